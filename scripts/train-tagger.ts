@@ -1,0 +1,269 @@
+/**
+ * Trains the averaged-perceptron POS tagger (src/text/tagger.ts) and learns the lemma exceptions
+ * (src/text/lemmatize.ts) from the same treebanks; writes models/pos-tagger.json.gz and models/lemmas.tsv.
+ *
+ *   npm run train:tagger [-- <data-dir>]     (default: data/nlp in ../shared or READOUT_SHARED)
+ *
+ * Training data: UD EWT train plus the GUM documents that are neither NonCommercial (wikiHow,
+ * fiction) nor news (GUM news is our evaluation set). EWT dev is held out to report accuracy.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { repoPath } from '../src/data-files.js';
+import { sharedDir } from '../src/eval/shared.js';
+import { readConllu, type GoldDocument } from '../src/eval/conllu.js';
+import { features, makeContext } from '../src/text/tagger-features.js';
+import { LEMMA_FILE, ruleLemma } from '../src/text/lemmatize.js';
+import { MODEL_FILE, Tagger, type TaggerModel } from '../src/text/tagger.js';
+
+const EPOCHS = 8;
+const SEED = 20240611;
+/** Weights are stored as integers of 1/SCALE; smaller ones are pruned. */
+const SCALE = 10;
+const TAGDICT_MIN_COUNT = 20;
+const TAGDICT_MIN_SHARE = 0.97;
+
+const shared = sharedDir();
+const dataDir = process.argv[2] ?? (shared && join(shared, 'data/nlp'));
+if (!dataDir) throw new Error('train-tagger: no data folder given and ../shared (or READOUT_SHARED) not found');
+
+interface Sentence {
+  words: string[];
+  labels: number[];
+}
+
+/** GUM documents we may train on: not news (evaluation), not wikiHow/fiction (CC BY-NC-SA). */
+const usableGum = (id: string) => !/^GUM_(news|whow|fiction)_/.test(id);
+
+function loadDocs(): { train: GoldDocument[]; dev: GoldDocument[] } {
+  const conllu = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.conllu')).sort().map((f) => join(dir, f));
+  const gum = [
+    ...conllu(join(dataDir, 'gum/train-nonnews')).flatMap(readConllu).filter((d) => usableGum(d.id)),
+    ...readConllu(join(dataDir, 'gum/en_gum-ud-dev.conllu')).filter((d) => usableGum(d.id)),
+  ];
+  const train = [...conllu(join(dataDir, 'ud-ewt/train')).flatMap(readConllu)];
+  for (let k = 0; k < Number(process.env.GUMW ?? 1); k++) train.push(...gum);
+  return { train, dev: readConllu(join(dataDir, 'ud-ewt/en_ewt-ud-dev.conllu')) };
+}
+
+function toSentences(docs: GoldDocument[], classIndex: Map<string, number>): Sentence[] {
+  return docs.flatMap((d) =>
+    d.sentences.map((s) => ({
+      words: s.words.map((w) => w.form),
+      labels: s.words.map((w) => {
+        const label = w.upos + '/' + w.xpos;
+        if (!classIndex.has(label)) classIndex.set(label, classIndex.size);
+        return classIndex.get(label)!;
+      }),
+    })),
+  );
+}
+
+/** Words frequent enough and unambiguous enough to skip the model altogether. */
+function buildTagdict(sentences: Sentence[]): Record<string, number> {
+  const counts = new Map<string, Map<number, number>>();
+  for (const s of sentences) {
+    s.words.forEach((w, i) => {
+      const byLabel = counts.get(w) ?? new Map<number, number>();
+      byLabel.set(s.labels[i], (byLabel.get(s.labels[i]) ?? 0) + 1);
+      counts.set(w, byLabel);
+    });
+  }
+  const dict: Record<string, number> = {};
+  for (const [word, byLabel] of counts) {
+    const total = [...byLabel.values()].reduce((a, b) => a + b, 0);
+    const [label, n] = [...byLabel].reduce((a, b) => (b[1] > a[1] ? b : a));
+    if (total >= TAGDICT_MIN_COUNT && n / total >= TAGDICT_MIN_SHARE) dict[word] = label;
+  }
+  return dict;
+}
+
+/**
+ * Averaged perceptron with sparse weights: each feature keeps only the classes it was ever updated
+ * for. Averages are maintained lazily (Collins 2002): a weight's running total is brought up to
+ * date only when the weight changes.
+ */
+class Perceptron {
+  private readonly ids = new Map<string, number>();
+  private readonly rows: { cls: number[]; slot: number[] }[] = [];
+  private weight = new Float64Array(1 << 20);
+  private total = new Float64Array(1 << 20);
+  private stamp = new Float64Array(1 << 20);
+  private slots = 0;
+  private instances = 0;
+  private readonly scores: Float64Array;
+
+  constructor(private readonly nClasses: number) {
+    this.scores = new Float64Array(nClasses);
+  }
+
+  predict(feats: string[]): number {
+    const scores = this.scores.fill(0);
+    for (const f of feats) {
+      const id = this.ids.get(f);
+      if (id === undefined) continue;
+      const row = this.rows[id];
+      for (let k = 0; k < row.cls.length; k++) scores[row.cls[k]] += this.weight[row.slot[k]];
+    }
+    let best = 0;
+    for (let c = 1; c < this.nClasses; c++) if (scores[c] > scores[best]) best = c;
+    return best;
+  }
+
+  update(truth: number, guess: number, feats: string[]): void {
+    this.instances++;
+    if (truth === guess) return;
+    for (const f of feats) {
+      this.bump(f, truth, 1);
+      this.bump(f, guess, -1);
+    }
+  }
+
+  private bump(f: string, cls: number, delta: number): void {
+    let id = this.ids.get(f);
+    if (id === undefined) {
+      id = this.rows.push({ cls: [], slot: [] }) - 1;
+      this.ids.set(f, id);
+    }
+    const row = this.rows[id];
+    let k = row.cls.indexOf(cls);
+    if (k < 0) {
+      k = row.cls.push(cls) - 1;
+      row.slot.push(this.newSlot());
+    }
+    const s = row.slot[k];
+    this.total[s] += (this.instances - this.stamp[s]) * this.weight[s];
+    this.stamp[s] = this.instances;
+    this.weight[s] += delta;
+  }
+
+  private newSlot(): number {
+    if (this.slots === this.weight.length) {
+      const grow = (a: Float64Array) => {
+        const b = new Float64Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.weight = grow(this.weight);
+      this.total = grow(this.total);
+      this.stamp = grow(this.stamp);
+    }
+    return this.slots++;
+  }
+
+  /** Averaged weights as integers of 1/scale, dropping those that round to zero. */
+  averagedWeights(scale: number): Record<string, number[]> {
+    const out: Record<string, number[]> = {};
+    for (const [f, id] of this.ids) {
+      const row = this.rows[id];
+      const flat: number[] = [];
+      row.cls.forEach((c, k) => {
+        const s = row.slot[k];
+        const avg = (this.total[s] + (this.instances - this.stamp[s]) * this.weight[s]) / this.instances;
+        const q = Math.round(avg * scale);
+        if (q !== 0) flat.push(c, q);
+      });
+      if (flat.length > 0) out[f] = flat;
+    }
+    return out;
+  }
+}
+
+/**
+ * The treebanks' most frequent lemma of each (lower-cased form, PTB tag) where the suffix rules get
+ * it wrong. Proper nouns are left to the rules, which keep their case.
+ */
+function lemmaExceptions(docs: GoldDocument[]): string {
+  const counts = new Map<string, Map<string, number>>();
+  for (const w of docs.flatMap((d) => d.sentences.flatMap((s) => s.words))) {
+    if (w.upos === 'PROPN' || w.lemma === '_' || /\s/.test(w.form)) continue;
+    const key = w.form.toLowerCase() + '\t' + w.xpos;
+    const byLemma = counts.get(key) ?? new Map<string, number>();
+    byLemma.set(w.lemma, (byLemma.get(w.lemma) ?? 0) + 1);
+    counts.set(key, byLemma);
+  }
+  const rows: string[] = [];
+  for (const [key, byLemma] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const [lemma] = [...byLemma].reduce((a, b) => (b[1] > a[1] ? b : a));
+    const [form, xpos] = key.split('\t');
+    if (lemma !== ruleLemma(form, '', xpos)) rows.push(`${key}\t${lemma}`);
+  }
+  return `# form\tPTB tag\tlemma where src/text/lemmatize.ts rules differ; learnt by scripts/train-tagger.ts (CC BY-SA 4.0, see README.md)\n${rows.join('\n')}\n`;
+}
+
+/** Deterministic PRNG (mulberry32) for the per-epoch shuffle. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+}
+
+function accuracy(tagger: Tagger, sentences: Sentence[]): number {
+  let right = 0;
+  let all = 0;
+  for (const s of sentences) {
+    const guess = tagger.predict(s.words);
+    s.labels.forEach((l, i) => (right += l === guess[i] ? 1 : 0));
+    all += s.labels.length;
+  }
+  return right / all;
+}
+
+function main(): void {
+  const began = Date.now();
+  const { train: trainDocs, dev: devDocs } = loadDocs();
+  const classIndex = new Map<string, number>();
+  const train = toSentences(trainDocs, classIndex);
+  const dev = toSentences(devDocs, classIndex);
+  const classes = [...classIndex.keys()];
+  const tagdict = buildTagdict(train);
+  const words = train.reduce((n, s) => n + s.words.length, 0);
+  console.log(`${trainDocs.length} documents, ${train.length} sentences, ${words} words, ${classes.length} labels, ${Object.keys(tagdict).length} tagdict words`);
+
+  const model = new Perceptron(classes.length);
+  const random = rng(SEED);
+  const snapshot = (): TaggerModel => ({ version: 1, classes, tagdict, scale: SCALE, weights: model.averagedWeights(SCALE) });
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    shuffle(train, random);
+    let right = 0;
+    for (const s of train) {
+      const ctx = makeContext(s.words);
+      let prev = '-S1-';
+      let prev2 = '-S2-';
+      s.words.forEach((w, i) => {
+        let guess = tagdict[w];
+        if (guess === undefined) {
+          const feats = features(ctx, i, prev, prev2);
+          guess = model.predict(feats);
+          model.update(s.labels[i], guess, feats);
+        }
+        right += guess === s.labels[i] ? 1 : 0;
+        prev2 = prev;
+        prev = classes[guess];
+      });
+    }
+    const devAcc = epoch === EPOCHS || process.env.TAGGER_DEV_EVERY_EPOCH ? accuracy(new Tagger(snapshot()), dev).toFixed(4) : '-';
+    console.log(`epoch ${epoch}: train ${(right / words).toFixed(4)}, EWT dev ${devAcc}, ${((Date.now() - began) / 1000).toFixed(0)} s`);
+  }
+
+  writeFileSync(repoPath(LEMMA_FILE), lemmaExceptions(trainDocs));
+  const out = repoPath(MODEL_FILE);
+  const gz = gzipSync(JSON.stringify(snapshot()), { level: 9 });
+  writeFileSync(out, gz);
+  console.log(`wrote ${out}: ${(gz.length / 1e6).toFixed(2)} MB in ${((Date.now() - began) / 1000).toFixed(0)} s`);
+}
+
+main();

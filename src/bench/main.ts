@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { readInputs } from '../ingest/inputs.js';
+import { toReadout } from '../output/json.js';
+import { analyzeArticle } from '../pipeline.js';
+import { sharedDir } from '../eval/shared.js';
+
+/**
+ * Throughput and memory of `analyze` on real news: reads a JSON Lines corpus, runs every stage and
+ * serialises each readout as the CLI does (the output is discarded). One thread, as `analyze` runs.
+ */
+const { values } = parseArgs({ options: { corpus: { type: 'string' }, limit: { type: 'string' } } });
+const shared = sharedDir();
+const corpus = values.corpus ?? (shared && join(shared, 'data/corpora/bbc-news-2004-2005/bbc-2225.jsonl'));
+if (!corpus) {
+  console.error('readout bench: no corpus: pass --corpus FILE.jsonl or put ../shared beside the repo');
+  process.exit(1);
+}
+const limit = values.limit ? Number(values.limit) : Infinity;
+
+const loadStart = performance.now();
+analyzeArticle({ id: 'warm-up', text: 'Models load on first use. This sentence loads them.', published: null, title: null, url: null });
+const loadMs = performance.now() - loadStart;
+
+const timings = new Map<string, number>();
+let articles = 0;
+let bytes = 0;
+let failures = 0;
+const started = performance.now();
+for await (const item of readInputs([corpus])) {
+  if (articles >= limit) break;
+  if (!item.ok) {
+    failures++;
+    continue;
+  }
+  const doc = analyzeArticle(item.article, timings);
+  JSON.stringify(toReadout(doc));
+  articles++;
+  bytes += Buffer.byteLength(item.article.text);
+}
+const seconds = (performance.now() - started) / 1000;
+const peakMb = process.resourceUsage().maxRSS / 1024;
+
+console.log(`corpus      ${corpus}`);
+console.log(`articles    ${articles} (${failures} failed), ${(bytes / 1e6).toFixed(2)} MB of text`);
+console.log(`start-up    ${loadMs.toFixed(0)} ms (loading models and lexicons on first use)`);
+console.log(`throughput  ${(articles / seconds).toFixed(1)} articles/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (${seconds.toFixed(2)} s, one thread)`);
+console.log(`per stage   ${[...timings].map(([name, ms]) => `${name} ${((ms / 1000 / seconds) * 100).toFixed(0)}%`).join(', ')}`);
+console.log(`peak memory ${peakMb.toFixed(0)} MB resident`);

@@ -1,0 +1,57 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitParagraphs } from '../text/paragraphs.js';
+import { splitSentences } from '../text/sentences.js';
+import { tagText } from '../text/tag-text.js';
+import { readConllu } from './conllu.js';
+import { evaluatePos } from './pos.js';
+import { evaluateSentences } from './sentences.js';
+import { sharedDir } from './shared.js';
+
+/** One line of the evaluation table; `floor` is the figure an issue requires, where there is one. */
+interface Row {
+  component: string;
+  data: string;
+  metric: string;
+  value: number;
+  floor?: number;
+}
+
+const shared = sharedDir();
+if (!shared) {
+  console.error('readout eval: ../shared (or READOUT_SHARED) not found; nothing to score');
+  process.exit(1);
+}
+
+const rows: Row[] = [];
+const gumNews = join(shared, 'data/nlp/gum/news');
+const gumDocs = readdirSync(gumNews).filter((f) => f.endsWith('.conllu')).flatMap((f) => readConllu(join(gumNews, f)));
+const ewtDev = readConllu(join(shared, 'data/nlp/ud-ewt/en_ewt-ud-dev.conllu'));
+
+for (const [data, docs] of [[`GUM news (${gumDocs.length} docs)`, gumDocs], [`UD EWT dev (${ewtDev.length} docs)`, ewtDev]] as const) {
+  const s = evaluateSentences([...docs]);
+  rows.push({ component: 'sentences', data, metric: 'precision', value: s.precision });
+  rows.push({ component: 'sentences', data, metric: 'recall', value: s.recall });
+  rows.push({ component: 'sentences', data, metric: 'F1 (exact span)', value: s.f1 });
+}
+
+// The whole text layer runs on the rebuilt text: our paragraphs, sentences and tokens, not gold ones.
+const pos = evaluatePos(gumNews, (text) => tagText(text, splitSentences(text, splitParagraphs(text))));
+const posData = `GUM news (${pos.goldTokens} tokens)`;
+rows.push({ component: 'tokens', data: posData, metric: 'aligned with gold', value: pos.aligned });
+rows.push({ component: 'POS', data: posData, metric: 'UPOS accuracy', value: pos.upos, floor: 0.96 });
+rows.push({ component: 'POS', data: posData, metric: 'XPOS (PTB) accuracy', value: pos.xpos });
+rows.push({ component: 'lemmas', data: posData, metric: 'accuracy', value: pos.lemma });
+
+printTable(rows);
+process.exitCode = rows.some((r) => r.floor !== undefined && r.value < r.floor) ? 1 : 0;
+
+function printTable(table: Row[]) {
+  const cells = table.map((r) => [r.component, r.data, r.metric, (r.value * 100).toFixed(1), r.floor === undefined ? '' : `≥ ${(r.floor * 100).toFixed(0)}`, r.floor === undefined ? '' : r.value >= r.floor ? 'ok' : 'BELOW']);
+  const header = ['component', 'data', 'metric', 'score', 'floor', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const c of cells) console.log(line(c));
+}

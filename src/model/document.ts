@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import type { ArticleInput } from '../ingest/inputs.js';
+import type { Actor, Article, Entity, Event, Place, Quote, Span, Time, Token } from './schema.js';
+
+/**
+ * The shared document model: the text exactly as decoded, and one stand-off layer per stage. Each
+ * stage reads the layers before it and fills its own; none re-parses the text another stage parsed.
+ */
+export interface DocumentModel {
+  readonly text: string;
+  readonly input: ArticleInput;
+  article: z.infer<typeof Article>;
+  paragraphs: Span[];
+  sentences: Span[];
+  tokens: Token[];
+  entities: z.infer<typeof Entity>[];
+  actors: z.infer<typeof Actor>[];
+  quotes: z.infer<typeof Quote>[];
+  times: z.infer<typeof Time>[];
+  places: z.infer<typeof Place>[];
+  events: z.infer<typeof Event>[];
+}
+
+export function createDocument(input: ArticleInput): DocumentModel {
+  return {
+    text: input.text,
+    input,
+    article: {
+      id: input.id,
+      title: input.title,
+      byline: null,
+      dateline: null,
+      published: input.published,
+      url: input.url,
+      body: { start: 0, end: input.text.length },
+      parts: [],
+    },
+    paragraphs: [],
+    sentences: [],
+    tokens: [],
+    entities: [],
+    actors: [],
+    quotes: [],
+    times: [],
+    places: [],
+    events: [],
+  };
+}

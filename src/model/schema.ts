@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/**
+ * The output contract, `readout/1`. Every element is stand-off: `start`/`end` are JavaScript string
+ * indices (UTF-16 code units) into the article text exactly as read, after decoding. Field names are
+ * fixed by the contract; later stages fill the layers and may add fields, never rename them.
+ */
+export const SCHEMA_VERSION = 'readout/1';
+
+const offset = z.number().int().nonnegative();
+export const Span = z.object({ start: offset, end: offset });
+export type Span = z.infer<typeof Span>;
+
+/** Which rule or dictionary entry produced a fact. */
+export const Evidence = z.object({ rule: z.string(), entry: z.string().optional() });
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const Article = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  byline: z.string().nullable(),
+  dateline: z.string().nullable(),
+  published: isoDate.nullable(),
+  url: z.string().nullable().optional(),
+  body: Span,
+  /** Where each part of the article was found; boilerplate spans never yield facts. */
+  parts: z.array(Span.extend({ kind: z.enum(['headline', 'byline', 'dateline', 'body', 'boilerplate']), rule: z.string() })),
+});
+
+export const Paragraph = Span;
+export const Sentence = Span;
+
+export const Token = Span.extend({ upos: z.string(), xpos: z.string(), lemma: z.string() });
+export type Token = z.infer<typeof Token>;
+
+export const EntityType = z.enum(['person', 'organisation', 'place', 'country', 'group']);
+export const Entity = Span.extend({ text: z.string(), type: EntityType, actor: z.string().nullable() });
+
+export const ActorKind = z.enum(['person', 'organisation', 'country', 'group', 'anonymous']);
+export const Actor = z.object({
+  id: z.string(),
+  kind: ActorKind,
+  name: z.string(),
+  title: z.string().nullable(),
+  country: z.string().length(3).nullable(),
+  sector: z.string().nullable(),
+  cameo: z.string().nullable(),
+  mentions: z.array(Span),
+});
+
+export const Quote = Span.extend({
+  id: z.string(),
+  kind: z.enum(['direct', 'mixed', 'indirect']),
+  contents: z.array(Span),
+  cue: Span.extend({ text: z.string(), lemma: z.string() }),
+  source: Span.extend({ text: z.string() }).nullable(),
+  speaker: z.string().nullable(),
+  addressee: z.string().nullable(),
+});
+
+export const Time = Span.extend({
+  text: z.string(),
+  type: z.enum(['DATE', 'TIME', 'DURATION', 'SET']),
+  value: z.string(),
+  mod: z.string().nullable(),
+  anchor: z.string().nullable(),
+  earliest: z.string().nullable(),
+  latest: z.string().nullable(),
+});
+
+export const Place = Span.extend({
+  text: z.string(),
+  name: z.string(),
+  country: z.string().length(3).nullable(),
+  admin1: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+});
+
+export const PloverType = z.enum([
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+]);
+
+export const Event = z.object({
+  id: z.string(),
+  type: PloverType,
+  mode: z.string().nullable(),
+  context: z.array(z.string()),
+  cameo: z.string().nullable(),
+  status: z.enum(['occurred', 'ongoing', 'planned', 'possible', 'hypothetical', 'negated', 'denied', 'cancelled']),
+  actors: z.array(z.string()),
+  recipients: z.array(z.string()),
+  date: z.object({ value: z.string().nullable(), earliest: z.string().nullable(), latest: z.string().nullable() }),
+  location: z.string().nullable(),
+  text: Span,
+  mentions: z.array(Span),
+  evidence: Evidence,
+});
+
+export const Readout = z.object({
+  schema: z.literal(SCHEMA_VERSION),
+  article: Article,
+  paragraphs: z.array(Paragraph),
+  sentences: z.array(Sentence),
+  tokens: z.array(Token).optional(),
+  entities: z.array(Entity),
+  actors: z.array(Actor),
+  quotes: z.array(Quote),
+  times: z.array(Time),
+  places: z.array(Place),
+  events: z.array(Event),
+});
+export type Readout = z.infer<typeof Readout>;

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { repoPath } from '../data-files.js';
+
+/** Learnt exceptions to the rules below (form, PTB tag → lemma), written by scripts/train-tagger.ts. */
+export const LEMMA_FILE = 'models/lemmas.tsv';
+
+let exceptions: Map<string, string> | null = null;
+
+function exceptionTable(): Map<string, string> {
+  if (!exceptions) {
+    exceptions = new Map();
+    for (const line of readFileSync(repoPath(LEMMA_FILE), 'utf8').split('\n')) {
+      if (line === '' || line.startsWith('#')) continue;
+      const [form, xpos, lemma] = line.split('\t');
+      exceptions.set(form + '\t' + xpos, lemma);
+    }
+  }
+  return exceptions;
+}
+
+/**
+ * UD English lemma of a tagged word: the training treebanks' own lemma for forms the rules get
+ * wrong ("n't" → "not", "'s"/VBZ → "be", "went" → "go"), otherwise suffix rules by PTB tag.
+ * Proper nouns keep their case.
+ */
+export function lemmatize(form: string, upos: string, xpos: string): string {
+  if (upos === 'PROPN') return ruleLemma(form, upos, xpos);
+  return exceptionTable().get(form.toLowerCase() + '\t' + xpos) ?? ruleLemma(form, upos, xpos);
+}
+
+/** The rule-based lemma alone; the trainer stores in LEMMA_FILE only the forms where it is wrong. */
+export function ruleLemma(form: string, upos: string, xpos: string): string {
+  const word = upos === 'PROPN' ? form : form.toLowerCase();
+  switch (xpos) {
+    case 'NNS':
+    case 'NNPS':
+      return singular(word);
+    case 'VBZ':
+      return /(?:ss|x|ch|sh|zz|o)es$/.test(word) ? word.slice(0, -2) : singular(word);
+    case 'VBD':
+    case 'VBN':
+      return /ied$/.test(word) ? word.slice(0, -3) + 'y' : /eed$/.test(word) ? word.slice(0, -1) : stem(word, 'ed');
+    case 'VBG':
+      return /ying$/.test(word) && word.length > 5 ? word.slice(0, -3) : stem(word, 'ing');
+    case 'JJR':
+    case 'RBR':
+      return /ier$/.test(word) ? word.slice(0, -3) + 'y' : stem(word, 'er');
+    case 'JJS':
+    case 'RBS':
+      return /iest$/.test(word) ? word.slice(0, -4) + 'y' : stem(word, 'est');
+    default:
+      return word;
+  }
+}
+
+function singular(word: string): string {
+  if (/[^aeiou]ies$/i.test(word) && word.length > 4) return word.slice(0, -3) + 'y';
+  if (/(?:ss|x|ch|sh|zz)es$/i.test(word)) return word.slice(0, -2);
+  if (/men$/i.test(word) && word.length > 4) return word.slice(0, -2) + 'an';
+  if (/[^su]s$/i.test(word) && word.length > 2) return word.slice(0, -1);
+  return word;
+}
+
+/** Strips a verb or comparative suffix, undoing consonant doubling and restoring a dropped final e. */
+function stem(word: string, suffix: string): string {
+  if (!word.endsWith(suffix) || word.length < suffix.length + 2) return word;
+  const base = word.slice(0, -suffix.length);
+  if (/([bdgkmnprtv])\1$/.test(base)) return base.slice(0, -1);
+  // "produc-ed", "chang-ing", "involv-ed", "argu-ing", "creat-ed": the stem cannot end the word as is.
+  if (/(?:[^aeiou][cgvzu]|[^aeious]s|[aeiou]ng?c|at|[^aeiou]l)$/.test(base) && !/(?:ng|ll)$/.test(base)) return base + 'e';
+  return base;
+}

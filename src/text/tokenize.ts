@@ -1,0 +1,144 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** A word token as absolute character offsets into the tokenized text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+type WinkTokens = { values: string[]; spaces: string[]; types: string[] };
+let wink: ((text: string) => WinkTokens) | null = null;
+
+/** wink with an empty pipeline only tokenizes, which is all we need; built once because it is costly. */
+function winkTokens(text: string): WinkTokens {
+  if (!wink) {
+    const nlp = winkNLP(model, []);
+    const its = nlp.its;
+    wink = (t) => {
+      const tokens = nlp.readDoc(t).tokens();
+      return { values: tokens.out(its.value), spaces: tokens.out(its.precedingSpaces), types: tokens.out(its.type) };
+    };
+  }
+  return wink(text);
+}
+
+/**
+ * Splits text[start, end) into word tokens following UD English (EWT/GUM) conventions:
+ * clitics are separate words ("ca|n't", "I|'m", "world|'s", "gon|na"), hyphenated compounds are split
+ * except after bound prefixes ("long|-|range" but "non-profit"), while abbreviations, URLs and
+ * emails stay whole.
+ */
+export function tokenize(text: string, start = 0, end = text.length): Span[] {
+  const raw = winkSpans(text, start, end);
+  const merged = mergeRuns(text, raw);
+  const out: Span[] = [];
+  for (const span of merged) splitWord(text, span, out);
+  return out;
+}
+
+interface RawSpan extends Span {
+  type: string;
+}
+
+/** wink tokens placed by the running sum of preceding spaces and values, minus whitespace tokens. */
+function winkSpans(text: string, start: number, end: number): RawSpan[] {
+  const { values, spaces, types } = winkTokens(text.slice(start, end));
+  const spans: RawSpan[] = [];
+  let pos = start;
+  for (let i = 0; i < values.length; i++) {
+    pos += spaces[i].length;
+    let value = values[i];
+    if (!text.startsWith(value, pos)) {
+      // Safety net should wink ever normalise a token: resynchronise on the raw text.
+      const found = text.indexOf(value, pos);
+      if (found < 0 || found >= end) continue;
+      pos = found;
+    }
+    const tokenEnd = pos + value.length;
+    if (value.trim() !== '') spans.push({ start: pos, end: tokenEnd, type: types[i] });
+    pos = tokenEnd;
+  }
+  return spans;
+}
+
+const HYPHEN = /^[-‐‑]$/;
+const WORDISH = /^[\p{L}\p{N}]/u;
+const TERMINAL = /^[.!?…]+$/;
+const DOMAIN_PART = /^[a-z][\w-]*$/;
+
+/**
+ * Rejoins pieces that wink split but UD keeps as one word, judged on each adjacent pair with no space
+ * between: "word-word" runs (so that one rule in splitWord decides about hyphens), punctuation runs
+ * ("!!", "?!") and dotted names ("Gawker.com", "alt.religion.scientology").
+ */
+function mergeRuns(text: string, spans: RawSpan[]): RawSpan[] {
+  const out: RawSpan[] = [];
+  const str = (s: Span) => text.slice(s.start, s.end);
+  for (let i = 0; i < spans.length; i++) {
+    let cur = spans[i];
+    for (;;) {
+      const a = spans[i + 1];
+      const b = spans[i + 2];
+      const glued = a && a.start === cur.end;
+      const gluedPair = glued && b && b.start === a.end;
+      const joinsTriple =
+        gluedPair &&
+        ((HYPHEN.test(str(a)) && WORDISH.test(str(cur)) && WORDISH.test(str(b))) ||
+          (str(a) === '.' && /^[a-z\d][\w.-]*$/i.test(str(cur)) && !/^\d+$/.test(str(cur)) && DOMAIN_PART.test(str(b))));
+      if (joinsTriple) {
+        cur = { start: cur.start, end: b.end, type: 'word' };
+        i += 2;
+      } else if (glued && TERMINAL.test(str(cur)) && TERMINAL.test(str(a))) {
+        cur = { start: cur.start, end: a.end, type: 'punctuation' };
+        i += 1;
+      } else break;
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+/** Bound prefixes that UD English keeps attached to the following word ("non-profit", "e-mail", "re-run"). */
+const KEEP_PREFIXES = new Set(
+  ('non e mid re pre co anti cross post semi over pro sub multi ex counter mini un socio psycho neo inter ' +
+    'intra trans proto micro mis macro bi tri quasi pseudo ultra hyper extra')
+    .split(' '),
+);
+
+const CLITIC = /^(.+?)((?:n['’]t)|(?:['’](?:s|m|re|ve|ll|d)))$/i;
+const CLITIC_NOT = /^(.+?)(n['’]t)$/i;
+const FUSED = /^(gon|wan|got)(na|ta)$/i;
+const CLOCK = /^(\d[\d:.]*)([ap]\.?m\.?)$/i;
+
+/** Applies the UD splits to one token and appends the resulting words to `out`. */
+function splitWord(text: string, span: RawSpan, out: Span[]): void {
+  if (span.type === 'url' || span.type === 'email') {
+    out.push({ start: span.start, end: span.end });
+    return;
+  }
+  const value = text.slice(span.start, span.end);
+  if (value.length > 2 && /[-‐‑]/.test(value.slice(1, -1))) {
+    const parts = value.split(/([-‐‑])/);
+    if (!KEEP_PREFIXES.has(parts[0].toLowerCase()) && parts.every((p) => p !== '')) {
+      let pos = span.start;
+      for (const part of parts) {
+        splitWord(text, { start: pos, end: pos + part.length, type: 'word' }, out);
+        pos += part.length;
+      }
+      return;
+    }
+  }
+  // "No." is an abbreviation only before a number ("No. 5"); elsewhere it is "No" plus a full stop.
+  if (/^no\.$/i.test(value) && !/^\s*\d/.test(text.slice(span.end, span.end + 3))) {
+    out.push({ start: span.start, end: span.end - 1 }, { start: span.end - 1, end: span.end });
+    return;
+  }
+  const clitic = CLITIC_NOT.exec(value) ?? CLITIC.exec(value) ?? FUSED.exec(value) ?? CLOCK.exec(value);
+  if (clitic && /[\p{L}\d]/u.test(clitic[1])) {
+    const cut = span.start + clitic[1].length;
+    out.push({ start: span.start, end: cut }, { start: cut, end: span.end });
+    return;
+  }
+  out.push({ start: span.start, end: span.end });
+}
