@@ -5,7 +5,8 @@
  *   npm run train:tagger [-- <data-dir>]     (default: data/nlp in ../shared or READOUT_SHARED)
  *
  * Training data: UD EWT train plus the GUM documents that are neither NonCommercial (wikiHow,
- * fiction) nor news (GUM news is our evaluation set). EWT dev is held out to report accuracy.
+ * fiction) nor news (GUM news is our evaluation set). EWT dev is held out to report accuracy after
+ * the last epoch (after every epoch with TAGGER_DEV_EVERY_EPOCH=1, to choose EPOCHS).
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -13,16 +14,19 @@ import { join } from 'node:path';
 import { repoPath } from '../src/data-files.js';
 import { sharedDir } from '../src/eval/shared.js';
 import { readConllu, type GoldDocument } from '../src/eval/conllu.js';
-import { features, makeContext } from '../src/text/tagger-features.js';
+import { TEMPLATES, features, makeContext, normalize } from '../src/text/tagger-features.js';
 import { LEMMA_FILE, ruleLemma } from '../src/text/lemmatize.js';
 import { MODEL_FILE, Tagger, type TaggerModel } from '../src/text/tagger.js';
 
 const EPOCHS = 8;
 const SEED = 20240611;
-/** Weights are stored as integers of 1/SCALE; smaller ones are pruned. */
+/** Weights are stored as int16 multiples of 1/SCALE; smaller ones are pruned. */
 const SCALE = 10;
 const TAGDICT_MIN_COUNT = 20;
 const TAGDICT_MIN_SHARE = 0.97;
+const LEXICON_MIN_COUNT = 10;
+/** GUM documents count twice: their annotation conventions are those of the GUM news we are scored on. */
+const GUM_WEIGHT = 2;
 
 const shared = sharedDir();
 const dataDir = process.argv[2] ?? (shared && join(shared, 'data/nlp'));
@@ -43,7 +47,7 @@ function loadDocs(): { train: GoldDocument[]; dev: GoldDocument[] } {
     ...readConllu(join(dataDir, 'gum/en_gum-ud-dev.conllu')).filter((d) => usableGum(d.id)),
   ];
   const train = [...conllu(join(dataDir, 'ud-ewt/train')).flatMap(readConllu)];
-  for (let k = 0; k < Number(process.env.GUMW ?? 1); k++) train.push(...gum);
+  for (let k = 0; k < GUM_WEIGHT; k++) train.push(...gum);
   return { train, dev: readConllu(join(dataDir, 'ud-ewt/en_ewt-ud-dev.conllu')) };
 }
 
@@ -60,23 +64,44 @@ function toSentences(docs: GoldDocument[], classIndex: Map<string, number>): Sen
   );
 }
 
-/** Words frequent enough and unambiguous enough to skip the model altogether. */
-function buildTagdict(sentences: Sentence[]): Record<string, number> {
+interface LabelCounts {
+  label: number;
+  n: number;
+  total: number;
+}
+
+/** Per word (as keyed by `key`), its most frequent label, how often that was and how often the word occurs. */
+function labelCounts(sentences: Sentence[], key: (w: string) => string): Map<string, LabelCounts> {
   const counts = new Map<string, Map<number, number>>();
   for (const s of sentences) {
     s.words.forEach((w, i) => {
-      const byLabel = counts.get(w) ?? new Map<number, number>();
+      const byLabel = counts.get(key(w)) ?? new Map<number, number>();
       byLabel.set(s.labels[i], (byLabel.get(s.labels[i]) ?? 0) + 1);
-      counts.set(w, byLabel);
+      counts.set(key(w), byLabel);
     });
   }
-  const dict: Record<string, number> = {};
+  const out = new Map<string, LabelCounts>();
   for (const [word, byLabel] of counts) {
-    const total = [...byLabel.values()].reduce((a, b) => a + b, 0);
     const [label, n] = [...byLabel].reduce((a, b) => (b[1] > a[1] ? b : a));
-    if (total >= TAGDICT_MIN_COUNT && n / total >= TAGDICT_MIN_SHARE) dict[word] = label;
+    out.set(word, { label, n, total: [...byLabel.values()].reduce((a, b) => a + b, 0) });
+  }
+  return out;
+}
+
+/** Words frequent enough and unambiguous enough to skip the model altogether. */
+function buildTagdict(sentences: Sentence[]): Record<string, number> {
+  const dict: Record<string, number> = {};
+  for (const [word, c] of labelCounts(sentences, (w) => w)) {
+    if (c.total >= TAGDICT_MIN_COUNT && c.n / c.total >= TAGDICT_MIN_SHARE) dict[word] = c.label;
   }
   return dict;
+}
+
+/** Most frequent label of each normalised word seen LEXICON_MIN_COUNT times, for look-ahead features. */
+function buildLexicon(sentences: Sentence[], classes: string[]): Record<string, string> {
+  const lexicon: Record<string, string> = {};
+  for (const [word, c] of labelCounts(sentences, normalize)) if (c.total >= LEXICON_MIN_COUNT) lexicon[word] = classes[c.label];
+  return lexicon;
 }
 
 /**
@@ -100,8 +125,8 @@ class Perceptron {
 
   predict(feats: string[]): number {
     const scores = this.scores.fill(0);
-    for (const f of feats) {
-      const id = this.ids.get(f);
+    for (let t = 0; t < feats.length; t++) {
+      const id = this.ids.get(t + '\n' + feats[t]);
       if (id === undefined) continue;
       const row = this.rows[id];
       for (let k = 0; k < row.cls.length; k++) scores[row.cls[k]] += this.weight[row.slot[k]];
@@ -114,9 +139,10 @@ class Perceptron {
   update(truth: number, guess: number, feats: string[]): void {
     this.instances++;
     if (truth === guess) return;
-    for (const f of feats) {
-      this.bump(f, truth, 1);
-      this.bump(f, guess, -1);
+    for (let t = 0; t < feats.length; t++) {
+      if (feats[t].includes('\n')) continue; // cannot be stored (see TaggerModel.keys)
+      this.bump(t + '\n' + feats[t], truth, 1);
+      this.bump(t + '\n' + feats[t], guess, -1);
     }
   }
 
@@ -152,21 +178,34 @@ class Perceptron {
     return this.slots++;
   }
 
-  /** Averaged weights as integers of 1/scale, dropping those that round to zero. */
-  averagedWeights(scale: number): Record<string, number[]> {
-    const out: Record<string, number[]> = {};
-    for (const [f, id] of this.ids) {
+  /**
+   * Averaged weights as int16 multiples of 1/scale in the TaggerModel layout (features grouped by
+   * template), dropping weights that round to zero and features left with none.
+   */
+  export(scale: number): Pick<TaggerModel, 'keys' | 'counts' | 'weights'> {
+    const byTemplate = TEMPLATES.map(() => [] as { value: string; kept: number[] }[]);
+    for (const [key, id] of this.ids) {
       const row = this.rows[id];
-      const flat: number[] = [];
+      const kept: number[] = [];
       row.cls.forEach((c, k) => {
         const s = row.slot[k];
         const avg = (this.total[s] + (this.instances - this.stamp[s]) * this.weight[s]) / this.instances;
-        const q = Math.round(avg * scale);
-        if (q !== 0) flat.push(c, q);
+        const q = Math.max(-32768, Math.min(32767, Math.round(avg * scale)));
+        if (q !== 0) kept.push(c, q);
       });
-      if (flat.length > 0) out[f] = flat;
+      const cut = key.indexOf('\n');
+      if (kept.length > 0) byTemplate[Number(key.slice(0, cut))].push({ value: key.slice(cut + 1), kept });
     }
-    return out;
+    if (byTemplate.some((features) => features.length === 0)) throw new Error('a feature template learnt no weights');
+    const all = byTemplate.flat();
+    const weights = Buffer.alloc(all.reduce((n, f) => n + f.kept.length * 2, 0));
+    let at = 0;
+    for (const f of all) for (const v of f.kept) at = weights.writeInt16LE(v, at);
+    return {
+      keys: byTemplate.map((features) => features.map((f) => f.value).join('\n')),
+      counts: Buffer.from(all.map((f) => f.kept.length / 2)).toString('base64'),
+      weights: weights.toString('base64'),
+    };
   }
 }
 
@@ -230,17 +269,19 @@ function main(): void {
   const dev = toSentences(devDocs, classIndex);
   const classes = [...classIndex.keys()];
   const tagdict = buildTagdict(train);
+  const lexicon = buildLexicon(train, classes);
+  const lexiconLabels = new Map(Object.entries(lexicon));
   const words = train.reduce((n, s) => n + s.words.length, 0);
   console.log(`${trainDocs.length} documents, ${train.length} sentences, ${words} words, ${classes.length} labels, ${Object.keys(tagdict).length} tagdict words`);
 
   const model = new Perceptron(classes.length);
   const random = rng(SEED);
-  const snapshot = (): TaggerModel => ({ version: 1, classes, tagdict, scale: SCALE, weights: model.averagedWeights(SCALE) });
+  const snapshot = (): TaggerModel => ({ version: 2, classes, templates: TEMPLATES, tagdict, lexicon, scale: SCALE, ...model.export(SCALE) });
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     shuffle(train, random);
     let right = 0;
     for (const s of train) {
-      const ctx = makeContext(s.words);
+      const ctx = makeContext(s.words, lexiconLabels);
       let prev = '-S1-';
       let prev2 = '-S2-';
       s.words.forEach((w, i) => {

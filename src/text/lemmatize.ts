@@ -30,8 +30,12 @@ export function lemmatize(form: string, upos: string, xpos: string): string {
 
 /** The rule-based lemma alone; the trainer stores in LEMMA_FILE only the forms where it is wrong. */
 export function ruleLemma(form: string, upos: string, xpos: string): string {
-  const word = upos === 'PROPN' ? form : form.toLowerCase();
+  // Proper nouns, acronyms ("VIP"), mixed case ("non-Muslim") and nationalities ("Indonesian") keep their case.
+  const keepCase = upos === 'PROPN' || /^.+\p{Lu}/u.test(form) || (xpos === 'JJ' && /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(form));
+  const word = keepCase ? form : form.toLowerCase();
   switch (xpos) {
+    case 'CD':
+      return /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(word) ? word.replace(/,/g, '') : word;
     case 'NNS':
     case 'NNPS':
       return singular(word);
@@ -66,7 +70,7 @@ function stem(word: string, suffix: string): string {
   if (!word.endsWith(suffix) || word.length < suffix.length + 2) return word;
   const base = word.slice(0, -suffix.length);
   if (/([bdgkmnprtv])\1$/.test(base)) return base.slice(0, -1);
-  // "produc-ed", "chang-ing", "involv-ed", "argu-ing", "creat-ed": the stem cannot end the word as is.
-  if (/(?:[^aeiou][cgvzu]|[^aeious]s|[aeiou]ng?c|at|[^aeiou]l)$/.test(base) && !/(?:ng|ll)$/.test(base)) return base + 'e';
+  // "produc-ed", "chang-ing", "involv-ed", "argu-ing", "creat-ed", "criticis-ed": the stem cannot end the word as is.
+  if (/(?:[^aeiou][cgvzu]|[iy][sz]|at|[^aeiou]l)$/.test(base) && !/(?:ng|ll)$/.test(base)) return base + 'e';
   return base;
 }

@@ -7,12 +7,30 @@ import { tokenize } from './tokenize.js';
 export function tagText(text: string, sentences: Span[]): Token[] {
   const tagger = defaultTagger();
   const tokens: Token[] = [];
-  for (const sentence of sentences) {
-    const spans = tokenize(text, sentence.start, sentence.end);
+  for (const spans of sentenceTokens(text, sentences)) {
     const forms = spans.map((s) => text.slice(s.start, s.end));
     tagger.tag(forms).forEach((tag, i) => {
       tokens.push({ ...spans[i], upos: tag.upos, xpos: tag.xpos, lemma: lemmatize(forms[i], tag.upos, tag.xpos) });
     });
   }
   return tokens;
+}
+
+/**
+ * The tokens of each sentence. One tokenizer call over all sentences is much cheaper than one per
+ * sentence; a sentence that a token straddles (the splitter cut inside it) is tokenized on its own.
+ */
+function sentenceTokens(text: string, sentences: Span[]): Span[][] {
+  if (sentences.length === 0) return [];
+  const all = tokenize(text, sentences[0].start, sentences[sentences.length - 1].end);
+  const out: Span[][] = [];
+  let k = 0;
+  for (const sentence of sentences) {
+    while (k < all.length && all[k].start < sentence.start) k++;
+    const first = k;
+    while (k < all.length && all[k].end <= sentence.end) k++;
+    const straddles = (k < all.length && all[k].start < sentence.end) || (first > 0 && all[first - 1].end > sentence.start);
+    out.push(straddles ? tokenize(text, sentence.start, sentence.end) : all.slice(first, k));
+  }
+  return out;
 }

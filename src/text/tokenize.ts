@@ -109,7 +109,7 @@ const KEEP_PREFIXES = new Set(
 const CLITIC = /^(.+?)((?:n['’]t)|(?:['’](?:s|m|re|ve|ll|d)))$/i;
 const CLITIC_NOT = /^(.+?)(n['’]t)$/i;
 const FUSED = /^(gon|wan|got)(na|ta)$/i;
-const CLOCK = /^(\d[\d:.]*)([ap]\.?m\.?)$/i;
+const CLOCK = /^(\d[\d:.]*?)([ap]m|[ap]\.m\.)(\.?)$/i;
 
 /** Applies the UD splits to one token and appends the resulting words to `out`. */
 function splitWord(text: string, span: RawSpan, out: Span[]): void {
@@ -134,8 +134,15 @@ function splitWord(text: string, span: RawSpan, out: Span[]): void {
     out.push({ start: span.start, end: span.end - 1 }, { start: span.end - 1, end: span.end });
     return;
   }
-  const clitic = CLITIC_NOT.exec(value) ?? CLITIC.exec(value) ?? FUSED.exec(value) ?? CLOCK.exec(value);
-  if (clitic && /[\p{L}\d]/u.test(clitic[1])) {
+  const clock = CLOCK.exec(value);
+  if (clock) {
+    // "9am." → 9 | am | .
+    let pos = span.start;
+    for (const part of clock.slice(1).filter((p) => p !== '')) out.push({ start: pos, end: (pos += part.length) });
+    return;
+  }
+  const clitic = CLITIC_NOT.exec(value) ?? CLITIC.exec(value) ?? FUSED.exec(value);
+  if (clitic && /\p{L}/u.test(clitic[1])) {
     const cut = span.start + clitic[1].length;
     out.push({ start: span.start, end: cut }, { start: cut, end: span.end });
     return;

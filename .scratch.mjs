@@ -1,2 +1,0 @@
-import { tokenize } from './dist/src/text/tokenize.js';
-for (const t of ["From 6:00am to 5pm, 10km away at 4chan and Gawker.com or www.flag.govt.nz, Thanks!! What?! [...] future. No. 5 won. No. He's 3.5% up, e.g. this, i.e. that etc. Really....", "\"It's\" she said—(yes) the 'quote' U.K.-based 1990s-era 5-3 $5bn Wal-Mart's mother-in-law"]) console.log(tokenize(t).map(s => t.slice(s.start, s.end)).join(' | '));
