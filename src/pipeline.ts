@@ -3,11 +3,19 @@ import type { ArticleInput } from './ingest/inputs.js';
 import { ingestStage } from './ingest/stage.js';
 import { createDocument, type DocumentModel } from './model/document.js';
 import { textStage } from './text/stage.js';
+import { timesStage } from './mentions/times/stage.js';
+import { peopleStage } from './mentions/people-stage.js';
+import { placesStage } from './mentions/places/stage.js';
+import { actorsStage } from './actors/stage.js';
 
-/** The stages in order: ingest → text → (mentions → actors → quotes → events, as they are built). */
+/** The stages in order: ingest → text → mentions (names, times, people, places) → actors → (quotes → events, as they are built). */
 export const STAGES: { name: string; run: (doc: DocumentModel) => void }[] = [
   { name: 'ingest', run: ingestStage },
   { name: 'text', run: textStage },
+  { name: 'times', run: timesStage },
+  { name: 'people', run: peopleStage },
+  { name: 'places', run: placesStage },
+  { name: 'actors', run: actorsStage },
 ];
 
 /** Runs every stage on one article; `timings`, when given, adds up milliseconds per stage. */

@@ -5,6 +5,8 @@ import { readInputs } from '../ingest/inputs.js';
 import { toReadout } from '../output/json.js';
 import { analyzeArticle } from '../pipeline.js';
 import { sharedDir } from '../eval/shared.js';
+import { readTimeMLFolder } from '../eval/times.js';
+import { timesStage } from '../mentions/times/stage.js';
 
 /**
  * Throughput and memory of `analyze` on real news: reads a JSON Lines corpus, runs every stage and
@@ -48,3 +50,14 @@ console.log(`start-up    ${loadMs.toFixed(0)} ms (loading models and lexicons on
 console.log(`throughput  ${(articles / seconds).toFixed(1)} articles/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (${seconds.toFixed(2)} s, one thread)`);
 console.log(`per stage   ${[...timings].map(([name, ms]) => `${name} ${((ms / 1000 / seconds) * 100).toFixed(0)}%`).join(', ')}`);
 console.log(`peak memory ${peakMb.toFixed(0)} MB resident`);
+
+// The times layer alone, on TimeBank documents whose text layers are built beforehand.
+if (shared) {
+  const timebank = readTimeMLFolder(join(shared, 'data/time/TempEval3/Training/TBAQ-cleaned/TimeBank'));
+  const docs = timebank.map((d) => analyzeArticle({ id: d.id, text: d.text, published: d.dct, title: null, url: null }));
+  const rounds = 5;
+  const timesStarted = performance.now();
+  for (let r = 0; r < rounds; r++) for (const doc of docs) timesStage(doc);
+  const timesSeconds = (performance.now() - timesStarted) / 1000;
+  console.log(`times alone ${((docs.length * rounds) / timesSeconds).toFixed(0)} documents/s on ${docs.length} TimeBank documents (${rounds} rounds, text layers built beforehand)`);
+}

@@ -4,9 +4,11 @@ import { splitParagraphs } from '../text/paragraphs.js';
 import { splitSentences } from '../text/sentences.js';
 import { tagText } from '../text/tag-text.js';
 import { readConllu } from './conllu.js';
+import { gumNamedTexts, readUner, scoreNames } from './entities.js';
 import { evaluatePos } from './pos.js';
 import { evaluateSentences } from './sentences.js';
 import { sharedDir } from './shared.js';
+import { addCounts, countTimeML, readTimeMLFolder, scoreSeedTimes, timexScores } from './times.js';
 
 /** One line of the evaluation table; `floor` is the figure an issue requires, where there is one. */
 interface Row {
@@ -43,7 +45,39 @@ rows.push({ component: 'POS', data: posData, metric: 'UPOS accuracy', value: pos
 rows.push({ component: 'POS', data: posData, metric: 'XPOS (PTB) accuracy', value: pos.xpos });
 rows.push({ component: 'lemmas', data: posData, metric: 'accuracy', value: pos.lemma });
 
+// Name mentions, exact span and type (GUM gold converted to the CoNLL/UNER convention: see entities.ts).
+const uner = readUner(join(shared, 'data/nlp/uner-ewt/en_ewt-ud-dev.iob2'));
+for (const [data, docs, floor, types] of [
+  [`GUM news (${gumDocs.length} docs)`, gumNamedTexts(gumDocs), 0.8, ['person', 'place', 'organisation', 'group']],
+  [`UNER EWT dev (${uner.length} docs)`, uner, 0.75, ['person', 'place', 'organisation']],
+] as const) {
+  const names = scoreNames([...docs]);
+  for (const type of types) {
+    const s = names.byType[type];
+    rows.push({ component: 'names', data, metric: `${type} F1 (P ${pct(s.precision)}, R ${pct(s.recall)}, ${s.gold} gold)`, value: s.f1, ...(type === 'group' ? {} : { floor }) });
+  }
+  rows.push({ component: 'names', data, metric: `person+place+org F1 (P ${pct(names.overall.precision)}, R ${pct(names.overall.recall)})`, value: names.overall.f1, floor });
+}
+
+// Times: TempEval-3 scoring on TimeBank and AQUAINT (the DCT is the publication date), then the seed gold.
+const tbaq = join(shared, 'data/time/TempEval3/Training/TBAQ-cleaned');
+const timebank = countTimeML(readTimeMLFolder(join(tbaq, 'TimeBank')));
+const aquaint = countTimeML(readTimeMLFolder(join(tbaq, 'AQUAINT')));
+for (const [name, counts, floors] of [['TimeBank', timebank, false], ['AQUAINT', aquaint, false], ['TimeBank+AQUAINT', addCounts(timebank, aquaint), true]] as const) {
+  const t = timexScores(counts);
+  const data = `${name} (${counts.documents} docs, ${counts.gold} timexes)`;
+  rows.push({ component: 'times', data, metric: 'strict span F1', value: t.strictF1 });
+  rows.push({ component: 'times', data, metric: 'relaxed span F1', value: t.relaxedF1, ...(floors ? { floor: 0.88 } : {}) });
+  rows.push({ component: 'times', data, metric: 'value F1', value: t.valueF1, ...(floors ? { floor: 0.72 } : {}) });
+}
+const seed = scoreSeedTimes(join(shared, 'gold/seed/time.jsonl'), join(shared, 'examples/summit-stalled.txt'), '2025-10-21');
+rows.push({ component: 'times', data: `seed gold (${seed.total} non-optional)`, metric: 'right value', value: seed.correct / seed.total });
+
 printTable(rows);
+
+function pct(x: number): string {
+  return (x * 100).toFixed(1);
+}
 process.exitCode = rows.some((r) => r.floor !== undefined && r.value < r.floor) ? 1 : 0;
 
 function printTable(table: Row[]) {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ArticleInput } from '../ingest/inputs.js';
+import type { NominalMention } from '../mentions/nominals.js';
 import type { Actor, Article, Entity, Event, Place, Quote, Span, Time, Token } from './schema.js';
 
 /**
@@ -14,6 +15,8 @@ export interface DocumentModel {
   sentences: Span[];
   tokens: Token[];
   entities: z.infer<typeof Entity>[];
+  /** People named by role or left anonymous; the actors stage resolves them (not in the output). */
+  nominals: NominalMention[];
   actors: z.infer<typeof Actor>[];
   quotes: z.infer<typeof Quote>[];
   times: z.infer<typeof Time>[];
@@ -39,6 +42,7 @@ export function createDocument(input: ArticleInput): DocumentModel {
     sentences: [],
     tokens: [],
     entities: [],
+    nominals: [],
     actors: [],
     quotes: [],
     times: [],

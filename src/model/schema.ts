@@ -35,7 +35,22 @@ export const Token = Span.extend({ upos: z.string(), xpos: z.string(), lemma: z.
 export type Token = z.infer<typeof Token>;
 
 export const EntityType = z.enum(['person', 'organisation', 'place', 'country', 'group']);
-export const Entity = Span.extend({ text: z.string(), type: EntityType, actor: z.string().nullable() });
+/** A title or role parsed beside a person's name ("Kremlin spokesperson"), with what it implies. */
+export const Title = Span.extend({
+  text: z.string(),
+  country: z.string().nullable(),
+  organisation: z.string().nullable(),
+  sector: z.string().nullable(),
+  rule: z.string(),
+});
+export const Entity = Span.extend({
+  text: z.string(),
+  type: EntityType,
+  actor: z.string().nullable(),
+  title: Title.optional(),
+  rule: z.string().optional(),
+});
+export type Entity = z.infer<typeof Entity>;
 
 export const ActorKind = z.enum(['person', 'organisation', 'country', 'group', 'anonymous']);
 export const Actor = z.object({
@@ -48,6 +63,7 @@ export const Actor = z.object({
   cameo: z.string().nullable(),
   mentions: z.array(Span),
 });
+export type Actor = z.infer<typeof Actor>;
 
 export const Quote = Span.extend({
   id: z.string(),

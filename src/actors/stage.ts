@@ -1,0 +1,170 @@
+import type { DocumentModel } from '../model/document.js';
+import type { Actor, Entity } from '../model/schema.js';
+import type { NominalMention } from '../mentions/nominals.js';
+import { countryByCode, findCountry } from './knowledge/countries.js';
+import { findAgent } from './knowledge/agents.js';
+import { findOfficeHolder, findPersonByName, type OfficeTerm } from './knowledge/office-holders.js';
+import { findOrganisation } from './knowledge/organisations.js';
+import { findPhoenixPeople } from './knowledge/phoenix-people.js';
+import { ActorRegistry, addMention, cameoCode } from './registry.js';
+
+/**
+ * Actors: one per real-world referent, with all its mentions. Named people are resolved against
+ * the office holders of the publication date (then the Phoenix dictionaries), surnames to the full
+ * name met earlier, role phrases ("the US president") to the office holder or to a person of that
+ * title in the article, capitals and seats used as actors ("the Kremlin", "backed by Kyiv") to their
+ * government, and every anonymous source to an actor of its own ("the source" to the last one).
+ */
+export function actorsStage(doc: DocumentModel): void {
+  const registry = new ActorRegistry();
+  const date = doc.article.published ?? undefined;
+  const isPlace = new Set(doc.places.map((p) => `${p.start}:${p.end}`));
+  const people = doc.entities.filter((e) => e.type === 'person');
+  // Full names first, so that a surname met before its full name still finds it.
+  for (const entity of [...people].sort((a, b) => wordCount(b.text) - wordCount(a.text))) {
+    entity.actor = resolvePerson(registry, entity, date).id;
+  }
+  for (const entity of doc.entities) {
+    if (entity.type === 'person' || isPlace.has(`${entity.start}:${entity.end}`)) continue;
+    entity.actor = resolveNonPerson(registry, entity)?.id ?? null;
+  }
+  const home = homeCountry(registry.actors);
+  const anonymous: { actor: Actor; head: string }[] = [];
+  for (const nominal of doc.nominals) resolveNominal(registry, nominal, date, home, anonymous);
+  doc.actors = registry.actors;
+}
+
+function wordCount(name: string): number {
+  return name.trim().split(/\s+/).length;
+}
+
+function personName(entity: Entity): string {
+  return entity.text.replace(/[’']s$/, '').trim();
+}
+
+function resolvePerson(registry: ActorRegistry, entity: Entity, date: string | undefined): Actor {
+  const name = personName(entity);
+  const key = `person:${name.toLowerCase()}`;
+  const known = registry.find(key) ?? (wordCount(name) === 1 ? registry.find(`surname:${name.toLowerCase()}`) : undefined);
+  if (known) {
+    addMention(known, entity);
+    if (!known.title && entity.title) known.title = entity.title.text;
+    return known;
+  }
+  const term = pickTerm(findPersonByName(name, date), entity, date);
+  const actor = registry.get(term ? `person:${term.name.toLowerCase()}` : key, entity, () => describePerson(name, entity, term, date));
+  registry.alias(key, actor);
+  const words = actor.name.split(/\s+/);
+  if (words.length > 1) registry.alias(`surname:${words[words.length - 1].toLowerCase()}`, actor);
+  if (entity.title && !actor.title) actor.title = entity.title.text;
+  return actor;
+}
+
+/** The office term that fits the mention: one covering the date, agreeing with the title's country. */
+function pickTerm(terms: OfficeTerm[], entity: Entity, date: string | undefined): OfficeTerm | null {
+  const country = entity.title?.country;
+  const fitting = terms.filter((t) => !country || t.country === country);
+  const term = fitting[0] ?? null;
+  // A single surname matches too many people out of office: only take a term that covers the date.
+  if (term && date && wordCount(personName(entity)) === 1 && !(term.from <= date && (!term.to || date <= term.to))) return null;
+  return term;
+}
+
+function describePerson(name: string, entity: Entity, term: OfficeTerm | null, date: string | undefined): Omit<Actor, 'id' | 'mentions'> {
+  if (term) {
+    return {
+      kind: 'person', name: term.name, title: entity.title?.text ?? term.role,
+      country: term.country, sector: term.sector, cameo: term.cameo,
+    };
+  }
+  const title = entity.title;
+  const phoenix = date ? findPhoenixPeople(name, date).find((p) => p.code) : undefined;
+  const code = phoenix?.code ?? null;
+  const country = title?.country ?? (code && countryByCode(code.slice(0, 3)) ? code.slice(0, 3) : null);
+  const sector = title?.sector ?? (code && code.length > 3 ? code.slice(3, 6) : null);
+  return { kind: 'person', name: phoenix?.person.name ?? name, title: title?.text ?? null, country, sector, cameo: cameoCode(country, sector) };
+}
+
+/** Countries, groups, organisations and seats of government used as actors. */
+function resolveNonPerson(registry: ActorRegistry, entity: Entity): Actor | null {
+  const name = entity.text.replace(/[’']s$/, '').trim();
+  const country = findCountry(name);
+  if (country?.via === 'seat') return government(registry, country.country.code, entity);
+  if (country && (entity.type === 'country' || country.via === 'name' || country.via === 'alias')) {
+    const c = country.country;
+    return registry.get(`country:${c.code}`, entity, () => ({ kind: 'country', name: c.name, title: null, country: c.code, sector: null, cameo: c.cameo }));
+  }
+  if (country?.via === 'people') {
+    const c = country.country;
+    return registry.get(`group:${c.code}`, entity, () => ({ kind: 'group', name: name, title: null, country: c.code, sector: null, cameo: c.cameo }));
+  }
+  const organisation = findOrganisation(name);
+  if (organisation) {
+    const o = organisation.organisation;
+    return registry.get(`org:${o.id}`, entity, () => ({ kind: 'organisation', name: o.name, title: null, country: null, sector: o.sector, cameo: o.cameo }));
+  }
+  if (entity.type !== 'organisation') return null;
+  // An organisation outside the knowledge: country and sector from the words of its name.
+  const words = name.split(/\s+/);
+  const home = words.map((w) => findCountry(w)).find((m) => m && m.via !== 'seat')?.country.code ?? null;
+  const sector = words.map((w) => findAgent(w)?.sector).findLast((s) => s) ?? null;
+  return registry.get(`org:${name.toLowerCase()}`, entity, () => ({ kind: 'organisation', name, title: null, country: home, sector, cameo: cameoCode(home, sector) }));
+}
+
+function government(registry: ActorRegistry, code: string, mention: { start: number; end: number }): Actor {
+  const country = countryByCode(code)!;
+  return registry.get(`government:${code}`, mention, () => ({
+    kind: 'organisation', name: `${country.name} government`, title: null, country: code, sector: 'GOV', cameo: `${country.cameo}GOV`,
+  }));
+}
+
+/**
+ * The country whose government an unqualified "administration" or "official" most likely serves:
+ * that of the government person the article names most often.
+ */
+function homeCountry(actors: Actor[]): string | null {
+  const officials = actors.filter((a) => a.kind === 'person' && a.sector === 'GOV' && a.country);
+  officials.sort((a, b) => b.mentions.length - a.mentions.length);
+  return officials[0]?.country ?? null;
+}
+
+function resolveNominal(
+  registry: ActorRegistry,
+  nominal: NominalMention,
+  date: string | undefined,
+  home: string | null,
+  anonymous: { actor: Actor; head: string }[],
+): void {
+  const governmentWords = /\b(administration|white house|government)\b/.test(nominal.modifiers);
+  if (nominal.kind === 'role') {
+    if (nominal.plural) return;
+    if (nominal.head === 'administration' || nominal.head === 'government') {
+      const code = nominal.country ?? home;
+      if (code) government(registry, code, nominal);
+      return;
+    }
+    const role = `${nominal.modifiers} ${nominal.head}`.trim();
+    const titled = registry.actors.find((a) => a.kind === 'person' && a.title && new RegExp(`\\b${nominal.head}\\b`, 'i').test(a.title) && (!nominal.country || a.country === nominal.country));
+    if (titled && !nominal.country) return addMention(titled, nominal);
+    const code = nominal.country ?? nominal.organisation;
+    const term = code && date ? findOfficeHolder(role, code, date) : null;
+    if (term) {
+      registry.get(`person:${term.name.toLowerCase()}`, nominal, () => ({ kind: 'person', name: term.name, title: term.role, country: term.country, sector: term.sector, cameo: term.cameo }));
+    } else if (titled) addMention(titled, nominal);
+    return;
+  }
+  if (nominal.definite) {
+    if (nominal.plural) return;
+    const previous = anonymous.findLast((a) => a.head === nominal.head);
+    if (previous) return addMention(previous.actor, nominal);
+    // "the spokesperson" after "Kremlin spokesperson Ivan Petrov" is that person.
+    const titled = registry.actors.findLast((a) => a.kind === 'person' && a.title !== null && new RegExp(`\\b${nominal.head}\\b`, 'i').test(a.title));
+    if (titled) return addMention(titled, nominal);
+  }
+  const country = nominal.country ?? (governmentWords ? home : null);
+  const sector = nominal.sector;
+  const actor = registry.get(`anonymous:${nominal.start}`, nominal, () => ({
+    kind: 'anonymous', name: nominal.text, title: null, country, sector, cameo: cameoCode(country, sector),
+  }));
+  anonymous.push({ actor, head: nominal.head });
+}

@@ -1,0 +1,84 @@
+/**
+ * One article names one thing the same way: a name the tagger typed in one sentence has that type
+ * everywhere in the article, and is found again where the tagger missed it. Sentence by sentence
+ * the tagger sees too little context ("Microsoft said" looks like a person); the article as a whole
+ * usually settles it.
+ */
+import { isRoleWord } from './name-edges.js';
+
+/** A name over tokens [first, last) of the article's token list. */
+export interface TokenSpan {
+  first: number;
+  last: number;
+  type: string;
+  rule: string;
+}
+
+/**
+ * Gives each name the type most of its mentions got; a lone word that ends a person's full name
+ * ("Obama" after "Barack Obama") is that person.
+ */
+export function voteTypes(spans: TokenSpan[], forms: string[]): void {
+  const key = (s: TokenSpan) => forms.slice(s.first, s.last).join(' ');
+  const votes = new Map<string, Map<string, number>>();
+  for (const s of spans) {
+    const byType = votes.get(key(s)) ?? new Map<string, number>();
+    byType.set(s.type, (byType.get(s.type) ?? 0) + 1);
+    votes.set(key(s), byType);
+  }
+  const surnames = new Set(spans.filter((s) => s.type === 'PER' && s.last - s.first > 1).map((s) => forms[s.last - 1]!));
+  for (const s of spans) {
+    const text = key(s);
+    if (s.last - s.first === 1 && surnames.has(text)) {
+      s.type = 'PER';
+      continue;
+    }
+    let best = s.type;
+    for (const [type, n] of votes.get(text)!) if (n > votes.get(text)!.get(best)!) best = type;
+    s.type = best;
+  }
+}
+
+/**
+ * Further mentions of names already found: the same capitalised words elsewhere in the article
+ * (within a sentence), and a person's surname on its own. Returns the new spans.
+ */
+export function propagate(spans: TokenSpan[], forms: string[], sentenceOf: Int32Array): TokenSpan[] {
+  const known = new Map<string, string[]>();
+  const add = (words: string[], type: string) => {
+    if (!/^\p{Lu}/u.test(words[0]!) || !words.every((w) => /^\p{Lu}/u.test(w) || !/\p{L}/u.test(w) || /^(of|and|the|for|de|la)$/.test(w))) return;
+    if (words.join('').length < 2) return;
+    const entry = known.get(words[0]!) ?? [];
+    known.set(words[0]!, entry);
+    entry.push(type + '\t' + words.join(' '));
+  };
+  for (const s of spans) {
+    add(forms.slice(s.first, s.last), s.type);
+    if (s.type === 'PER' && s.last - s.first > 1) add([forms[s.last - 1]!], 'PER');
+  }
+  const taken = new Uint8Array(forms.length);
+  for (const s of spans) taken.fill(1, s.first, s.last);
+  const found: TokenSpan[] = [];
+  for (let i = 0; i < forms.length; i++) {
+    const candidates = known.get(forms[i]!);
+    if (!candidates || taken[i]) continue;
+    let best: TokenSpan | null = null;
+    for (const entry of candidates) {
+      const [type, text] = entry.split('\t') as [string, string];
+      const n = text.split(' ').length;
+      const last = i + n;
+      if (last > forms.length || sentenceOf[last - 1] !== sentenceOf[i] || taken.subarray(i, last).some((t) => t)) continue;
+      if (forms.slice(i, last).join(' ') !== text || (best && best.last - best.first >= n)) continue;
+      // Names do not run on: no capitalised word right after the match, nor before it but a title.
+      if (last < forms.length && sentenceOf[last] === sentenceOf[i] && /^\p{Lu}/u.test(forms[last]!)) continue;
+      const before = i > 0 && sentenceOf[i - 1] === sentenceOf[i] ? forms[i - 1]! : '';
+      if (/^\p{Lu}/u.test(before) && i > 1 && sentenceOf[i - 2] === sentenceOf[i] && !isRoleWord(before)) continue;
+      best = { first: i, last, type, rule: 'document' };
+    }
+    if (!best) continue;
+    found.push(best);
+    taken.fill(1, best.first, best.last);
+    i = best.last - 1;
+  }
+  return found;
+}

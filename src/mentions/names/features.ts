@@ -1,0 +1,137 @@
+/**
+ * Feature templates of the name tagger, shared by the tagger and its trainer so that a model is
+ * always read with the features it was trained with.
+ */
+import { isRoleWord } from './name-edges.js';
+import { gazetteerMatches, gazetteerTags, type ModelLists } from './lexicon.js';
+
+/** BILOU labels over these types; "O" is class 0. */
+export const NAME_TYPES = ['PER', 'ORG', 'LOC', 'GRP'] as const;
+export const LABELS = ['O', ...NAME_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
+
+/** One sentence as the tagger sees it. */
+export interface NameContext {
+  forms: string[];
+  lower: string[];
+  shapes: string[];
+  upos: string[];
+  xpos: string[];
+  gaz: string[];
+  /** "g" given name, "s" surname, "gs" both, "-" neither (from the model's lists). */
+  person: string[];
+  /** "R" when the token is a role word or honorific ("President", "Dr."), else "-". */
+  role: string[];
+}
+
+const PAD = 2;
+
+/** Compressed character shape: "Obama" → "Xx", "U.S." → "X.X.", "iPhone" → "xXx", "G20" → "Xd". */
+export function shape(word: string): string {
+  let out = '';
+  for (const ch of word.length > 20 ? word.slice(0, 20) : word) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    if (!out.endsWith(c)) out += c;
+  }
+  return out;
+}
+const pad = (values: string[], left: string, right: string) => [left + '2', left + '1', ...values, right + '1', right + '2'];
+
+export function makeContext(forms: string[], upos: string[], xpos: string[], lists: ModelLists): NameContext {
+  const lower = forms.map((f) => f.toLowerCase());
+  const person = lower.map((w) => (lists.given.has(w) ? 'g' : '') + (lists.surnames.has(w) ? 's' : '') || '-');
+  return {
+    forms,
+    lower: pad(lower, '<s', '</s'),
+    shapes: pad(forms.map(shape), '<', '>'),
+    upos: pad(upos, '<', '>'),
+    xpos: pad(xpos, '<', '>'),
+    gaz: pad(gazetteerTags(forms, gazetteerMatches(forms, lists)), '<', '>'),
+    person: pad(person, '<', '>'),
+    role: pad(forms.map((f) => (/^\p{Lu}|^[a-z]{3,}$/u.test(f) && isRoleWord(f) ? 'R' : '-')), '<', '>'),
+  };
+}
+
+export const TEMPLATES = [
+  'bias', 'form', 'lower', 'shape', 'prefix3', 'suffix2', 'suffix3', 'suffix4', 'first+shape', 'upos', 'xpos',
+  'lower-1', 'lower+1', 'lower-2', 'lower+2', 'shape-1+shape', 'shape+shape+1', 'upos-1+upos', 'upos+upos+1',
+  'xpos+1', 'gaz', 'gaz-1', 'gaz+1', 'gaz+shape', 'person', 'person-1', 'person+1', 'role-1', 'role', 'role-1+shape',
+  'prev', 'prev2+prev', 'prev+shape', 'prev+lower', 'prev+upos', 'lower-1+lower', 'lower+lower+1',
+];
+
+/** One value per template for token i, given the two labels predicted before it (greedy, left to right). */
+export function features(ctx: NameContext, i: number, prev: string, prev2: string): string[] {
+  const j = i + PAD;
+  const w = ctx.lower[j]!;
+  const s = ctx.shapes[j]!;
+  return [
+    '1',
+    ctx.forms[i]!,
+    w,
+    s,
+    w.slice(0, 3),
+    w.slice(-2),
+    w.slice(-3),
+    w.slice(-4),
+    (i === 0 ? '^' : '') + s,
+    ctx.upos[j]!,
+    ctx.xpos[j]!,
+    ctx.lower[j - 1]!,
+    ctx.lower[j + 1]!,
+    ctx.lower[j - 2]!,
+    ctx.lower[j + 2]!,
+    ctx.shapes[j - 1]! + ' ' + s,
+    s + ' ' + ctx.shapes[j + 1]!,
+    ctx.upos[j - 1]! + ' ' + ctx.upos[j]!,
+    ctx.upos[j]! + ' ' + ctx.upos[j + 1]!,
+    ctx.xpos[j + 1]!,
+    ctx.gaz[j]!,
+    ctx.gaz[j - 1]!,
+    ctx.gaz[j + 1]!,
+    ctx.gaz[j]! + ' ' + s,
+    ctx.person[j]!,
+    ctx.person[j - 1]!,
+    ctx.person[j + 1]!,
+    ctx.role[j - 1]!,
+    ctx.role[j]!,
+    ctx.role[j - 1]! + ' ' + s,
+    prev,
+    prev2 + ' ' + prev,
+    prev + ' ' + s,
+    prev + ' ' + w,
+    prev + ' ' + ctx.upos[j]!,
+    ctx.lower[j - 1]! + ' ' + w,
+    w + ' ' + ctx.lower[j + 1]!,
+  ];
+}
+
+/** Whether label `next` may follow `prev` under BILOU. */
+export function allowed(prev: string, next: string): boolean {
+  const open = prev.startsWith('B-') || prev.startsWith('I-');
+  if (next.startsWith('I-') || next.startsWith('L-')) return open && prev.slice(2) === next.slice(2);
+  return !open;
+}
+
+/** Spans [first, last) with their type from a BILOU label sequence. */
+export function decode(labels: string[]): { first: number; last: number; type: string }[] {
+  const spans: { first: number; last: number; type: string }[] = [];
+  let start = -1;
+  labels.forEach((label, i) => {
+    if (label.startsWith('U-')) spans.push({ first: i, last: i + 1, type: label.slice(2) });
+    else if (label.startsWith('B-')) start = i;
+    else if (label.startsWith('L-') && start >= 0) {
+      spans.push({ first: start, last: i + 1, type: label.slice(2) });
+      start = -1;
+    }
+  });
+  return spans;
+}
+
+/** BILOU labels of a sentence of `n` tokens holding these spans. */
+export function encode(n: number, spans: { first: number; last: number; type: string }[]): string[] {
+  const labels = new Array<string>(n).fill('O');
+  for (const { first, last, type } of spans) {
+    if (last - first === 1) labels[first] = `U-${type}`;
+    else for (let k = first; k < last; k++) labels[k] = `${k === first ? 'B' : k === last - 1 ? 'L' : 'I'}-${type}`;
+  }
+  return labels;
+}

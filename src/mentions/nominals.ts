@@ -1,0 +1,111 @@
+import { readDataRows } from '../data-files.js';
+import type { Span, Token } from '../model/schema.js';
+import { readTitleWord, type TitleWord } from './title-words.js';
+
+/**
+ * A person named by role or left anonymous: "the US president", "the Russian leader", "a senior
+ * administration official", "a source familiar with the matter", "officials".
+ */
+export interface NominalMention extends Span {
+  text: string;
+  kind: 'role' | 'anonymous';
+  /** The head noun, singular and lower case: "president", "official", "source". */
+  head: string;
+  plural: boolean;
+  /** "the source" points back at a source already named; "a source" introduces one. */
+  definite: boolean;
+  country: string | null;
+  organisation: string | null;
+  sector: string | null;
+  /** The words before the head ("senior administration"), lower case, for matching roles. */
+  modifiers: string;
+  rule: string;
+}
+
+let heads: Map<string, { singular: string; plural: boolean; sector: string | null }> | null = null;
+
+function anonymousHeads() {
+  if (heads) return heads;
+  heads = new Map();
+  for (const [singular, plural, sector] of readDataRows('actors/anonymous-heads.tsv')) {
+    heads.set(singular, { singular, plural: false, sector: sector || null });
+    heads.set(plural, { singular, plural: true, sector: sector || null });
+  }
+  return heads;
+}
+
+const INDEFINITE = /^(a|an|one|another|two|three|four|several|multiple|some|many|other|few|senior)$/i;
+const POST_MODIFIER = /^(familiar|close|with|briefed|knowledgeable)$/i;
+const MAX_MODIFIERS = 5;
+
+/** Role and anonymous-source mentions in the sentence whose tokens are [from, to). */
+export function findNominals(text: string, tokens: Token[], from: number, to: number): NominalMention[] {
+  const form = (i: number) => text.slice(tokens[i].start, tokens[i].end);
+  const found: NominalMention[] = [];
+  for (let i = from; i < to; i++) {
+    if (!/^NNP?S?$/.test(tokens[i].xpos)) continue;
+    // A role noun right before a name is that person's title, not a mention of its own.
+    if (i + 1 < to && tokens[i + 1].upos === 'PROPN') continue;
+    const lower = form(i).toLowerCase();
+    const anonymous = anonymousHeads().get(lower);
+    if (anonymous && tokens[i].xpos.startsWith('NNP')) continue;
+    const role = anonymous ? null : readTitleWord(form(i), tokens[i].xpos.replace('NNP', 'NN'));
+    if (!anonymous && role?.kind !== 'role') continue;
+
+    let first = i;
+    let country: string | null = null;
+    let organisation: string | null = null;
+    let sector: string | null = anonymous ? anonymous.sector : role?.kind === 'role' ? role.sector : null;
+    while (first > from && i - first < MAX_MODIFIERS) {
+      const modifier = readModifier(text, tokens, first, from);
+      if (!modifier) break;
+      const { word } = modifier;
+      if (word?.kind === 'country') {
+        country ??= word.match.country.code;
+        sector ??= word.match.sector;
+      } else if (word?.kind === 'organisation') organisation ??= word.organisation.id;
+      first = modifier.first;
+    }
+    const opener = first > from && /^(DT|CD|PRP\$)$|^JJ$/.test(tokens[first - 1].xpos) ? form(first - 1) : null;
+    const plural = anonymous ? anonymous.plural : tokens[i].xpos === 'NNS';
+    // "the two aides" is as definite as "the aides": it points back at people already named.
+    const determiner = opener && /^CD$/.test(tokens[first - 1].xpos) && first - 2 >= from ? form(first - 2) : opener;
+    const definite = determiner !== null && /^(the|this|that|these|those)$/i.test(determiner);
+    if (anonymous) {
+      if (!definite && !(opener && INDEFINITE.test(opener)) && !plural) continue;
+    } else if (!definite) continue;
+    let last = i + 1;
+    if (anonymous && last < to && POST_MODIFIER.test(form(last))) {
+      while (last < to && tokens[last].upos !== 'PUNCT' && !/^(VERB|AUX|SCONJ)$/.test(tokens[last].upos)) last++;
+    }
+    const start = opener ? tokens[first - 1].start : tokens[first].start;
+    found.push({
+      start,
+      end: tokens[last - 1].end,
+      text: text.slice(start, tokens[last - 1].end),
+      kind: anonymous ? 'anonymous' : 'role',
+      head: anonymous ? anonymous.singular : lower.replace(/s$/, ''),
+      plural,
+      definite,
+      country,
+      organisation,
+      sector,
+      modifiers: text.slice(tokens[first].start, tokens[i].start).trim().toLowerCase(),
+      rule: anonymous ? (definite ? 'nominal.anonymous-definite' : 'nominal.anonymous') : 'nominal.role',
+    });
+  }
+  return found;
+}
+
+/**
+ * The modifier ending just before token `first`: a country or body of up to three words ("State
+ * Department"), a title word, or any adjective ("senior"); null where the phrase begins.
+ */
+function readModifier(text: string, tokens: Token[], first: number, from: number): { word: TitleWord | null; first: number } | null {
+  for (let width = Math.min(3, first - from); width >= 1; width--) {
+    const phrase = text.slice(tokens[first - width].start, tokens[first - 1].end);
+    const word = readTitleWord(phrase, width === 1 ? tokens[first - 1].xpos : 'NNP');
+    if (word && (width === 1 || word.kind === 'country' || word.kind === 'organisation')) return { word, first: first - width };
+  }
+  return tokens[first - 1].xpos === 'JJ' ? { word: null, first: first - 1 } : null;
+}

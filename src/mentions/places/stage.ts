@@ -1,0 +1,54 @@
+import { findCountry } from '../../actors/knowledge/countries.js';
+import { findOrganisation } from '../../actors/knowledge/organisations.js';
+import type { DocumentModel } from '../../model/document.js';
+import type { Entity } from '../../model/schema.js';
+import { lookupPlace } from './gazetteer.js';
+
+/** Words after which a named place is where something happens, not who acts. */
+const LOCATIVE = /^(in|at|near|to|from|into|inside|outside|across|around|toward|towards|through|via|visit|visited|visiting|across|over|off|within|between|of)$/i;
+
+/**
+ * Places: named cities and regions, and countries where the text uses them as places ("in
+ * Malaysia", "Budapest, Hungary"), each looked up in the gazetteer with the place named beside it
+ * as a hint ("Anchorage, Alaska"). A capital or seat of government used as an actor ("backed by
+ * Kyiv", "the Kremlin said") is left to the actors stage.
+ */
+export function placesStage(doc: DocumentModel): void {
+  const entities = doc.entities.filter((e) => e.type === 'place' || e.type === 'country');
+  entities.forEach((entity, i) => {
+    const previous = entities[i - 1];
+    const next = entities[i + 1];
+    const afterPlace = previous && isApposed(doc.text, previous, entity);
+    const beforePlace = next && isApposed(doc.text, entity, next);
+    const locative = LOCATIVE.test(wordBefore(doc.text, entity.start));
+    if (!locative && !afterPlace && !beforePlace && isActorName(entity)) return;
+    const place = lookupPlace(entity.text, beforePlace ? { regionHint: next.text } : {});
+    if (!place) return;
+    doc.places.push({
+      start: entity.start,
+      end: entity.end,
+      text: entity.text,
+      name: place.name,
+      country: place.country,
+      admin1: place.admin1,
+      lat: place.lat,
+      lon: place.lon,
+    });
+  });
+}
+
+/** "Anchorage, Alaska": two places with only a comma between them. */
+function isApposed(text: string, a: Entity, b: Entity): boolean {
+  return /^\s*,\s*$/.test(text.slice(a.end, b.start));
+}
+
+/** Countries, capitals and seats act in news ("Moscow said"); other places do not. */
+function isActorName(entity: Entity): boolean {
+  if (entity.type === 'country') return true;
+  const country = findCountry(entity.text);
+  return country?.via === 'seat' || country?.via === 'name' || country?.via === 'alias' || findOrganisation(entity.text)?.via === 'metonym';
+}
+
+function wordBefore(text: string, offset: number): string {
+  return /(\S+)\s*$/.exec(text.slice(Math.max(0, offset - 30), offset))?.[1] ?? '';
+}

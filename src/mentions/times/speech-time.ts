@@ -1,0 +1,51 @@
+import type { Token } from '../../model/schema.js';
+import { timeLexicon } from './lexicon.js';
+import type { Reading } from './readings.js';
+
+/** A reported statement whose own day is known: relative times after `from` count from `day`. */
+export interface SpeechTime {
+  /** Where the complement starts: after the speech verb and its time. */
+  from: number;
+  day: Date;
+  /** The time expression that dates the speech itself. */
+  start: number;
+}
+
+/** A read time of the sentence, with the token index it starts at. */
+export interface SentenceTime {
+  start: number;
+  end: number;
+  token: number;
+  reading: Reading;
+}
+
+/** How many tokens may stand between a speech verb and its time: "told reporters on Saturday". */
+const MAX_GAP = 3;
+
+/**
+ * Speech verbs of the sentence ("said", "told") that carry a time of their own at day precision
+ * ("said Thursday", "told CNN on Tuesday", "on Monday, officials said"): the statement was made on
+ * that day, so the relative times of what follows count from it, not from the publication date.
+ */
+export function speechTimes(tokens: Token[], times: SentenceTime[]): SpeechTime[] {
+  const lemmas = timeLexicon().speechLemmas;
+  const out: SpeechTime[] = [];
+  tokens.forEach((token, k) => {
+    if (!token.xpos.startsWith('VB') || token.xpos === 'VBG' || !lemmas.has(token.lemma.toLowerCase())) return;
+    const dated = times.find((t) => isDay(t.reading) && ((t.token > k && t.token - k - 1 <= MAX_GAP) || (t.token < k && t.end <= token.start && k - lastToken(tokens, t.end) - 1 <= MAX_GAP)));
+    if (!dated) return;
+    const p = dated.reading.period!;
+    out.push({ from: Math.max(token.end, dated.token > k ? dated.end : token.end), day: new Date(Date.UTC(p.year, p.month! - 1, p.day!)), start: dated.start });
+  });
+  return out;
+}
+
+function isDay(r: Reading): boolean {
+  return r.period !== null && (r.period.g === 'day' || r.period.g === 'daypart');
+}
+
+function lastToken(tokens: Token[], end: number): number {
+  let i = tokens.length - 1;
+  while (i > 0 && tokens[i].start >= end) i--;
+  return i;
+}

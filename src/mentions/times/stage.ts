@@ -1,0 +1,133 @@
+import type { z } from 'zod';
+import type { DocumentModel } from '../../model/document.js';
+import type { Span, Time, Token } from '../../model/schema.js';
+import { timeBounds } from './bounds.js';
+import { isoDate, parseIsoDate, type Period } from './calendar.js';
+import { findMentions, type Mention } from './patterns.js';
+import type { Context } from './readings.js';
+import { speechTimes, type SentenceTime } from './speech-time.js';
+import { clauseTense, type Tense } from './tense.js';
+
+/** Another reading of a time, kept beside the one chosen (the publication-date reading of reported speech). */
+export interface TimeAlternative {
+  value: string;
+  anchor: string | null;
+  rule: string;
+}
+
+/** One time in doc.times: the schema's fields plus the rule that made it and any alternatives. */
+export type TimeFact = z.infer<typeof Time> & { rule: string; alternatives?: TimeAlternative[] };
+
+interface Found extends SentenceTime {
+  mention: Mention;
+  context: (anchor: Date | null) => Context;
+  anchor: Date | null;
+  alternatives?: TimeAlternative[];
+}
+
+/**
+ * Times stage: every time expression of the body, read against the publication date (or the time of
+ * the statement that contains it), with TIMEX3 type/value/mod, the anchor used and earliest/latest
+ * days. Sentences outside the body or in boilerplate yield nothing.
+ *
+ * Without a publication date nothing relative is guessed (never from the clock): the value keeps the
+ * offset from the unknown reference as a signed TIMEX3 duration, "-P1W" (last week), "P0W" (this
+ * week), "+P1Y" (next year), "-P2Y" (two years ago), "-P1D" (yesterday), "-P1Q" (last quarter), and
+ * calendar names keep an unknown year or week: "XXXX-03" (March), "XXXX-03-03", "XXXX-WXX-1"
+ * (Monday), "XXXX-XX-XXT15:30" (3:30 p.m.). Such times have no anchor and no earliest/latest.
+ */
+export function timesStage(doc: DocumentModel): void {
+  const published = doc.article.published ? parseIsoDate(doc.article.published) : null;
+  const body = doc.article.body;
+  const boilerplate = doc.article.parts.filter((p) => p.kind === 'boilerplate');
+  const facts: TimeFact[] = [];
+  let named: { period: Period; sentence: number } | null = null;
+  let first = 0;
+
+  doc.sentences.forEach((sentence, s) => {
+    while (first < doc.tokens.length && doc.tokens[first].end <= sentence.start) first++;
+    let last = first;
+    while (last < doc.tokens.length && doc.tokens[last].start < sentence.end) last++;
+    if (sentence.start < body.start || sentence.end > body.end || boilerplate.some((b) => overlaps(b, sentence))) return;
+    const tokens = doc.tokens.slice(first, last);
+    const tokenAt = (offset: number) => {
+      const i = tokens.findIndex((t) => t.end > offset);
+      return i < 0 ? tokens.length : i;
+    };
+    const tagAt = (offset: number) => {
+      const t = tokens[tokenAt(offset)];
+      return t && t.start <= offset ? t.xpos : null;
+    };
+
+    const found: Found[] = [];
+    for (const mention of findMentions(doc.text, sentence, tagAt)) {
+      const token = tokenAt(mention.start);
+      let tense: Tense | null | undefined;
+      const snapshot = named;
+      const context = (anchor: Date | null): Context => ({
+        anchor,
+        tense: () => (tense === undefined ? (tense = clauseTense(tokens, doc.text, token)) : tense),
+        reference: () => snapshot?.period ?? null,
+        nearbyReference: () => (snapshot && s - snapshot.sentence <= 1 ? snapshot.period : null),
+      });
+      const reading = mention.read(context(published));
+      if (!reading) continue;
+      found.push({ start: mention.start, end: mention.end, token, reading, mention, context, anchor: reading.relative ? published : null });
+      if (reading.period && reading.type === 'DATE' && !reading.moved) named = { period: reading.period, sentence: s };
+    }
+    anchorOnSpeech(found, tokens, published);
+    for (const f of found) facts.push(toFact(doc.text, sentence, f, found, published));
+  });
+  doc.times = facts;
+}
+
+/** Re-reads the relative times of reported speech from the day the statement was made. */
+function anchorOnSpeech(found: Found[], tokens: Token[], published: Date | null): void {
+  for (const speech of speechTimes(tokens, found)) {
+    for (const f of found) {
+      if (f.start < speech.from || f.start === speech.start || !f.reading.relative) continue;
+      const reading = f.mention.read(f.context(speech.day));
+      if (!reading || reading.value === f.reading.value) continue;
+      f.alternatives = [{ value: f.reading.value, anchor: published && isoDate(published), rule: 'anchor.publication' }];
+      f.reading = reading;
+      f.anchor = speech.day;
+    }
+  }
+}
+
+function toFact(text: string, sentence: Span, f: Found, found: Found[], published: Date | null): TimeFact {
+  const { reading } = f;
+  const before = text.slice(sentence.start, f.start).slice(-12);
+  const after = text.slice(f.end, sentence.end).slice(0, 12);
+  const b = timeBounds(reading, text.slice(f.start, f.end), before, after, f.anchor ?? published, f.anchor ?? nearestDay(f, found) ?? published);
+  const anchor = b.anchor ?? f.anchor;
+  return {
+    start: f.start,
+    end: f.end,
+    text: text.slice(f.start, f.end),
+    type: reading.type,
+    value: reading.value,
+    mod: reading.mod,
+    anchor: anchor ? isoDate(anchor) : null,
+    earliest: b.earliest,
+    latest: b.latest,
+    rule: b.rule && b.rule !== 'bounds.period' ? `${f.mention.rule}+${b.rule}` : f.mention.rule,
+    ...(f.alternatives ? { alternatives: f.alternatives } : {}),
+  };
+}
+
+/** The closest day named in the same sentence: what a deadline there counts from ("within two weeks ... following a Thursday call"). */
+function nearestDay(f: Found, found: Found[]): Date | null {
+  let best: Found | null = null;
+  for (const other of found) {
+    const p = other.reading.period;
+    if (other === f || !p || (p.g !== 'day' && p.g !== 'daypart')) continue;
+    if (!best || Math.abs(other.start - f.start) < Math.abs(best.start - f.start)) best = other;
+  }
+  const p = best?.reading.period;
+  return p ? new Date(Date.UTC(p.year, p.month! - 1, p.day!)) : null;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

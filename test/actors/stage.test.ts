@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeArticle } from '../../src/pipeline.js';
+
+// A fixture written for this test: real office holders of early 2023, invented events.
+const text = [
+  'Envoys agree to meet again in Geneva',
+  'GENEVA (Wire) - Secretary of State Antony Blinken spoke by phone on Monday with his Chinese counterpart, Qin Gang, a State Department spokesperson said.',
+  'Blinken told reporters in Geneva, Switzerland, that the talks had been useful. The US president wants a summit before the summer, a senior European diplomat said.',
+  'The Kremlin said it was not invited. A plan backed by Kyiv and Moscow was not discussed, the diplomat said, adding that a source familiar with the talks saw no deal soon.',
+].join('\n');
+
+const doc = analyzeArticle({ id: 'fixture', text, published: '2023-03-01', title: null, url: null });
+const actorAt = (phrase: string, nth = 0) => {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(phrase, at + 1);
+  return doc.actors.find((a) => a.mentions.some((m) => m.start <= at && at + phrase.length <= m.end));
+};
+
+test('named people are resolved with title, country and sector on the publication date', () => {
+  const blinken = actorAt('Antony Blinken');
+  assert.equal(blinken?.name, 'Antony Blinken');
+  assert.equal(blinken?.country, 'USA');
+  assert.equal(blinken?.sector, 'GOV');
+  assert.equal(blinken?.cameo, 'USAGOV');
+  assert.equal(actorAt('Blinken', 1), blinken, 'the surname joins the full name');
+  const qin = actorAt('Qin Gang');
+  assert.equal(qin?.country, 'CHN');
+  assert.equal(qin?.kind, 'person');
+});
+
+test('role mentions resolve to the office holder of the date', () => {
+  const president = actorAt('US president');
+  assert.equal(president?.name, 'Joe Biden');
+  assert.equal(president?.country, 'USA');
+});
+
+test('seats of government used as actors are governments; places stay places', () => {
+  assert.equal(actorAt('Kremlin')?.cameo, 'RUSGOV');
+  assert.equal(actorAt('Kyiv')?.cameo, 'UKRGOV');
+  assert.equal(actorAt('Moscow'), actorAt('Kremlin'));
+  const geneva = doc.places.find((p) => p.text === 'Geneva');
+  assert.equal(geneva?.country, 'CHE');
+  assert.ok(geneva && Math.abs((geneva.lat ?? 0) - 46.2) < 0.3);
+});
+
+test('each anonymous source is its own actor; "the diplomat" points back', () => {
+  const diplomat = actorAt('a senior European diplomat');
+  assert.equal(diplomat?.kind, 'anonymous');
+  assert.equal(diplomat?.country, 'EUR');
+  assert.equal(actorAt('the diplomat'), diplomat);
+  const source = actorAt('a source familiar with the talks');
+  assert.equal(source?.kind, 'anonymous');
+  assert.notEqual(source, diplomat);
+  const spokesperson = actorAt('a State Department spokesperson');
+  assert.equal(spokesperson?.kind, 'anonymous');
+  assert.equal(spokesperson?.country, 'USA');
+});
