@@ -12,7 +12,7 @@ import { ActorRegistry, addMention, cameoCode } from './registry.js';
  * Actors: one per real-world referent, with all its mentions. Named people are resolved against
  * the office holders of the publication date (then the Phoenix dictionaries), surnames to the full
  * name met earlier, role phrases ("the US president") to the office holder or to a person of that
- * title in the article, capitals and seats used as actors ("the Kremlin", "backed by Kyiv") to their
+ * title in the article, capitals and seats used as actors ("the Elysee", "backed by Ankara") to their
  * government, and every anonymous source to an actor of its own ("the source" to the last one).
  */
 export function actorsStage(doc: DocumentModel): void {
@@ -22,16 +22,29 @@ export function actorsStage(doc: DocumentModel): void {
   const people = doc.entities.filter((e) => e.type === 'person');
   // Full names first, so that a surname met before its full name still finds it.
   for (const entity of [...people].sort((a, b) => wordCount(b.text) - wordCount(a.text))) {
-    entity.actor = resolvePerson(registry, entity, date).id;
+    const pair = compoundPair(registry, entity);
+    if (pair) pair.forEach((actor) => addMention(actor, entity));
+    else entity.actor = resolvePerson(registry, entity, date).id;
   }
   for (const entity of doc.entities) {
     if (entity.type === 'person' || isPlace.has(`${entity.start}:${entity.end}`)) continue;
     entity.actor = resolveNonPerson(registry, entity)?.id ?? null;
   }
   const home = homeCountry(registry.actors);
-  const anonymous: { actor: Actor; head: string }[] = [];
+  const anonymous: AnonymousSource[] = [];
   for (const nominal of doc.nominals) resolveNominal(registry, nominal, date, home, anonymous);
   doc.actors = registry.actors;
+}
+
+/**
+ * "Smith-Jones talks": two people already met, joined by a hyphen, are a mention of each, not a
+ * third person (the entity keeps no single actor).
+ */
+function compoundPair(registry: ActorRegistry, entity: Entity): Actor[] | null {
+  const parts = personName(entity).split('-');
+  if (parts.length !== 2) return null;
+  const actors = parts.map((p) => registry.find(`surname:${p.toLowerCase()}`) ?? registry.find(`person:${p.toLowerCase()}`));
+  return actors.every((a): a is Actor => a !== undefined) ? actors : null;
 }
 
 function wordCount(name: string): number {
@@ -56,7 +69,6 @@ function resolvePerson(registry: ActorRegistry, entity: Entity, date: string | u
   registry.alias(key, actor);
   const words = actor.name.split(/\s+/);
   if (words.length > 1) registry.alias(`surname:${words[words.length - 1].toLowerCase()}`, actor);
-  if (entity.title && !actor.title) actor.title = entity.title.text;
   return actor;
 }
 
@@ -73,7 +85,8 @@ function pickTerm(terms: OfficeTerm[], entity: Entity, date: string | undefined)
 function describePerson(name: string, entity: Entity, term: OfficeTerm | null, date: string | undefined): Omit<Actor, 'id' | 'mentions'> {
   if (term) {
     return {
-      kind: 'person', name: term.name, title: entity.title?.text ?? term.role,
+      // The office is the title; a parsed one may be relational ("his counterpart").
+      kind: 'person', name: term.name, title: term.role,
       country: term.country, sector: term.sector, cameo: term.cameo,
     };
   }
@@ -104,8 +117,11 @@ function resolveNonPerson(registry: ActorRegistry, entity: Entity): Actor | null
     return registry.get(`org:${o.id}`, entity, () => ({ kind: 'organisation', name: o.name, title: null, country: null, sector: o.sector, cameo: o.cameo }));
   }
   if (entity.type !== 'organisation') return null;
-  // An organisation outside the knowledge: country and sector from the words of its name.
   const words = name.split(/\s+/);
+  // "US State Department": a country's word before one of its seats of government.
+  const seat = words.length > 1 ? findCountry(words.slice(1).join(' ')) : null;
+  if (seat?.via === 'seat' && findCountry(words[0])?.country.code === seat.country.code) return government(registry, seat.country.code, entity);
+  // An organisation outside the knowledge: country and sector from the words of its name.
   const home = words.map((w) => findCountry(w)).find((m) => m && m.via !== 'seat')?.country.code ?? null;
   const sector = words.map((w) => findAgent(w)?.sector).findLast((s) => s) ?? null;
   return registry.get(`org:${name.toLowerCase()}`, entity, () => ({ kind: 'organisation', name, title: null, country: home, sector, cameo: cameoCode(home, sector) }));
@@ -128,12 +144,25 @@ function homeCountry(actors: Actor[]): string | null {
   return officials[0]?.country ?? null;
 }
 
+interface AnonymousSource {
+  actor: Actor;
+  head: string;
+  plural: boolean;
+  modifiers: string;
+}
+
+/** "the administration official" is the earlier "an administration official" before any other. */
+function sharesModifier(a: string, b: string): boolean {
+  const words = new Set(a.split(' ').filter(Boolean));
+  return b.split(' ').some((w) => words.has(w));
+}
+
 function resolveNominal(
   registry: ActorRegistry,
   nominal: NominalMention,
   date: string | undefined,
   home: string | null,
-  anonymous: { actor: Actor; head: string }[],
+  anonymous: AnonymousSource[],
 ): void {
   const governmentWords = /\b(administration|white house|government)\b/.test(nominal.modifiers);
   if (nominal.kind === 'role') {
@@ -155,7 +184,10 @@ function resolveNominal(
   }
   if (nominal.definite) {
     if (nominal.plural) return;
-    const previous = anonymous.findLast((a) => a.head === nominal.head);
+    const previous =
+      anonymous.findLast((a) => a.head === nominal.head && !a.plural && sharesModifier(a.modifiers, nominal.modifiers)) ??
+      anonymous.findLast((a) => a.head === nominal.head && !a.plural) ??
+      anonymous.findLast((a) => a.head === nominal.head);
     if (previous) return addMention(previous.actor, nominal);
     // "the spokesperson" after "Kremlin spokesperson Ivan Petrov" is that person.
     const titled = registry.actors.findLast((a) => a.kind === 'person' && a.title !== null && new RegExp(`\\b${nominal.head}\\b`, 'i').test(a.title));
@@ -166,5 +198,5 @@ function resolveNominal(
   const actor = registry.get(`anonymous:${nominal.start}`, nominal, () => ({
     kind: 'anonymous', name: nominal.text, title: null, country, sector, cameo: cameoCode(country, sector),
   }));
-  anonymous.push({ actor, head: nominal.head });
+  anonymous.push({ actor, head: nominal.head, plural: nominal.plural, modifiers: nominal.modifiers });
 }

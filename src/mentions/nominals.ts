@@ -103,6 +103,8 @@ export function findNominals(text: string, tokens: Token[], from: number, to: nu
  */
 function readModifier(text: string, tokens: Token[], first: number, from: number): { word: TitleWord | null; first: number } | null {
   for (let width = Math.min(3, first - from); width >= 1; width--) {
+    // The determiner opens the mention; it is not part of a name ("the US").
+    if (width > 1 && tokens[first - width].xpos === 'DT') continue;
     const phrase = text.slice(tokens[first - width].start, tokens[first - 1].end);
     const word = readTitleWord(phrase, width === 1 ? tokens[first - 1].xpos : 'NNP');
     if (word && (width === 1 || word.kind === 'country' || word.kind === 'organisation')) return { word, first: first - width };

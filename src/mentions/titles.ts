@@ -28,8 +28,8 @@ const CONNECTORS = /^(of|for)$/i;
 
 /**
  * The title of the person named by tokens [first, last) in a sentence whose tokens are [from, to):
- * before the name ("Secretary of State Marco Rubio", "Kremlin spokesperson Dmitry Peskov"), before it
- * across a comma ("his Russian counterpart, Sergey Lavrov") or after it ("Anna Smith, a White House
+ * before the name ("Defence Secretary Jane Roe", "Kremlin spokesperson Ivan Petrov"), before it
+ * across a comma ("her French counterpart, Luc Martin") or after it ("Anna Smith, a White House
  * spokesperson, said").
  */
 export function findTitle(text: string, tokens: Token[], first: number, last: number, from: number, to: number): Title | null {

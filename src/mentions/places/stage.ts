@@ -9,9 +9,9 @@ const LOCATIVE = /^(in|at|near|to|from|into|inside|outside|across|around|toward|
 
 /**
  * Places: named cities and regions, and countries where the text uses them as places ("in
- * Malaysia", "Budapest, Hungary"), each looked up in the gazetteer with the place named beside it
- * as a hint ("Anchorage, Alaska"). A capital or seat of government used as an actor ("backed by
- * Kyiv", "the Kremlin said") is left to the actors stage.
+ * Chile", "Lyon, France"), each looked up in the gazetteer with the place named beside it
+ * as a hint ("Portland, Maine"). A capital or seat of government used as an actor ("backed by
+ * Ankara", "the Elysee said") is left to the actors stage.
  */
 export function placesStage(doc: DocumentModel): void {
   const entities = doc.entities.filter((e) => e.type === 'place' || e.type === 'country');
