@@ -1,6 +1,6 @@
 /**
  * Trains the averaged-perceptron POS tagger (src/text/tagger.ts) and learns the lemma exceptions
- * (src/text/lemmatize.ts) from the same treebanks; writes models/pos-tagger.json.gz and models/lemmas.tsv.
+ * (src/text/lemmatize.ts) from the same treebanks; writes models/pos-tagger.bin.gz and models/lemmas.tsv.
  *
  *   npm run train:tagger [-- <data-dir>]     (default: data/nlp in ../shared or READOUT_SHARED)
  *
@@ -9,14 +9,16 @@
  * the last epoch (after every epoch with TAGGER_DEV_EVERY_EPOCH=1, to choose EPOCHS).
  */
 import { readdirSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { repoPath } from '../src/data-files.js';
 import { sharedDir } from '../src/eval/shared.js';
 import { readConllu, type GoldDocument } from '../src/eval/conllu.js';
-import { TEMPLATES, features, makeContext, normalize } from '../src/text/tagger-features.js';
+import { BoundedCache } from '../src/text/bounded-cache.js';
+import { FeatureTable, Vocabulary } from '../src/text/feature-table.js';
+import { FeatureSpace, START1, START2, TEMPLATES, normalize, padded, type WordFeatures } from '../src/text/tagger-features.js';
+import { decodeModel, encodeModel, type TaggerModel } from '../src/text/tagger-model.js';
 import { LEMMA_FILE, ruleLemma } from '../src/text/lemmatize.js';
-import { MODEL_FILE, Tagger, type TaggerModel } from '../src/text/tagger.js';
+import { MODEL_FILE, Tagger } from '../src/text/tagger.js';
 
 const EPOCHS = 8;
 const SEED = 20240611;
@@ -105,13 +107,12 @@ function buildLexicon(sentences: Sentence[], classes: string[]): Record<string, 
 }
 
 /**
- * Averaged perceptron with sparse weights: each feature keeps only the classes it was ever updated
- * for. Averages are maintained lazily (Collins 2002): a weight's running total is brought up to
- * date only when the weight changes.
+ * Averaged perceptron with sparse weights over the rows of a FeatureTable: each row keeps only the
+ * classes it was ever updated for. Averages are maintained lazily (Collins 2002): a weight's running
+ * total is brought up to date only when the weight changes.
  */
 class Perceptron {
-  private readonly ids = new Map<string, number>();
-  private readonly rows: { cls: number[]; slot: number[] }[] = [];
+  private readonly rows: ({ cls: number[]; slot: number[] } | undefined)[] = [];
   private weight = new Float64Array(1 << 20);
   private total = new Float64Array(1 << 20);
   private stamp = new Float64Array(1 << 20);
@@ -123,36 +124,29 @@ class Perceptron {
     this.scores = new Float64Array(nClasses);
   }
 
-  predict(feats: string[]): number {
+  /** The best class given the first `n` feature rows of `feats`. */
+  predict(feats: Int32Array, n: number): number {
     const scores = this.scores.fill(0);
-    for (let t = 0; t < feats.length; t++) {
-      const id = this.ids.get(t + '\n' + feats[t]);
-      if (id === undefined) continue;
-      const row = this.rows[id];
-      for (let k = 0; k < row.cls.length; k++) scores[row.cls[k]] += this.weight[row.slot[k]];
+    for (let r = 0; r < n; r++) {
+      const row = this.rows[feats[r]];
+      if (row) for (let k = 0; k < row.cls.length; k++) scores[row.cls[k]] += this.weight[row.slot[k]];
     }
     let best = 0;
     for (let c = 1; c < this.nClasses; c++) if (scores[c] > scores[best]) best = c;
     return best;
   }
 
-  update(truth: number, guess: number, feats: string[]): void {
+  update(truth: number, guess: number, feats: Int32Array, n: number): void {
     this.instances++;
     if (truth === guess) return;
-    for (let t = 0; t < feats.length; t++) {
-      if (feats[t].includes('\n')) continue; // cannot be stored (see TaggerModel.keys)
-      this.bump(t + '\n' + feats[t], truth, 1);
-      this.bump(t + '\n' + feats[t], guess, -1);
+    for (let r = 0; r < n; r++) {
+      this.bump(feats[r], truth, 1);
+      this.bump(feats[r], guess, -1);
     }
   }
 
-  private bump(f: string, cls: number, delta: number): void {
-    let id = this.ids.get(f);
-    if (id === undefined) {
-      id = this.rows.push({ cls: [], slot: [] }) - 1;
-      this.ids.set(f, id);
-    }
-    const row = this.rows[id];
+  private bump(f: number, cls: number, delta: number): void {
+    const row = (this.rows[f] ??= { cls: [], slot: [] });
     let k = row.cls.indexOf(cls);
     if (k < 0) {
       k = row.cls.push(cls) - 1;
@@ -179,35 +173,41 @@ class Perceptron {
   }
 
   /**
-   * Averaged weights as int16 multiples of 1/scale in the TaggerModel layout (features grouped by
-   * template), dropping weights that round to zero and features left with none.
+   * Averaged weights as int16 multiples of 1/scale in the TaggerModel layout, dropping weights that
+   * round to zero and features left with none. The vocabulary keeps only the values still in use,
+   * sorted, and features are sorted by key, so the file compresses well and is deterministic.
    */
-  export(scale: number): Pick<TaggerModel, 'keys' | 'counts' | 'weights'> {
-    const byTemplate = TEMPLATES.map(() => [] as { value: string; kept: number[] }[]);
-    for (const [key, id] of this.ids) {
-      const row = this.rows[id];
-      const kept: number[] = [];
-      row.cls.forEach((c, k) => {
+  export(scale: number, table: FeatureTable, vocab: Vocabulary): Pick<TaggerModel, 'vocab' | 'template' | 'a' | 'b' | 'counts' | 'cls' | 'weight'> {
+    const kept: { key: number[]; weights: number[] }[] = [];
+    this.rows.forEach((row, f) => {
+      const weights: number[] = [];
+      row?.cls.forEach((c, k) => {
         const s = row.slot[k];
         const avg = (this.total[s] + (this.instances - this.stamp[s]) * this.weight[s]) / this.instances;
         const q = Math.max(-32768, Math.min(32767, Math.round(avg * scale)));
-        if (q !== 0) kept.push(c, q);
+        if (q !== 0) weights.push(c, q);
       });
-      const cut = key.indexOf('\n');
-      if (kept.length > 0) byTemplate[Number(key.slice(0, cut))].push({ value: key.slice(cut + 1), kept });
-    }
-    if (byTemplate.some((features) => features.length === 0)) throw new Error('a feature template learnt no weights');
-    const all = byTemplate.flat();
-    const weights = Buffer.alloc(all.reduce((n, f) => n + f.kept.length * 2, 0));
-    let at = 0;
-    for (const f of all) for (const v of f.kept) at = weights.writeInt16LE(v, at);
+      if (weights.length > 0) kept.push({ key: table.key(f), weights });
+    });
+    const used = [...new Set(kept.flatMap(({ key: [, a, b] }) => [vocab.strings[a], vocab.strings[b]]))].sort(byCodeUnits);
+    const ids = new Map(used.map((s, id) => [s, id]));
+    for (const { key } of kept) for (const k of [1, 2]) key[k] = ids.get(vocab.strings[key[k]])!;
+    kept.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2]);
+    if (new Set(kept.map((f) => f.key[0])).size < TEMPLATES.length) throw new Error('a feature template learnt no weights');
+    const weights = kept.flatMap((f) => f.weights);
     return {
-      keys: byTemplate.map((features) => features.map((f) => f.value).join('\n')),
-      counts: Buffer.from(all.map((f) => f.kept.length / 2)).toString('base64'),
-      weights: weights.toString('base64'),
+      vocab: used,
+      template: Uint8Array.from(kept, (f) => f.key[0]),
+      a: Int32Array.from(kept, (f) => f.key[1]),
+      b: Int32Array.from(kept, (f) => f.key[2]),
+      counts: Uint8Array.from(kept, (f) => f.weights.length / 2),
+      cls: Uint8Array.from(weights.filter((_, k) => k % 2 === 0)),
+      weight: Int16Array.from(weights.filter((_, k) => k % 2 === 1)),
     };
   }
 }
+
+const byCodeUnits = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
  * The treebanks' most frequent lemma of each (lower-cased form, PTB tag) where the suffix rules get
@@ -223,7 +223,7 @@ function lemmaExceptions(docs: GoldDocument[]): string {
     counts.set(key, byLemma);
   }
   const rows: string[] = [];
-  for (const [key, byLemma] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+  for (const [key, byLemma] of [...counts].sort((a, b) => byCodeUnits(a[0], b[0]))) {
     const [lemma] = [...byLemma].reduce((a, b) => (b[1] > a[1] ? b : a));
     const [form, xpos] = key.split('\t');
     if (lemma !== ruleLemma(form, '', xpos)) rows.push(`${key}\t${lemma}`);
@@ -268,43 +268,51 @@ function main(): void {
   const train = toSentences(trainDocs, classIndex);
   const dev = toSentences(devDocs, classIndex);
   const classes = [...classIndex.keys()];
+  if (classes.length > 256) throw new Error('more labels than the model format stores (256)');
   const tagdict = buildTagdict(train);
   const lexicon = buildLexicon(train, classes);
-  const lexiconLabels = new Map(Object.entries(lexicon));
-  const words = train.reduce((n, s) => n + s.words.length, 0);
-  console.log(`${trainDocs.length} documents, ${train.length} sentences, ${words} words, ${classes.length} labels, ${Object.keys(tagdict).length} tagdict words`);
+  const tokens = train.reduce((n, s) => n + s.words.length, 0);
+  console.log(`${trainDocs.length} documents, ${train.length} sentences, ${tokens} words, ${classes.length} labels, ${Object.keys(tagdict).length} tagdict words`);
 
+  const vocab = new Vocabulary();
+  const table = new FeatureTable();
+  const space = new FeatureSpace(vocab, table, new Map(Object.entries(lexicon)), classes, true);
+  const words = new BoundedCache<string, WordFeatures>(1 << 17);
+  const known = new Map(Object.entries(tagdict));
+  const feats = new Int32Array(TEMPLATES.length);
   const model = new Perceptron(classes.length);
   const random = rng(SEED);
-  const snapshot = (): TaggerModel => ({ version: 2, classes, templates: TEMPLATES, tagdict, lexicon, scale: SCALE, ...model.export(SCALE) });
+  const snapshot = (): TaggerModel => ({ classes, templates: TEMPLATES, tagdict, lexicon, scale: SCALE, ...model.export(SCALE, table, vocab) });
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     shuffle(train, random);
     let right = 0;
     for (const s of train) {
-      const ctx = makeContext(s.words, lexiconLabels);
-      let prev = '-S1-';
-      let prev2 = '-S2-';
+      const sentence = padded(s.words.map((w) => words.get(w, (form) => space.word(form))), space.pads);
+      let prev = START1;
+      let prev2 = START2;
       s.words.forEach((w, i) => {
-        let guess = tagdict[w];
+        let guess = known.get(w);
         if (guess === undefined) {
-          const feats = features(ctx, i, prev, prev2);
-          guess = model.predict(feats);
-          model.update(s.labels[i], guess, feats);
+          const n = space.rows(sentence, i, prev, prev2, feats);
+          guess = model.predict(feats, n);
+          model.update(s.labels[i], guess, feats, n);
         }
         right += guess === s.labels[i] ? 1 : 0;
         prev2 = prev;
-        prev = classes[guess];
+        prev = guess;
       });
     }
-    const devAcc = epoch === EPOCHS || process.env.TAGGER_DEV_EVERY_EPOCH ? accuracy(new Tagger(snapshot()), dev).toFixed(4) : '-';
-    console.log(`epoch ${epoch}: train ${(right / words).toFixed(4)}, EWT dev ${devAcc}, ${((Date.now() - began) / 1000).toFixed(0)} s`);
+    const devAcc = epoch < EPOCHS && process.env.TAGGER_DEV_EVERY_EPOCH ? accuracy(new Tagger(snapshot()), dev).toFixed(4) : '-';
+    console.log(`epoch ${epoch}: train ${(right / tokens).toFixed(4)}, EWT dev ${devAcc}, ${((Date.now() - began) / 1000).toFixed(0)} s`);
   }
 
   writeFileSync(repoPath(LEMMA_FILE), lemmaExceptions(trainDocs));
   const out = repoPath(MODEL_FILE);
-  const gz = gzipSync(JSON.stringify(snapshot()), { level: 9 });
-  writeFileSync(out, gz);
-  console.log(`wrote ${out}: ${(gz.length / 1e6).toFixed(2)} MB in ${((Date.now() - began) / 1000).toFixed(0)} s`);
+  const file = encodeModel(snapshot());
+  writeFileSync(out, file);
+  // Scored with the model as read back from the file, which also checks the format's round trip.
+  console.log(`EWT dev ${accuracy(new Tagger(decodeModel(file)), dev).toFixed(4)}`);
+  console.log(`wrote ${out}: ${(file.length / 1e6).toFixed(2)} MB in ${((Date.now() - began) / 1000).toFixed(0)} s`);
 }
 
 main();

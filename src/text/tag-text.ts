@@ -9,9 +9,11 @@ export function tagText(text: string, sentences: Span[]): Token[] {
   const tokens: Token[] = [];
   for (const spans of sentenceTokens(text, sentences)) {
     const forms = spans.map((s) => text.slice(s.start, s.end));
-    tagger.tag(forms).forEach((tag, i) => {
-      tokens.push({ ...spans[i], upos: tag.upos, xpos: tag.xpos, lemma: lemmatize(forms[i], tag.upos, tag.xpos) });
-    });
+    const tags = tagger.tag(forms);
+    for (let i = 0; i < spans.length; i++) {
+      const { upos, xpos } = tags[i];
+      tokens.push({ start: spans[i].start, end: spans[i].end, upos, xpos, lemma: lemmatize(forms[i], upos, xpos) });
+    }
   }
   return tokens;
 }
