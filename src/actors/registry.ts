@@ -26,11 +26,13 @@ export class ActorRegistry {
   }
 }
 
-export function addMention(actor: Actor, mention: Span): void {
+/** Adds a mention once, keeping mentions in text order; returns the actor. */
+export function addMention(actor: Actor, mention: Span): Actor {
   if (!actor.mentions.some((m) => m.start === mention.start && m.end === mention.end)) {
     actor.mentions.push({ start: mention.start, end: mention.end });
     actor.mentions.sort((a, b) => a.start - b.start);
   }
+  return actor;
 }
 
 /** CAMEO-style actor code: country (or organisation) code followed by the sector, "USAGOV". */

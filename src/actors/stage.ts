@@ -6,6 +6,7 @@ import { findAgent } from './knowledge/agents.js';
 import { findOfficeHolder, findPersonByName, type OfficeTerm } from './knowledge/office-holders.js';
 import { findOrganisation } from './knowledge/organisations.js';
 import { findPhoenixPeople } from './knowledge/phoenix-people.js';
+import { readTitleWord } from '../mentions/title-words.js';
 import { ActorRegistry, addMention, cameoCode } from './registry.js';
 
 /**
@@ -18,7 +19,8 @@ import { ActorRegistry, addMention, cameoCode } from './registry.js';
 export function actorsStage(doc: DocumentModel): void {
   const registry = new ActorRegistry();
   const date = doc.article.published ?? undefined;
-  const isPlace = new Set(doc.places.map((p) => `${p.start}:${p.end}`));
+  // A city named as a place is no actor; a country is both ("sanctions on Iran", "fighting in Iran").
+  const isPlace = new Set(doc.places.filter((p) => !isCountryEntity(doc, p)).map((p) => `${p.start}:${p.end}`));
   const people = doc.entities.filter((e) => e.type === 'person');
   // Full names first, so that a surname met before its full name still finds it.
   for (const entity of [...people].sort((a, b) => wordCount(b.text) - wordCount(a.text))) {
@@ -32,8 +34,16 @@ export function actorsStage(doc: DocumentModel): void {
   }
   const home = homeCountry(registry.actors);
   const anonymous: AnonymousSource[] = [];
-  for (const nominal of doc.nominals) resolveNominal(registry, nominal, date, home, anonymous);
+  for (const nominal of doc.nominals) {
+    const actor = resolveNominal(registry, nominal, date, home, anonymous);
+    // "Israeli" in "Israeli soldiers" points at the soldiers.
+    if (actor) for (const e of doc.entities) if (e.actor === null && e.start >= nominal.start && e.end <= nominal.end) e.actor = actor.id;
+  }
   doc.actors = registry.actors;
+}
+
+function isCountryEntity(doc: DocumentModel, span: { start: number; end: number }): boolean {
+  return doc.entities.some((e) => e.start === span.start && e.end === span.end && e.type === 'country');
 }
 
 /**
@@ -51,8 +61,12 @@ function wordCount(name: string): number {
   return name.trim().split(/\s+/).length;
 }
 
+/** The name without a possessive, and without title words a name tagger may have left on it. */
 function personName(entity: Entity): string {
-  return entity.text.replace(/[’']s$/, '').trim();
+  const words = entity.text.replace(/[’']s$/, '').trim().split(/\s+/);
+  const isTitleWord = (w: string) => /^\p{Lu}/u.test(w) && ['role', 'modifier'].includes(readTitleWord(w, 'NN')?.kind ?? '');
+  while (words.length > 1 && isTitleWord(words[0])) words.shift();
+  return words.join(' ');
 }
 
 function resolvePerson(registry: ActorRegistry, entity: Entity, date: string | undefined): Actor {
@@ -163,27 +177,10 @@ function resolveNominal(
   date: string | undefined,
   home: string | null,
   anonymous: AnonymousSource[],
-): void {
-  const governmentWords = /\b(administration|white house|government)\b/.test(nominal.modifiers);
-  if (nominal.kind === 'role') {
-    if (nominal.plural) return;
-    if (nominal.head === 'administration' || nominal.head === 'government') {
-      const code = nominal.country ?? home;
-      if (code) government(registry, code, nominal);
-      return;
-    }
-    const role = `${nominal.modifiers} ${nominal.head}`.trim();
-    const titled = registry.actors.find((a) => a.kind === 'person' && a.title && new RegExp(`\\b${nominal.head}\\b`, 'i').test(a.title) && (!nominal.country || a.country === nominal.country));
-    if (titled && !nominal.country) return addMention(titled, nominal);
-    const code = nominal.country ?? nominal.organisation;
-    const term = code && date ? findOfficeHolder(role, code, date) : null;
-    if (term) {
-      registry.get(`person:${term.name.toLowerCase()}`, nominal, () => ({ kind: 'person', name: term.name, title: term.role, country: term.country, sector: term.sector, cameo: term.cameo }));
-    } else if (titled) addMention(titled, nominal);
-    return;
-  }
+): Actor | null {
+  if (nominal.kind === 'role') return resolveRole(registry, nominal, date, home);
   if (nominal.definite) {
-    if (nominal.plural) return;
+    if (nominal.plural) return null;
     const previous =
       anonymous.findLast((a) => a.head === nominal.head && !a.plural && sharesModifier(a.modifiers, nominal.modifiers)) ??
       anonymous.findLast((a) => a.head === nominal.head && !a.plural) ??
@@ -193,10 +190,37 @@ function resolveNominal(
     const titled = registry.actors.findLast((a) => a.kind === 'person' && a.title !== null && new RegExp(`\\b${nominal.head}\\b`, 'i').test(a.title));
     if (titled) return addMention(titled, nominal);
   }
+  const governmentWords = /\b(administration|white house|government)\b/.test(nominal.modifiers);
   const country = nominal.country ?? (governmentWords ? home : null);
   const sector = nominal.sector;
   const actor = registry.get(`anonymous:${nominal.start}`, nominal, () => ({
     kind: 'anonymous', name: nominal.text, title: null, country, sector, cameo: cameoCode(country, sector),
   }));
   anonymous.push({ actor, head: nominal.head, plural: nominal.plural, modifiers: nominal.modifiers });
+  return actor;
+}
+
+/**
+ * "the US president" → the office holder of the date, or the person of that title in the article;
+ * "the administration" → the home government; "Israeli soldiers", "the Turkish army" → a group
+ * with country and sector.
+ */
+function resolveRole(registry: ActorRegistry, nominal: NominalMention, date: string | undefined, home: string | null): Actor | null {
+  if (nominal.head === 'administration' || nominal.head === 'government') {
+    const code = nominal.country ?? home;
+    return code ? government(registry, code, nominal) : null;
+  }
+  const code = nominal.country ?? nominal.organisation;
+  if (!nominal.plural) {
+    const titled = registry.actors.find((a) => a.kind === 'person' && a.title && new RegExp(`\\b${nominal.head}\\b`, 'i').test(a.title) && (!nominal.country || a.country === nominal.country));
+    if (titled && !nominal.country) return addMention(titled, nominal);
+    const term = code && date ? findOfficeHolder(`${nominal.modifiers} ${nominal.head}`.trim(), code, date) : null;
+    if (term) {
+      return registry.get(`person:${term.name.toLowerCase()}`, nominal, () => ({ kind: 'person', name: term.name, title: term.role, country: term.country, sector: term.sector, cameo: term.cameo }));
+    }
+    if (titled) return addMention(titled, nominal);
+  }
+  if (!nominal.country) return null;
+  const { country, sector } = nominal;
+  return registry.get(`group:${country}:${sector ?? ''}`, nominal, () => ({ kind: 'group', name: nominal.text.replace(/^the\s+/i, ''), title: null, country, sector, cameo: cameoCode(country, sector) }));
 }

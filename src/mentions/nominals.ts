@@ -22,14 +22,14 @@ export interface NominalMention extends Span {
   rule: string;
 }
 
-let heads: Map<string, { singular: string; plural: boolean; sector: string | null }> | null = null;
+let heads: Map<string, { singular: string; plural: boolean; sector: string | null; qualified: boolean }> | null = null;
 
 function anonymousHeads() {
   if (heads) return heads;
   heads = new Map();
-  for (const [singular, plural, sector] of readDataRows('actors/anonymous-heads.tsv')) {
-    heads.set(singular, { singular, plural: false, sector: sector || null });
-    heads.set(plural, { singular, plural: true, sector: sector || null });
+  for (const [singular, plural, sector, qualified] of readDataRows('actors/anonymous-heads.tsv')) {
+    heads.set(singular, { singular, plural: false, sector: sector || null, qualified: qualified === 'qualified' });
+    heads.set(plural, { singular, plural: true, sector: sector || null, qualified: qualified === 'qualified' });
   }
   return heads;
 }
@@ -73,7 +73,9 @@ export function findNominals(text: string, tokens: Token[], from: number, to: nu
     const definite = determiner !== null && /^(the|this|that|these|those)$/i.test(determiner);
     if (anonymous) {
       if (!definite && !(opener && INDEFINITE.test(opener)) && !plural) continue;
-    } else if (!definite) continue;
+      if (anonymous.qualified && !(i + 1 < to && POST_MODIFIER.test(form(i + 1)))) continue;
+      // A bare noun with a country before it is a group: "Israeli soldiers", "Turkish police".
+    } else if (!definite && !((plural || !opener) && (country || organisation))) continue;
     let last = i + 1;
     if (anonymous && last < to && POST_MODIFIER.test(form(last))) {
       while (last < to && tokens[last].upos !== 'PUNCT' && !/^(VERB|AUX|SCONJ)$/.test(tokens[last].upos)) last++;

@@ -56,3 +56,11 @@ test('each anonymous source is its own actor; "the diplomat" points back', () =>
   assert.equal(spokesperson?.kind, 'anonymous');
   assert.equal(spokesperson?.country, 'USA');
 });
+
+test('country-qualified agent nouns are group actors with country and sector', () => {
+  const text2 = 'Hungarian police detained twelve people on Friday, and Peruvian soldiers left the border. The Chilean army said it was ready.';
+  const d = analyzeArticle({ id: 'groups', text: text2, published: '2024-05-03', title: null, url: null });
+  const codes = d.actors.filter((a) => a.kind === 'group').map((a) => a.cameo).sort();
+  assert.deepEqual(codes, ['CHLMIL', 'HUNCOP', 'PERMIL']);
+  assert.ok(!d.actors.some((a) => a.name === 'twelve people'), 'people detained are no source');
+});

@@ -5,7 +5,7 @@ import type { Entity } from '../../model/schema.js';
 import { lookupPlace } from './gazetteer.js';
 
 /** Words after which a named place is where something happens, not who acts. */
-const LOCATIVE = /^(in|at|near|to|from|into|inside|outside|across|around|toward|towards|through|via|visit|visited|visiting|across|over|off|within|between|of)$/i;
+const LOCATIVE = /^(in|at|near|to|from|into|inside|outside|across|around|toward|towards|through|throughout|via|over|off|within)$/i;
 
 /**
  * Places: named cities and regions, and countries where the text uses them as places ("in
