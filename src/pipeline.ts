@@ -3,19 +3,25 @@ import type { ArticleInput } from './ingest/inputs.js';
 import { ingestStage } from './ingest/stage.js';
 import { createDocument, type DocumentModel } from './model/document.js';
 import { textStage } from './text/stage.js';
+import { namesStage } from './mentions/names/stage.js';
 import { timesStage } from './mentions/times/stage.js';
 import { peopleStage } from './mentions/people-stage.js';
 import { placesStage } from './mentions/places/stage.js';
 import { actorsStage } from './actors/stage.js';
+import { eventsStage } from './events/stage.js';
+import { quotesStage } from './quotes/stage.js';
 
-/** The stages in order: ingest → text → mentions (names, times, people, places) → actors → (quotes → events, as they are built). */
+/** The stages in order: ingest → text → mentions (names, times, people, places) → actors → quotes → events. */
 export const STAGES: { name: string; run: (doc: DocumentModel) => void }[] = [
   { name: 'ingest', run: ingestStage },
   { name: 'text', run: textStage },
+  { name: 'names', run: namesStage },
   { name: 'times', run: timesStage },
   { name: 'people', run: peopleStage },
   { name: 'places', run: placesStage },
   { name: 'actors', run: actorsStage },
+  { name: 'quotes', run: quotesStage },
+  { name: 'events', run: eventsStage },
 ];
 
 /** Runs every stage on one article; `timings`, when given, adds up milliseconds per stage. */

@@ -19,8 +19,9 @@ import { ActorRegistry, addMention, cameoCode } from './registry.js';
 export function actorsStage(doc: DocumentModel): void {
   const registry = new ActorRegistry();
   const date = doc.article.published ?? undefined;
-  // A city named as a place is no actor; a country is both ("sanctions on Iran", "fighting in Iran").
-  const isPlace = new Set(doc.places.filter((p) => !isCountryEntity(doc, p)).map((p) => `${p.start}:${p.end}`));
+  // A city named as a place is no actor; a country is both ("sanctions on Iran", "fighting in Iran"),
+  // unless it only locates the place before it ("Lyon, France").
+  const isPlace = new Set(doc.places.filter((p) => p.rule === 'place.apposition' || !isCountryEntity(doc, p)).map((p) => `${p.start}:${p.end}`));
   const people = doc.entities.filter((e) => e.type === 'person');
   // Full names first, so that a surname met before its full name still finds it.
   for (const entity of [...people].sort((a, b) => wordCount(b.text) - wordCount(a.text))) {

@@ -92,6 +92,8 @@ export const Place = Span.extend({
   admin1: z.string().nullable(),
   lat: z.number().nullable(),
   lon: z.number().nullable(),
+  /** Why the mention is a place: a locative before it, a place beside it, or the name alone. */
+  rule: z.string().optional(),
 });
 
 export const PloverType = z.enum([

@@ -18,8 +18,11 @@ export function formatText(doc: DocumentModel): string {
   const boilerplate = article.parts.filter((p) => p.kind === 'boilerplate').length;
   if (boilerplate) out.push(`${boilerplate} boilerplate line${boilerplate === 1 ? '' : 's'} set aside`);
 
-  section(out, 'Events', doc.events.map((e) => `${e.date.value ?? 'undated'} · ${e.status} · ${e.type} · ${e.actors.join(', ')} → ${e.recipients.join(', ')}${e.location ? ` · ${e.location}` : ''}  [${e.text.start}–${e.text.end}]`));
-  section(out, 'Quotes', doc.quotes.map((q) => `${q.speaker ?? q.source?.text ?? 'unknown'} — ${q.cue.text} — ${q.contents.map((c) => doc.text.slice(c.start, c.end)).join(' … ')}  [${q.start}–${q.end}]`));
+  const names = new Map(doc.actors.map((a) => [a.id, a.name]));
+  const who = (ids: string[]) => (ids.length ? ids.map((id) => names.get(id) ?? id).join(', ') : '—');
+  section(out, 'Events', doc.events.map((e) => `${eventDate(e.date)} · ${e.status} · ${e.type}${e.cameo ? ` (${e.cameo})` : ''} · ${who(e.actors)} → ${who(e.recipients)}${e.location ? ` · ${e.location}` : ''}  [${e.text.start}–${e.text.end}]`));
+  const actorName = new Map(doc.actors.map((a) => [a.id, a.name]));
+  section(out, 'Quotes', doc.quotes.map((q) => `${(q.speaker && actorName.get(q.speaker)) ?? q.source?.text ?? 'unknown'} — ${q.cue.text} — ${q.contents.map((c) => doc.text.slice(c.start, c.end)).join(' … ')}  [${q.start}–${q.end}]`));
   section(out, 'Actors', doc.actors.map((a) => `${a.name}${a.title ? `, ${a.title}` : ''} (${[a.kind, a.country, a.sector].filter(Boolean).join(' ')}) ×${a.mentions.length}`));
   section(out, 'Timeline', timeline(doc).map((t) => `${when(t)} · ${t.value} ${t.type}${t.mod ? ` ${t.mod}` : ''} “${t.text}”  [${t.start}–${t.end}]`));
   return out.join('\n') + '\n';
@@ -35,6 +38,13 @@ function timeline(doc: DocumentModel): DocumentModel['times'] {
 function when(t: DocumentModel['times'][number]): string {
   if (!t.earliest && !t.latest) return 'unresolved';
   return t.earliest === t.latest ? t.earliest! : `${t.earliest ?? ''}…${t.latest ?? ''}`;
+}
+
+/** An event's date: its value, with the days it allows when they say more ("P2W 2025-10-16…2025-10-30"). */
+function eventDate(d: DocumentModel['events'][number]['date']): string {
+  if (!d.value && !d.earliest && !d.latest) return 'undated';
+  const days = d.earliest === d.latest ? d.earliest : `${d.earliest ?? ''}…${d.latest ?? ''}`;
+  return d.value && d.value !== days ? `${d.value}${days ? ` ${days}` : ''}` : (days ?? '');
 }
 
 function section(out: string[], name: string, lines: string[]) {

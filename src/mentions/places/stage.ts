@@ -33,6 +33,7 @@ export function placesStage(doc: DocumentModel): void {
       admin1: place.admin1,
       lat: place.lat,
       lon: place.lon,
+      rule: afterPlace ? 'place.apposition' : locative ? 'place.locative' : beforePlace ? 'place.with-region' : 'place.name',
     });
   });
 }

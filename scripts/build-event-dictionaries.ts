@@ -1,0 +1,126 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoPath } from '../src/data-files.js';
+import { sharedDir } from '../src/eval/shared.js';
+
+/**
+ * Builds data/events/verb-patterns.tsv from the PETRARCH-2 verb dictionary (CAMEO.2.0.txt, MIT)
+ * and data/events/cameo-plover.tsv from the PLOVER CAMEO2PLOVER table (CC BY-SA 4.0).
+ * Usage: node dist/scripts/build-event-dictionaries.js [path/to/shared]
+ *
+ * The verb dictionary is kept close to its source: one row per verb (with its irregular forms), per
+ * synonym set and per pattern; the pattern notation is lower-cased and the PETRARCH position markers
+ * ($ source, + target, ^ skip, %) dropped, since our matcher finds actors from its own chunks.
+ */
+const shared = process.argv[2] ?? sharedDir();
+if (!shared) throw new Error('build-event-dictionaries: ../shared not found; pass its path');
+const source = join(shared, 'data/eventcoding');
+
+buildVerbs(readFileSync(join(source, 'petrarch2/dictionaries/CAMEO.2.0.txt'), 'latin1'));
+buildPlover(readFileSync(join(source, 'plover/CAMEO2PLOVER-2021.txt'), 'utf8'));
+
+function word(w: string): string {
+  return w.replace(/^\+/, '').replace(/_$/, '').replace(/_/g, ' ').toLowerCase();
+}
+
+/** "[041:041]" → active and passive codes; "---" and empty parts mean "no event". */
+function codes(text: string): [string, string] | null {
+  const m = /\[([^\]]*)\]/.exec(text);
+  if (!m) return null;
+  const [active, passive = active] = m[1].trim().split(':');
+  const clean = (c: string) => (/^\d+$/.test(c.trim()) ? c.trim() : '');
+  return [clean(active), clean(passive)];
+}
+
+function buildVerbs(text: string) {
+  const lines = text.split(/\r?\n/);
+  const rows: string[] = [];
+  let section: 'head' | 'synonyms' | 'verbs' | 'done' = 'head';
+  let block = '';
+  let synset: string[] | null = null;
+  const flush = () => {
+    if (synset && synset.length > 1) rows.push(['synset', ...synset].join('\t'));
+    synset = null;
+  };
+  let patterns = 0;
+  for (const raw of lines) {
+    if (/^#+\s*SYNONYM SETS/.test(raw)) section = 'synonyms';
+    else if (/^#+\s*VERB PATTERNS/.test(raw)) (flush(), (section = 'verbs'));
+    else if (/^#+\s*TRANSFORMATIONS/.test(raw)) section = 'done';
+    const line = raw.replace(/#.*$/, '').trim();
+    if (!line || section === 'head' || section === 'done') continue;
+    if (section === 'synonyms') {
+      if (line.startsWith('&')) (flush(), (synset = [line.toLowerCase()]));
+      else if (line.startsWith('+') && synset) synset.push(word(line));
+      continue;
+    }
+    const header = /^---\s+(\S+)\s+(\[[^\]]*\])(---)?/.exec(line);
+    if (header) {
+      block = header[1];
+      // "[120]---": a default struck out in the source; the block has none.
+      const c = header[3] ? null : codes(header[2]);
+      rows.push(['block', block, c?.[0] ?? '', c?.[1] ?? ''].join('\t'));
+      continue;
+    }
+    if (line.startsWith('-')) {
+      const c = codes(line);
+      if (!c) continue;
+      const body = line.slice(1, line.indexOf('[')).trim();
+      const [before, after = ''] = body.split('*').map((s) => tidyPattern(s));
+      rows.push(['pattern', block, before, after, c[0], c[1]].join('\t'));
+      patterns++;
+      continue;
+    }
+    // A verb of the block: "SPEED {SPEEDING SPEEDS SPED }", "+MEET_WITH {+MET_WITH ...}", "+CALL_OFF [160]".
+    const m = /^(\+?[A-Z][A-Z_\-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?/.exec(line);
+    if (!m) continue;
+    const forms = (m[2] ?? '').replace(/[{}]/g, ' ').trim().split(/\s+/).filter(Boolean).map(word);
+    const c = m[3] ? codes(m[3]) : null;
+    rows.push(['verb', block, word(m[1]), c?.[0] ?? '', c?.[1] ?? '', forms.join('|')].join('\t'));
+  }
+  const header = [
+    '# Verb patterns for event coding, built by scripts/build-event-dictionaries.ts; do not edit by hand.',
+    '# Source: CAMEO.2.0.txt, the PETRARCH-2 verb dictionary (openeventdata/petrarch2 @ 676801cd),',
+    '# The MIT License (MIT), Copyright (c) 2015 Open Event Data Alliance. Permission is hereby granted,',
+    '# free of charge, to any person obtaining a copy of this software and associated documentation files',
+    '# (the "Software"), to deal in the Software without restriction, including without limitation the',
+    '# rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the',
+    '# Software, and to permit persons to whom the Software is furnished to do so, subject to the',
+    '# following conditions: The above copyright notice and this permission notice shall be included in',
+    '# all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT',
+    '# WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.',
+    `# ${patterns} patterns. Rows: synset · &name · words | block · name · active code · passive code |`,
+    '# verb · block · verb (multi-word verbs with spaces) · active code · passive code · other forms (|) |',
+    '# pattern · block · words before the verb · words after it · active code · passive code.',
+    '# Pattern notation: words in order, gaps allowed; {a b} consecutive words; (prep a b) a',
+    '# prepositional phrase; &name a synonym set. Empty code = no event.',
+  ];
+  writeFileSync(repoPath('data/events/verb-patterns.tsv'), [...header, ...rows].join('\n') + '\n');
+  console.log(`verb-patterns.tsv: ${rows.length} rows, ${patterns} patterns`);
+}
+
+function tidyPattern(s: string): string {
+  return s.replace(/[$+^%]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase().replace(/_/g, ' ').replace(/ (?=[})])/g, '');
+}
+
+function buildPlover(text: string) {
+  const rows: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^(\d{3,4}):\s*([A-Z]+)\s*,([^,#]*),([^#]*)/.exec(line);
+    if (!m) continue;
+    rows.push([m[1], m[2], m[3].trim(), m[4].trim().replace(/\s*;\s*/g, ';')].join('\t'));
+  }
+  // PLOVER drops the CAMEO appeals (02); Readout codes them as REQUEST like the demands (10) they mirror.
+  const appeals: [string, string][] = [['020', ''], ['021', 'assist'], ['022', 'assist'], ['023', 'assist'], ['024', 'change'], ['025', 'yield'], ['026', 'meet'], ['027', 'meet'], ['028', 'meet']];
+  for (const [code, mode] of appeals) rows.push([code, 'REQUEST', mode, '', 'readout'].join('\t'));
+  const header = [
+    '# CAMEO event code → PLOVER type, mode and context, built by scripts/build-event-dictionaries.ts.',
+    '# Source: CAMEO2PLOVER-2021.txt (openeventdata/PLOVER @ 5e0c24fb, PLOVER manual draft 0.8,',
+    '# edited by Philip Schrodt), licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/);',
+    '# this derived table is shared under the same licence. Rows marked "readout" are additions:',
+    '# PLOVER drops the CAMEO appeals (02), coded here as REQUEST. CAMEO 01 (statements) is no event.',
+    '# Columns: CAMEO code · PLOVER type · mode · contexts (;) · addition',
+  ];
+  writeFileSync(repoPath('data/events/cameo-plover.tsv'), [...header, ...rows].join('\n') + '\n');
+  console.log(`cameo-plover.tsv: ${rows.length} rows`);
+}

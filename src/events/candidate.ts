@@ -1,0 +1,36 @@
+import type { Span } from '../model/schema.js';
+import type { PloverCoding } from './plover.js';
+import type { Status } from './status.js';
+
+/** One status an event was given, with the words it rests on: a planned summit, then its shelving. */
+export interface StatusStep {
+  status: Status;
+  evidence: Span;
+  rule: string;
+}
+
+/** One mention of an event, as coded from its clause or noun phrase, before mentions are merged. */
+export interface Candidate {
+  cameo: string;
+  coding: PloverCoding;
+  actors: string[];
+  recipients: string[];
+  /** Compound subject or "talks between X and Y": each side acts on the other. */
+  reciprocal: boolean;
+  status: Status;
+  statusRule: string;
+  statusCue: Span | null;
+  /** The verb or event noun. */
+  trigger: Span;
+  /** The clause (or noun phrase with its modifiers) the event was read from. */
+  text: Span;
+  /** Index into doc.times, doc.places. */
+  time: number | null;
+  place: number | null;
+  rule: string;
+  entry: string;
+  /** A noun phrase that points back at an event already mentioned ("the call", "their conversation"). */
+  anaphoric: boolean;
+  /** A phone call and a meeting in person are different events; talks may be either. */
+  medium: 'phone' | 'person' | 'any';
+}

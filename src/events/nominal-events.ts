@@ -1,0 +1,159 @@
+import { readDataRows } from '../data-files.js';
+import type { ArticleView } from './article-view.js';
+import type { Candidate } from './candidate.js';
+import type { Clause } from './clauses.js';
+import { actorsIn, phraseActors, phraseAfter, type Salience } from './participants.js';
+import { ploverOf } from './plover.js';
+import { readStatus } from './status.js';
+import { mediumOf, RECIPROCAL } from './verbal-events.js';
+import { eventPlace, eventTime, venuePlace } from './when-where.js';
+
+let nouns: Map<string, { words: string[]; cameo: string }[]> | null = null;
+
+/** Event nouns by their last word (data/events/event-nouns.tsv), longest first. */
+function eventNouns() {
+  if (nouns) return nouns;
+  nouns = new Map();
+  for (const [noun, cameo] of readDataRows('events/event-nouns.tsv')) {
+    const words = noun.split(' ');
+    const last = words[words.length - 1];
+    nouns.set(last, [...(nouns.get(last) ?? []), { words, cameo }].sort((a, b) => b.words.length - a.words.length));
+  }
+  return nouns;
+}
+
+/** Whether a word is (the last word of) an event noun. */
+export function isEventWord(form: string, lemma: string): boolean {
+  return eventNouns().has(lemma) || eventNouns().has(form);
+}
+
+/** Verbs whose object names the event they stand for: "held a summit", "had a call". */
+const LIGHT_VERBS = new Set(['hold', 'have', 'attend', 'host', 'conduct', 'join', 'make', 'begin', 'start', 'resume', 'continue', 'wrap', 'chair', 'stage', 'launch', 'mount', 'carry', 'impose', 'declare', 'organize', 'organise', 'call']);
+/** Prepositions that make an event noun a point in time of another clause: "following a phone call". */
+const TEMPORAL = new Set(['following', 'after', 'since', 'during', 'before', 'in', 'at', 'ahead', 'amid']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const POSSESSIVE_PRONOUN = new Set(['their', 'his', 'her', 'its', 'our']);
+
+/**
+ * Events named by a noun: "a Thursday phone call", "the Budapest summit", "talks between X and Y",
+ * "X's meeting with Y", "X held a summit with Y". Participants come from the noun phrase (names and
+ * possessives before the noun, "between"/"with" after it), then from the clause it is the object
+ * of; "the call" with no one named points back at an earlier event and only serves to merge.
+ * `verbal` holds each clause's verbal candidate; a light verb's ("held") is replaced.
+ */
+export function nominalCandidates(view: ArticleView, salience: Salience, clauses: Clause[], verbal: (Candidate | null)[], from: number, to: number): Candidate[] {
+  const { tokens } = view.doc;
+  const { form, lemma } = view.words;
+  const out: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    const options = eventNouns().get(lemma[i]) ?? eventNouns().get(form[i]);
+    if (!options) continue;
+    const noun = options.find((o) => o.words.every((w, k) => form[i - o.words.length + 1 + k] === w || lemma[i - o.words.length + 1 + k] === w));
+    const next = form[i + 1] ?? '';
+    if (!noun || (tokens[i].upos !== 'NOUN' && next !== 'between' && next !== 'with')) continue;
+    const nounFirst = i - noun.words.length + 1;
+    const npStart = modifiersBefore(view, nounFirst, from);
+    // The phrase after the noun: "between X and Y", "with Y".
+    let npEnd = i + 1;
+    let between = -1;
+    let withAt = -1;
+    if (next === 'between' || next === 'with' || next === 'of') {
+      if (next === 'between') between = i + 1;
+      if (next === 'with') withAt = i + 1;
+      npEnd = Math.max(i + 2, phraseAfter(view, i + 2, to));
+    }
+    let ownTime = false;
+    for (let t = npStart; t < Math.min(to, npEnd + 3) && !ownTime; t++) ownTime = view.timeAt.has(t);
+    // The innermost clause holding the noun; for "after a meeting with X", past a clause break, the one before it.
+    const clause = clauses.findLast((c) => c.start <= i && i < c.end) ?? clauses.findLast((c) => c.group.head < i) ?? null;
+    const clauseIndex = clause ? clauses.indexOf(clause) : -1;
+    let actors = actorsIn(view, npStart, nounFirst);
+    let recipients: string[] = [];
+    let rule = 'noun';
+    const possessive = tokens.slice(npStart, nounFirst).findIndex((_, k) => POSSESSIVE_PRONOUN.has(form[npStart + k]));
+    if (!actors.length && possessive >= 0) {
+      actors = salience.resolve(form[npStart + possessive] === 'their' ? 'they' : 'he', npStart + possessive);
+      rule = 'noun.possessive';
+    }
+    if (between >= 0) {
+      actors = [...actors, ...phraseActors(view, salience, between + 1, npEnd).filter((id) => !actors.includes(id))];
+      rule = 'noun.between';
+    }
+    if (withAt >= 0) recipients = phraseActors(view, salience, withAt + 1, npEnd).filter((id) => !actors.includes(id));
+    // "X's hopes for a meeting": the possessor of the noun the event hangs on.
+    if (!actors.length && npStart > from && /^(for|of|about)$/.test(form[npStart - 1])) {
+      const owner = modifiersBefore(view, npStart - 2, from);
+      actors = actorsIn(view, owner, npStart - 2);
+    }
+    const article = form[npStart];
+    const anaphoric = !actors.length && !recipients.length && (DEFINITE.has(article) || possessive >= 0);
+    const inObject = clause !== null && i > clause.group.head;
+    const light = inObject && LIGHT_VERBS.has(lemma[clause.group.head]);
+    // A noun naming no one takes the clause's subject only when it is the clause's event ("held a
+    // summit") or an event of its own, dated ("following a Thursday phone call").
+    if (!actors.length && !anaphoric && clause && (light || ownTime)) {
+      actors = (clause.group.passive ? clause.agent : clause.subject).filter((id) => !recipients.includes(id));
+      rule = light ? 'noun.light-verb' : 'noun.clause-subject';
+    }
+    if (light) {
+      recipients = [...recipients, ...actorsIn(view, i + 1, clause.end).filter((id) => !actors.includes(id) && !recipients.includes(id))];
+      verbal[clauseIndex] = null;
+    }
+    const coding = ploverOf(noun.cameo)!;
+    let reciprocal = false;
+    if (actors.length >= 2 && !recipients.length && RECIPROCAL.has(coding.type)) {
+      recipients = actors.slice(1);
+      actors = actors.slice(0, 1);
+      reciprocal = true;
+    }
+    if (!anaphoric && !actors.length && !recipients.length) continue;
+    // A noun that dates another clause ("following a call") keeps its own modality; one in the clause's object takes the clause's.
+    const temporal = TEMPORAL.has(form[npStart - 1] ?? '');
+    const governors = clause && !temporal ? [clause.group, ...clause.governors] : [];
+    const status = readStatus(view, from, clause && !temporal ? clause.start : npStart, nounFirst, npEnd, null, governors);
+    const textSpan = light || (clause && inObject && !temporal) ? { start: tokens[clause.start].start, end: tokens[clause.end - 1].end } : { start: tokens[npStart].start, end: tokens[npEnd - 1].end };
+    const timeTo = Math.min(to, npEnd + 3);
+    out.push({
+      cameo: noun.cameo,
+      coding,
+      actors,
+      recipients,
+      reciprocal,
+      status: status.status,
+      statusRule: status.rule,
+      statusCue: status.cue,
+      trigger: { start: tokens[nounFirst].start, end: tokens[i].end },
+      text: textSpan,
+      time: anaphoric ? eventTime(view, npStart, timeTo, npStart, timeTo) : eventTime(view, npStart, timeTo, from, to),
+      place: placeBefore(view, npStart, nounFirst) ?? eventPlace(view, nounFirst, light ? clause.end : Math.min(to, npEnd + 4)) ?? venuePlace(view, npEnd, to),
+      rule,
+      entry: `${noun.words.join(' ')} [${noun.cameo}]`,
+      anaphoric,
+      medium: mediumOf(noun.cameo, noun.words[noun.words.length - 1]),
+    });
+    salience.note([...actors, ...recipients], i);
+  }
+  return out;
+}
+
+/** The start of the noun's modifiers: names, days, adjectives, a possessive, back to a determiner ("the Trump-Putin", "a Thursday phone"). */
+function modifiersBefore(view: ArticleView, noun: number, limit: number): number {
+  const { tokens } = view.doc;
+  const { form } = view.words;
+  let first = noun;
+  for (let k = noun - 1; k >= limit; k--) {
+    const u = tokens[k].upos;
+    const named = view.actorsAt[k] !== undefined || view.timeAt.has(k) || view.placeAt.has(k);
+    if (u === 'DET' || POSSESSIVE_PRONOUN.has(form[k])) return k;
+    const between = form[k] === 'and' && view.actorsAt[k - 1] !== undefined;
+    if (named || u === 'PROPN' || u === 'ADJ' || u === 'NUM' || form[k] === '-' || form[k + 1] === '-' || /^'s?$/.test(form[k]) || between) first = k;
+    else break;
+  }
+  return first;
+}
+
+/** A place among the modifiers: "the Budapest summit". */
+function placeBefore(view: ArticleView, from: number, to: number): number | null {
+  for (let t = from; t < to; t++) if (view.placeAt.has(t)) return view.placeAt.get(t)!;
+  return null;
+}

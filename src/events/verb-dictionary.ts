@@ -1,0 +1,149 @@
+import { readDataRows } from '../data-files.js';
+
+/** One slot of a pattern: the words any of which may fill it (a word may be several: "cease fire"). */
+type Slot = string[][];
+/** A pattern element: a word, consecutive words ({a b}) or a prepositional phrase ((prep a b)). */
+type Element = { kind: 'words'; slots: Slot[] } | { kind: 'phrase'; slots: Slot[] };
+
+export interface VerbPattern {
+  before: Element[];
+  after: Element[];
+  active: string;
+  passive: string;
+  /** The pattern as written, for the evidence. */
+  entry: string;
+  /** How many words it asks for: the most specific pattern wins. */
+  weight: number;
+  /** Per element of `after`, the words one of which must be in the clause: a quick test before matching. */
+  keys: string[][];
+}
+
+export interface VerbEntry {
+  /** The verb and any particles ("meet with"), lower case. */
+  words: string[];
+  forms: Set<string>;
+  block: string;
+  active: string;
+  passive: string;
+  patterns: VerbPattern[];
+}
+
+export interface VerbDictionary {
+  /** Entries by the lemma or any form of their first word. */
+  byWord: Map<string, VerbEntry[]>;
+}
+
+let dictionary: VerbDictionary | null = null;
+
+/** The PETRARCH-2 verb patterns (data/events/verb-patterns.tsv) with Readout's additions. */
+export function verbDictionary(): VerbDictionary {
+  if (dictionary) return dictionary;
+  const rows = [...readDataRows('events/verb-patterns.tsv'), ...readDataRows('events/verb-patterns-readout.tsv')];
+  const synsets = new Map<string, string[]>();
+  const blocks = new Map<string, { active: string; passive: string; patterns: VerbPattern[] }>();
+  // Keyed by block and verb, so that Readout's rows override the defaults of the source's.
+  const verbs = new Map<string, { block: string; word: string; active: string; passive: string; forms: string[] }>();
+  const block = (name: string) => {
+    let b = blocks.get(name);
+    if (!b) blocks.set(name, (b = { active: '', passive: '', patterns: [] }));
+    return b;
+  };
+  for (const row of rows) {
+    const [kind, ...cells] = row;
+    if (kind === 'synset') synsets.set(cells[0], cells.slice(1));
+    else if (kind === 'block') Object.assign(block(cells[0]), { active: cells[1] ?? '', passive: cells[2] ?? '' });
+    else if (kind === 'verb') verbs.set(`${cells[0]}\t${cells[1]}`, { block: cells[0], word: cells[1], active: cells[2] ?? '', passive: cells[3] ?? '', forms: (cells[4] ?? '').split('|').filter(Boolean) });
+  }
+  for (const row of rows) {
+    if (row[0] !== 'pattern') continue;
+    const [, name, before = '', after = '', active = '', passive = ''] = row;
+    const b = parse(before, synsets);
+    const a = parse(after, synsets);
+    const weight = [...b, ...a].reduce((n, e) => n + e.slots.length, 0);
+    const keys = a.map((e) => e.slots[0].map((alt) => alt[0]));
+    block(name).patterns.push({ before: b, after: a, active, passive, entry: `${before} * ${after}`.trim(), weight, keys });
+  }
+  const byWord = new Map<string, VerbEntry[]>();
+  for (const v of verbs.values()) {
+    const b = block(v.block);
+    const words = v.word.split(' ');
+    const entry: VerbEntry = {
+      words,
+      forms: new Set(v.forms.map((f) => f.split(' ')[0])),
+      block: v.block,
+      active: v.active || b.active,
+      passive: v.passive || v.active || b.passive,
+      patterns: [...b.patterns].sort((x, y) => y.weight - x.weight),
+    };
+    for (const key of new Set([words[0], ...entry.forms])) {
+      const list = byWord.get(key) ?? [];
+      list.push(entry);
+      byWord.set(key, list);
+    }
+  }
+  // Multi-word verbs first: "call off" before "call".
+  for (const list of byWord.values()) list.sort((x, y) => y.words.length - x.words.length);
+  return (dictionary = { byWord });
+}
+
+/** "demonstration (in solidarity) {mass rally} &weapon" → elements. */
+function parse(text: string, synsets: Map<string, string[]>): Element[] {
+  const elements: Element[] = [];
+  const slot = (w: string): Slot => w.split('/').flatMap((x) => (x.startsWith('&') ? (synsets.get(x) ?? []) : [x])).map((x) => x.split(' '));
+  const re = /\(([^)]*)\)|\{([^}]*)\}|(\S+)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1] !== undefined) elements.push({ kind: 'phrase', slots: m[1].trim().split(/\s+/).filter(Boolean).map(slot) });
+    else if (m[2] !== undefined) elements.push({ kind: 'words', slots: m[2].trim().split(/\s+/).map(slot) });
+    else elements.push({ kind: 'words', slots: [slot(m[3])] });
+  }
+  return elements;
+}
+
+/** The words of a stretch of tokens, as the matcher sees them: lower-case form and lemma. */
+export interface Words {
+  form: string[];
+  lemma: string[];
+  upos: string[];
+}
+
+function fits(words: Words, i: number, slot: Slot): number {
+  for (const alt of slot) {
+    let ok = true;
+    for (let k = 0; k < alt.length && ok; k++) ok = i + k < words.form.length && (words.form[i + k] === alt[k] || words.lemma[i + k] === alt[k]);
+    if (ok) return alt.length;
+  }
+  return 0;
+}
+
+/**
+ * Matches the elements in order between `from` and `to`; true when all are found. Gaps are short,
+ * as in a verb phrase: the first element within a few words of the verb (a noun phrase's determiner
+ * and adjectives), each next one soon after the last. A phrase of a lone preposition, "(to)", must
+ * be a preposition, not the "to" of an infinitive.
+ */
+export function matchElements(elements: Element[], words: Words, from: number, to: number, gap = 4): boolean {
+  let at = from;
+  for (const e of elements) {
+    let found = -1;
+    const last = Math.min(to, at + gap + 1);
+    for (let i = at; i < last && found < 0; i++) {
+      if (e.kind === 'phrase' && e.slots.length === 1 && words.upos[i] !== 'ADP') continue;
+      let j = i;
+      let ok = true;
+      for (let s = 0; s < e.slots.length && ok; s++) {
+        // In a prepositional phrase, its noun may come a few words after the preposition ("for a ceasefire").
+        const reach = e.kind === 'phrase' && s > 0 ? Math.min(to, j + 4) : j + 1;
+        let n = 0;
+        let k = j;
+        for (; k < reach && !(n = fits(words, k, e.slots[s])); k++);
+        if (n) j = k + n;
+        else ok = false;
+      }
+      if (ok) found = j;
+    }
+    if (found < 0) return false;
+    at = found;
+    gap = 6;
+  }
+  return true;
+}

@@ -1,0 +1,175 @@
+import type { ArticleView } from './article-view.js';
+import type { Candidate } from './candidate.js';
+import type { Clause } from './clauses.js';
+import { actorsIn, agentHeaded, phraseAfter } from './participants.js';
+import { ploverOf } from './plover.js';
+import { readStatus } from './status.js';
+import { matchElements, verbDictionary, type VerbEntry, type VerbPattern } from './verb-dictionary.js';
+import { COMMIT, demandCode, intentCode, READY, SAYING, threatCode } from './announced-acts.js';
+import { eventPlace, eventTime, venuePlace } from './when-where.js';
+
+/** Types where a compound subject acts on itself: "Rubio and Lavrov spoke" is one CONSULT of each with the other. */
+export const RECIPROCAL = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+/** Verbs that say how their complement stands (planned, hoped for), not an event of their own. */
+const ATTITUDE = new Set(['expect', 'hope', 'plan', 'intend', 'want', 'seek', 'try', 'prepare', 'aim', 'set', 'schedule', 'announce', 'decide', 'wish', 'believe', 'think', 'consider', 'appear', 'seem']);
+/** Material events and meetings need someone they are done to (or with) when only the verb's default code says what they are. */
+const NEEDS_TARGET = new Set(['ASSAULT', 'COERCE', 'COOPERATE', 'AID', 'SANCTION', 'RETREAT', 'CONCEDE', 'MOBILIZE', 'CONSULT']);
+/** Verbs of talking: a statement (CAMEO 01) alone, a consultation when two or more talk ("X and Y spoke"). */
+const TALK = new Set(['speak', 'talk', 'confer', 'converse', 'chat', 'discuss']);
+
+/**
+ * Events told by a verb: the PETRARCH-2 verb patterns matched over the clause (the most specific
+ * pattern wins, the verb's own code when none does), the passive code when the verb is passive,
+ * the subject as actor (the "by" phrase in the passive) and the actors after the verb as recipients.
+ * Returns, per clause, the candidate made from it (or null), so that nominal events can see them.
+ */
+export function verbalCandidates(view: ArticleView, clauses: Clause[], sentenceFrom: number, sentenceTo: number): (Candidate | null)[] {
+  const { tokens } = view.doc;
+  const made: (Candidate | null)[] = [];
+  for (const clause of clauses) {
+    const { group } = clause;
+    const governing = clauses.findIndex((c) => c.group === clause.governors[0]);
+    const next = clauses[clauses.indexOf(clause) + 1]?.group;
+    // Patterns may reach into an infinitive ("declined to provide"), not into its objects.
+    const patternEnd = Math.min(clause.end, next ? (next.infinitive ? next.head + 1 : next.first) : clause.end);
+    // "X's willingness to end the war": an infinitive hanging on a noun tells no event.
+    const onNoun = group.infinitive && tokens[group.first - 1]?.upos === 'NOUN';
+    const match = onNoun || ATTITUDE.has(view.words.lemma[group.head]) ? null : matchVerb(view, group.head, clause.start, group.first, patternEnd);
+    let code = match && (group.passive ? match.passive : match.active);
+    let intent: string | null = null;
+    // "agreed to withdraw": the commitment is the event, coded by what it commits to.
+    const complement = clauses[clauses.indexOf(clause) + 1];
+    if (COMMIT.has(view.words.lemma[group.head])) {
+      const inner = complement?.group.infinitive && complement.governors[0] === group ? matchVerb(view, complement.group.head, complement.start, complement.group.first, complement.end) : null;
+      intent = code = intentCode(inner?.active || null);
+    } else if (group.infinitive && READY.has(view.words.form[group.first - 1] ?? '') && code && /^0[5-8]/.test(code)) intent = code = intentCode(code);
+    const talkTogether = !!code && code.startsWith('01') && clause.subject.length >= 2 && TALK.has(view.words.lemma[group.head]);
+    if (talkTogether) code = '040';
+    const coding = code ? ploverOf(code) : null;
+    // A complement coded by the verb governing it ("declined to provide") is that verb's event.
+    if (!match || !code || !coding || (group.infinitive && governing >= 0 && made[governing])) {
+      made.push(null);
+      continue;
+    }
+    let actors = clause.subject;
+    // "X said Y must return the aircraft": X demands it of Y.
+    const sayer = clauses.find((c) => c.group === clause.governors[0]);
+    const demand = (group.modal === 'must' || group.modal === 'should') && !group.infinitive && !!sayer && SAYING.has(view.words.lemma[sayer.group.head]) && sayer.subject.length > 0 && !sayer.subject.some((id) => actors.includes(id));
+    // Objects run into an infinitive the pattern took in: "declined to provide Ukraine with".
+    const objectEnd = next?.infinitive && next.first <= match.afterFrom + 1 ? clauses[clauses.indexOf(clause) + 1].objectEnd : clause.objectEnd;
+    let recipients = objectActors(view, match.afterFrom, objectEnd).filter((id) => !actors.includes(id));
+    if (group.passive) {
+      recipients = group.reduced ? [] : actors;
+      actors = clause.agent;
+    }
+    let coded = coding;
+    if (demand) {
+      recipients = actors;
+      actors = sayer!.subject;
+      code = demandCode(code);
+      coded = ploverOf(code)!;
+    }
+    let reciprocal = false;
+    if (actors.length >= 2 && !recipients.length && RECIPROCAL.has(coded.type)) {
+      recipients = actors.slice(1);
+      actors = actors.slice(0, 1);
+      reciprocal = true;
+    }
+    // Someone acts (an actor, or an agent noun no actor stands for), and material events done to
+    // no one named are left out when only the verb's default code says what they are.
+    // Violence done to someone named may come from a thing: "a roadside bomb killed two soldiers".
+    const violent = /^(ASSAULT|COERCE)$/.test(coding.type) && recipients.length > 0 && clause.start < group.first;
+    const someone = actors.length > 0 || (!group.passive && (clause.agentSubject || violent)) || (group.passive && clause.byPhrase && recipients.length > 0);
+    // A country named as a place ("visited Russia") is a target too, though no actor stands for it.
+    let countryPlace = false;
+    for (let k = match.afterFrom; k < objectEnd && !countryPlace; k++) countryPlace = view.placeAt.has(k) && !view.words.form[k - 1]?.match(/^(in|at|near)$/);
+    const target = recipients.length > 0 || countryPlace || agentHeaded(view, match.afterFrom, phraseAfter(view, match.afterFrom, objectEnd));
+    if (!someone || (!match.pattern && !demand && (NEEDS_TARGET.has(coding.type) || code === '050') && !target)) {
+      made.push(null);
+      continue;
+    }
+    let status = readStatus(view, sentenceFrom, clause.start, group.head, group.end, group, clause.governors, clause.purpose);
+    // "will provide aid", "will boycott": an announced act is an expressed intent (AGREE) or a threat (THREATEN) that took place.
+    const announced = status.status === 'planned' && /^status\.modal-(will|would|shall)$/.test(status.rule);
+    const readied = group.infinitive && READY.has(view.words.form[group.first - 1] ?? '');
+    if (!intent && !demand && announced && /^0[5-8]/.test(code)) {
+      intent = code = intentCode(code);
+      coded = ploverOf(code)!;
+    } else if (!intent && !demand && (announced || readied) && threatCode(code)) {
+      intent = code = threatCode(code)!;
+      coded = ploverOf(code)!;
+    }
+    if (intent || demand) status = { status: 'occurred', rule: demand ? 'status.demand-made' : 'status.intent-expressed', cue: status.cue };
+    const start = tokens[Math.min(clause.start, group.first)].start;
+    made.push({
+      cameo: code,
+      coding: coded,
+      actors,
+      recipients,
+      reciprocal,
+      status: status.status,
+      statusRule: status.rule,
+      statusCue: status.cue,
+      trigger: { start: tokens[group.head].start, end: tokens[match.afterFrom - 1].end },
+      text: { start, end: tokens[clause.end - 1].end },
+      time: eventTime(view, clause.start, objectEnd, sentenceFrom, sentenceTo),
+      place: eventPlace(view, group.end, objectEnd) ?? venuePlace(view, clause.end, sentenceTo),
+      rule: talkTogether ? 'verb.talk-together' : match.pattern ? 'verb.pattern' : 'verb.default',
+      entry: `${match.entry.block}: ${match.entry.words.join(' ')}${match.pattern ? ` ${match.pattern.entry}` : ''} [${code}]`,
+      anaphoric: false,
+      medium: mediumOf(code, view.words.lemma[group.head]),
+    });
+  }
+  return made;
+}
+
+/** The actors among the verb's objects: up to the first comma or quotation mark once one is found ("with Y, the official said"). */
+function objectActors(view: ArticleView, from: number, to: number): string[] {
+  let end = to;
+  for (let k = from; k < to; k++) {
+    if (/^[,"“”]$/.test(view.words.form[k]) && actorsIn(view, from, k).length && !view.actorsAt[k + 1]) {
+      end = k;
+      break;
+    }
+  }
+  return actorsIn(view, from, end);
+}
+
+interface VerbMatch {
+  entry: VerbEntry;
+  pattern: VerbPattern | null;
+  active: string;
+  passive: string;
+  /** First token after the verb and its particles. */
+  afterFrom: number;
+}
+
+/** The dictionary entry and the most specific pattern that fit the verb at `head`. */
+function matchVerb(view: ArticleView, head: number, clauseStart: number, groupFirst: number, clauseEnd: number): VerbMatch | null {
+  const { words } = view;
+  const dict = verbDictionary();
+  const entries = dict.byWord.get(words.lemma[head]) ?? dict.byWord.get(words.form[head]);
+  if (!entries) return null;
+  for (const entry of entries) {
+    const tail = entry.words.slice(1);
+    if (!tail.every((w, k) => words.form[head + 1 + k] === w || words.lemma[head + 1 + k] === w)) continue;
+    const afterFrom = head + 1 + tail.length;
+    // The words within reach of the verb, to skip at once the patterns that ask for others.
+    const near = new Set<string>();
+    for (let k = afterFrom; k < clauseEnd; k++) near.add(words.form[k]).add(words.lemma[k]);
+    for (const pattern of entry.patterns) {
+      if (!pattern.keys.every((alts) => alts.some((w) => near.has(w)))) continue;
+      if (pattern.before.length && !matchElements(pattern.before, words, clauseStart, groupFirst)) continue;
+      if (matchElements(pattern.after, words, afterFrom, clauseEnd)) return { entry, pattern, active: pattern.active, passive: pattern.passive, afterFrom };
+    }
+    return { entry, pattern: null, active: entry.active, passive: entry.passive, afterFrom };
+  }
+  return null;
+}
+
+/** Phone calls and meetings in person are different events even between the same people. */
+export function mediumOf(cameo: string, word: string): Candidate['medium'] {
+  if (cameo === '041') return 'phone';
+  if (/^04[234]/.test(cameo) || /^(meet|meeting|summit|visit|host)$/.test(word)) return 'person';
+  return 'any';
+}
