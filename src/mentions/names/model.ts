@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { repoPath } from '../../data-files.js';
-import { LABELS, TEMPLATES, allowed, features, makeContext } from './features.js';
-import type { ModelLists } from './lexicon.js';
+import { LABELS, TEMPLATES, allowed, features, makeContext, startsFree } from './features.js';
+import type { GazetteerMatch, ModelLists } from './lexicon.js';
+import { SpanTyper, type PackedSpanModel } from './span-typer.js';
 
 /** The shipped model, written by scripts/train-ner.ts. */
 export const NER_MODEL_FILE = 'models/ner.json.gz';
 
 /** The model file: gzipped JSON. */
 export interface NerModel {
-  version: 1;
+  version: 2;
   labels: string[];
   templates: string[];
   /** Weights are integers: real weight × `scale`. */
@@ -22,6 +23,8 @@ export interface NerModel {
   weights: string;
   /** Gazetteer lists copied in by the trainer (lexicon.ts ModelLists), each joined by "\n". */
   lists: Record<keyof ModelLists, string>;
+  /** The span typer (span-typer.ts). */
+  spans: PackedSpanModel;
 }
 
 /**
@@ -30,6 +33,7 @@ export interface NerModel {
  */
 export class NameTagger {
   readonly lists: ModelLists;
+  readonly spans: SpanTyper;
   private readonly index: Map<string, number>[];
   private readonly offsets: Uint32Array;
   private readonly label: Uint8Array;
@@ -37,7 +41,7 @@ export class NameTagger {
   private readonly scores = new Float64Array(LABELS.length);
 
   constructor(model: NerModel) {
-    if (model.version !== 1 || model.templates.join() !== TEMPLATES.join() || model.labels.join() !== LABELS.join()) {
+    if (model.version !== 2 || model.templates.join() !== TEMPLATES.join() || model.labels.join() !== LABELS.join()) {
       throw new Error('name model does not match this version of the tagger; retrain it (npm run train:ner)');
     }
     const counts = Buffer.from(model.counts, 'base64');
@@ -58,33 +62,38 @@ export class NameTagger {
       this.weight[k] = pairs.readInt16LE(4 * k + 2) / model.scale;
     }
     const set = (joined: string) => new Set(joined === '' ? [] : joined.split('\n'));
-    this.lists = { places: set(model.lists.places), people: set(model.lists.people), given: set(model.lists.given), surnames: set(model.lists.surnames) };
+    const l = model.lists;
+    this.lists = { places: set(l.places), orgs: set(l.orgs), people: set(l.people), given: set(l.given), surnames: set(l.surnames), lowerPlaces: set(l.lowerPlaces) };
+    this.spans = new SpanTyper(model.spans);
   }
 
   static load(path: string = repoPath(NER_MODEL_FILE)): NameTagger {
     return new NameTagger(JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as NerModel);
   }
 
-  /** BILOU labels of one sentence's tokens. */
-  tag(forms: string[], upos: string[], xpos: string[]): string[] {
+  /** BILOU labels of one sentence's tokens, and the sentence's gazetteer matches. */
+  tag(forms: string[], upos: string[], xpos: string[]): { labels: string[]; matches: GazetteerMatch[] } {
     const ctx = makeContext(forms, upos, xpos, this.lists);
-    const out: string[] = [];
+    const labels: string[] = [];
     let prev = '<s1';
     let prev2 = '<s2';
     for (let i = 0; i < forms.length; i++) {
-      const scores = this.score(features(ctx, i, prev, prev2));
-      const last = i === forms.length - 1;
-      let best = -1;
-      for (let c = 0; c < LABELS.length; c++) {
-        const label = LABELS[c]!;
-        if (!allowed(prev, label) || (last && /^[BI]-/.test(label))) continue;
-        if (best < 0 || scores[c]! > scores[best]!) best = c;
+      let best = 0;
+      if (!(startsFree(prev) && ctx.plain[i])) {
+        const scores = this.score(features(ctx, i, prev, prev2));
+        const last = i === forms.length - 1;
+        best = -1;
+        for (let c = 0; c < LABELS.length; c++) {
+          const label = LABELS[c]!;
+          if (!allowed(prev, label) || (last && (label[0] === 'B' || label[0] === 'I'))) continue;
+          if (best < 0 || scores[c]! > scores[best]!) best = c;
+        }
       }
-      out.push(LABELS[best]!);
+      labels.push(LABELS[best]!);
       prev2 = prev;
       prev = LABELS[best]!;
     }
-    return out;
+    return { labels, matches: ctx.matches };
   }
 
   private score(values: string[]): Float64Array {

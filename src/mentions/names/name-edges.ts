@@ -25,12 +25,29 @@ function titleWordKinds(): Map<string, string> {
   return titleWords;
 }
 
-/** A word that names an office or rank ("President", "spokesperson", "Dr."). */
+const roleWords = new Map<string, boolean>();
+
+/** A word that names an office or rank ("President", "spokesperson", "Dr."); memoised per form. */
 export function isRoleWord(form: string): boolean {
+  let known = roleWords.get(form);
+  if (known === undefined) {
+    known = roleWord(form);
+    if (roleWords.size > 100_000) roleWords.clear();
+    roleWords.set(form, known);
+  }
+  return known;
+}
+
+function roleWord(form: string): boolean {
   const lower = form.toLowerCase().replace(/\.$/, '');
   if (HONORIFICS.has(lower) || titleWordKinds().get(lower) === 'role') return true;
   const agent = /^\p{L}[\p{L}-]*$/u.test(lower) ? findAgent(lower) : null;
   return agent !== null && agent.sector !== 'CVL';
+}
+
+/** A role word or a title filler. */
+export function isTitleWord(form: string): boolean {
+  return isRoleWord(form) || isTitleFiller(form);
 }
 
 /** A word that may stand inside a title without being a role ("foreign", "of", "deputy"). */

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import type { DocumentModel } from '../../model/document.js';
-import type { Entity } from '../../model/schema.js';
-import { propagate, voteTypes, type TokenSpan } from './consistency.js';
+import type { Entity, Token } from '../../model/schema.js';
+import { propagate, settleLoneNames, voteTypes, type TokenSpan } from './consistency.js';
 import { decode } from './features.js';
-import { classify, gazetteerMatches, type GazetteerClass } from './lexicon.js';
-import { defaultNameTagger } from './model.js';
-import { nameEnd, nameStart } from './name-edges.js';
+import { classify, type GazetteerClass } from './lexicon.js';
+import { defaultNameTagger, type NameTagger } from './model.js';
+import type { Candidate } from './span-typer.js';
+import { candidates, tidy } from './spans.js';
 
 type EntityType = z.infer<typeof Entity>['type'];
 
@@ -14,16 +15,19 @@ export type NameMention = z.infer<typeof Entity> & { rule: string; entry?: strin
 
 const TAGGER_TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organisation', LOC: 'place', GRP: 'group' };
 
-/** Gazetteer classes that make a mention on their own, where nothing else did. */
+/** Gazetteer classes of the knowledge modules that make a name on their own. */
 const GAZETTEER_TYPES: Partial<Record<GazetteerClass, string>> = { country: 'LOC', demonym: 'GRP', seat: 'ORG', org: 'ORG' };
 
 /**
- * Names stage: person, organisation, place, country and group (NORP) mentions. The trained tagger
- * (model.ts) finds and types names sentence by sentence (rule "tagger"); the article then settles
- * each name's type and finds its other mentions (consistency.ts, rule "document"); the knowledge
- * modules add the countries, demonyms and organisations still missing (rule "gazetteer") and
- * refine types: a place that is a country, a person that is a people's name, a seat of
- * government such as "the Kremlin" that stands for it.
+ * Names stage: person, organisation, place, country and group (NORP) mentions. Sentence by
+ * sentence, the trained tagger (model.ts) proposes names, the gazetteers and runs of capitalised
+ * words add candidates (spans.ts), and the span typer (span-typer.ts) keeps and types them; the
+ * rule says where a kept name came from: "tagger", "extended" (the tagger's span widened to its
+ * run of capitalised words), "gazetteer", "pattern" (another capitalised run) or "lower-case" (a
+ * known place in lower-case writing). The article then settles lone words that nothing marks as
+ * people, each name's type, and its other mentions (consistency.ts, rule "document"); the
+ * knowledge modules refine types: a place that is a country, a person that is a people's name, a
+ * seat of government such as "the Kremlin" that stands for it.
  */
 export function namesStage(doc: DocumentModel): void {
   const tagger = defaultNameTagger();
@@ -37,24 +41,11 @@ export function namesStage(doc: DocumentModel): void {
     const first = t;
     while (t < tokens.length && tokens[t]!.end <= sentence.end) sentenceOf[t++] = k;
     if (t === first) return;
-    const words = forms.slice(first, t);
-    const sentenceTokens = tokens.slice(first, t);
-    const labels = tagger.tag(words, sentenceTokens.map((x) => x.upos), sentenceTokens.map((x) => x.xpos));
-    for (const span of decode(labels)) {
-      const a = nameStart(words, span.first, span.last, span.type === 'PER');
-      const b = nameEnd(words, a, span.last);
-      // A name holds a capital letter; a lone "of" left by the tagger does not.
-      if (!words.slice(a, b).some((w) => /\p{Lu}/u.test(w))) continue;
-      spans.push({ first: first + a, last: first + b, type: span.type, rule: 'tagger' });
-    }
-    for (const m of gazetteerMatches(words, tagger.lists)) {
-      const type = GAZETTEER_TYPES[m.cls];
-      const [a, b] = [first + m.first, first + m.last];
-      if (type && !spans.some((s) => s.first < b && a < s.last)) spans.push({ first: a, last: b, type, rule: 'gazetteer' });
-    }
+    for (const s of sentenceNames(tagger, forms.slice(first, t), tokens.slice(first, t))) spans.push({ ...s, first: first + s.first, last: first + s.last });
   });
-  if (!process.env.NOVOTE) voteTypes(spans, forms);
-  if (!process.env.NOPROP) spans.push(...propagate(spans, forms, sentenceOf));
+  settleLoneNames(spans, forms, tagger.lists);
+  voteTypes(spans, forms);
+  spans.push(...propagate(spans, forms, sentenceOf));
   doc.entities = spans
     .sort((x, y) => x.first - y.first)
     .map((s) => {
@@ -72,4 +63,28 @@ function retype(type: EntityType, cls: GazetteerClass | null): EntityType {
   if (cls === 'country' && type === 'place') return 'country';
   if (cls === 'demonym' && (type === 'person' || type === 'place')) return 'group';
   return type;
+}
+
+/** The names of one sentence: every candidate judged, and of overlapping readings the surest. */
+function sentenceNames(tagger: NameTagger, words: string[], tokens: Token[]): TokenSpan[] {
+  const upos = tokens.map((x) => x.upos);
+  const { labels, matches } = tagger.tag(words, upos, tokens.map((x) => x.xpos));
+  const ctx = { words, lower: words.map((w) => w.toLowerCase()), upos, lists: tagger.lists };
+  const judged: (Candidate & { type: string; margin: number })[] = [];
+  for (const c of candidates(words, tidy(words, decode(labels)), matches, tagger.lists)) {
+    // The training text has too few lower-case names to judge them: the gazetteer decides.
+    const verdict = c.rule === 'lower-case' ? { type: 'LOC', margin: 0 } : tagger.spans.judge(ctx, c);
+    // The knowledge tables overrule a NONE: the training text rarely marks what they hold, and
+    // peoples' names are kept as groups (NORP) though the training data does not mark them.
+    if (verdict.type === 'NONE') verdict.type = GAZETTEER_TYPES[classify(words.slice(c.first, c.last).join(' '), tagger.lists) ?? 'person'] ?? 'NONE';
+    if (verdict.type !== 'NONE') judged.push({ ...c, ...verdict });
+  }
+  const taken = new Uint8Array(words.length);
+  const out: TokenSpan[] = [];
+  for (const c of judged.sort((x, y) => y.margin - x.margin)) {
+    if (taken.subarray(c.first, c.last).includes(1)) continue;
+    taken.fill(1, c.first, c.last);
+    out.push({ first: c.first, last: c.last, type: c.type, rule: c.rule });
+  }
+  return out;
 }
