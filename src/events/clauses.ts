@@ -74,6 +74,10 @@ export function readClauses(view: ArticleView, salience: Salience, from: number,
       start = before;
     }
     let subject = group.reduced ? [] : phraseActors(view, salience, start, headEnd);
+    // "Opposition groups in Zimbabwe", "supporters of X": people no actor stands for, known by whom they belong to.
+    if (!subject.length && !group.reduced && headEnd < verbStart && /^(of|in|from)$/.test(form[headEnd]) && (tokens[headEnd - 1]?.xpos === 'NNS' || agentHeaded(view, start, headEnd))) {
+      subject = actorsIn(view, headEnd + 1, verbStart);
+    }
     // "Pakistan, a key ally, has refused": past an apposition between commas, to the phrase before it.
     if (!subject.length && !coordinated && !group.reduced && form[start - 1] === ',') {
       let comma = start - 2;

@@ -8,14 +8,28 @@ const PLURAL_PRONOUN = new Set(['they', 'their', 'them', 'both']);
 const SINGULAR_PRONOUN = new Set(['he', 'she', 'his', 'her', 'him']);
 const THING_PRONOUN = new Set(['it', 'its']);
 
-/** Whether the phrase [from, to) is headed by an agent noun ("Israeli soldiers", "the rebels"): someone acts, though no actor was resolved. */
+/**
+ * Whether the phrase [from, to) is headed by an agent noun ("Israeli soldiers", "the rebels"), or by
+ * a noun a demonym qualifies ("Russian aircraft", "Swiss doctors"): someone acts, though no actor
+ * was resolved.
+ */
 export function agentHeaded(view: ArticleView, from: number, to: number): boolean {
+  const { tokens, text } = view.doc;
   for (let t = to - 1; t >= from; t--) {
-    const u = view.doc.tokens[t].upos;
-    if (u === 'NOUN') return findAgent(view.words.lemma[t]) !== null || findAgent(view.words.form[t]) !== null;
+    const u = tokens[t].upos;
+    if (u === 'NOUN') {
+      if (findAgent(view.words.lemma[t]) !== null || findAgent(view.words.form[t]) !== null) return true;
+      for (let k = t - 1; k >= from && /^(ADJ|PROPN|NOUN)$/.test(tokens[k].upos); k--) if (isDemonym(text.slice(tokens[k].start, tokens[k].end))) return true;
+      return false;
+    }
     if (u !== 'PUNCT' && u !== 'ADV') return false;
   }
   return false;
+}
+
+/** A capitalised adjective of nationality or people: "Israeli", "Swiss", "Palestinian", "Kurdish". */
+function isDemonym(word: string): boolean {
+  return /^[A-Z][a-z]+(an|ian|ese|ish|i|ic|ch|ss)$/.test(word);
 }
 
 /** The unique actor ids mentioned in tokens [from, to), leaving out places named after "in", "at". */
@@ -118,7 +132,8 @@ export class Salience {
   resolve(pronoun: string, token: number): string[] {
     const kind = (s: { ids: string[] }) => this.view.actorById.get(s.ids[0])?.kind ?? '';
     let fits: ((s: { ids: string[] }) => boolean) | null = null;
-    if (PLURAL_PRONOUN.has(pronoun)) fits = (s) => s.ids.length >= 2;
+    // "they" stands for a pair, or for a collective named alone ("the rebels said they would").
+    if (PLURAL_PRONOUN.has(pronoun)) fits = (s) => s.ids.length >= 2 || /^(group|organisation)$/.test(kind(s));
     else if (SINGULAR_PRONOUN.has(pronoun)) fits = (s) => s.ids.length === 1 && kind(s) === 'person';
     else if (THING_PRONOUN.has(pronoun)) fits = (s) => s.ids.length === 1 && /^(country|organisation|group)$/.test(kind(s));
     if (!fits) return [];

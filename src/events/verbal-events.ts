@@ -14,6 +14,8 @@ export const RECIPROCAL = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const ATTITUDE = new Set(['expect', 'hope', 'plan', 'intend', 'want', 'seek', 'try', 'prepare', 'aim', 'set', 'schedule', 'announce', 'decide', 'wish', 'believe', 'think', 'consider', 'appear', 'seem']);
 /** Material events and meetings need someone they are done to (or with) when only the verb's default code says what they are. */
 const NEEDS_TARGET = new Set(['ASSAULT', 'COERCE', 'COOPERATE', 'AID', 'SANCTION', 'RETREAT', 'CONCEDE', 'MOBILIZE', 'CONSULT']);
+/** Types whose "that" clause names their target: a demand, a threat, an accusation of someone. */
+const COMPLEMENT_TARGET = new Set(['REQUEST', 'THREATEN', 'ACCUSE']);
 /** Verbs of talking: a statement (CAMEO 01) alone, a consultation when two or more talk ("X and Y spoke"). */
 const TALK = new Set(['speak', 'talk', 'confer', 'converse', 'chat', 'discuss']);
 
@@ -34,6 +36,9 @@ export function verbalCandidates(view: ArticleView, clauses: Clause[], sentenceF
     const patternEnd = Math.min(clause.end, next ? (next.infinitive ? next.head + 1 : next.first) : clause.end);
     // "X's willingness to end the war": an infinitive hanging on a noun tells no event.
     const onNoun = group.infinitive && tokens[group.first - 1]?.upos === 'NOUN';
+    // "X said Y must return the aircraft": X demands it of Y.
+    const sayer = clauses.find((c) => c.group === clause.governors[0]);
+    const demand = (group.modal === 'must' || group.modal === 'should') && !group.infinitive && !!sayer && SAYING.has(view.words.lemma[sayer.group.head]) && sayer.subject.length > 0 && !sayer.subject.some((id) => clause.subject.includes(id));
     const match = onNoun || ATTITUDE.has(view.words.lemma[group.head]) ? null : matchVerb(view, group.head, clause.start, group.first, patternEnd);
     let code = match && (group.passive ? match.passive : match.active);
     let intent: string | null = null;
@@ -52,12 +57,13 @@ export function verbalCandidates(view: ArticleView, clauses: Clause[], sentenceF
       continue;
     }
     let actors = clause.subject;
-    // "X said Y must return the aircraft": X demands it of Y.
-    const sayer = clauses.find((c) => c.group === clause.governors[0]);
-    const demand = (group.modal === 'must' || group.modal === 'should') && !group.infinitive && !!sayer && SAYING.has(view.words.lemma[sayer.group.head]) && sayer.subject.length > 0 && !sayer.subject.some((id) => actors.includes(id));
     // Objects run into an infinitive the pattern took in: "declined to provide Ukraine with".
     const objectEnd = next?.infinitive && next.first <= match.afterFrom + 1 ? clauses[clauses.indexOf(clause) + 1].objectEnd : clause.objectEnd;
     let recipients = objectActors(view, match.afterFrom, objectEnd).filter((id) => !actors.includes(id));
+    // "demanded that Y abandon", "warned that Y would": who the content is about is the target.
+    if (!recipients.length && !group.passive && COMPLEMENT_TARGET.has(coding.type) && view.words.form[clause.end] === 'that') {
+      recipients = (complement?.subject ?? []).filter((id) => !actors.includes(id));
+    }
     if (group.passive) {
       recipients = group.reduced ? [] : actors;
       actors = clause.agent;
@@ -78,12 +84,16 @@ export function verbalCandidates(view: ArticleView, clauses: Clause[], sentenceF
     // Someone acts (an actor, or an agent noun no actor stands for), and material events done to
     // no one named are left out when only the verb's default code says what they are.
     // Violence done to someone named may come from a thing: "a roadside bomb killed two soldiers".
-    const violent = /^(ASSAULT|COERCE)$/.test(coding.type) && recipients.length > 0 && clause.start < group.first;
-    const someone = actors.length > 0 || (!group.passive && (clause.agentSubject || violent)) || (group.passive && clause.byPhrase && recipients.length > 0);
+    const harm = /^(ASSAULT|COERCE)$/.test(coding.type);
+    const violent = harm && recipients.length > 0 && clause.start < group.first;
+    // "Three civilians were killed in a bombing": violence is an event though the doer is not named.
+
+    const someone = actors.length > 0 || (!group.passive && (clause.agentSubject || violent || nounSubject(view, clause.start, group.first))) || (group.passive && (clause.byPhrase || harm) && (recipients.length > 0 || nounSubject(view, clause.start, group.first)));
     // A country named as a place ("visited Russia") is a target too, though no actor stands for it.
     let countryPlace = false;
     for (let k = match.afterFrom; k < objectEnd && !countryPlace; k++) countryPlace = view.placeAt.has(k) && !view.words.form[k - 1]?.match(/^(in|at|near)$/);
-    const target = recipients.length > 0 || countryPlace || agentHeaded(view, match.afterFrom, phraseAfter(view, match.afterFrom, objectEnd));
+    // In the passive of violence the subject is the target, named or not: "three civilians were killed".
+    const target = recipients.length > 0 || countryPlace || agentHeaded(view, match.afterFrom, phraseAfter(view, match.afterFrom, objectEnd)) || (group.passive && harm && agentHeaded(view, clause.start, group.first));
     if (!someone || (!match.pattern && !demand && (NEEDS_TARGET.has(coding.type) || code === '050') && !target)) {
       made.push(null);
       continue;
@@ -133,6 +143,17 @@ function objectActors(view: ArticleView, from: number, to: number): string[] {
     }
   }
   return actorsIn(view, from, end);
+}
+
+/**
+ * A subject that is a noun phrase headed by a noun ("Prisoners rioted", "Islamic fundamentalists
+ * continued"): someone the actor layer did not resolve acts; pronouns and "there" name no one.
+ */
+function nounSubject(view: ArticleView, from: number, to: number): boolean {
+  const { tokens } = view.doc;
+  let last = to - 1;
+  while (last >= from && (tokens[last].upos === 'ADV' || view.inTime[last] || tokens[last].upos === 'PUNCT')) last--;
+  return last >= from && /^(NOUN|PROPN)$/.test(tokens[last].upos) && !view.inTime[last];
 }
 
 interface VerbMatch {

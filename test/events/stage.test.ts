@@ -102,3 +102,19 @@ test('announced acts: a demand of another, a pledge of aid', () => {
   assert.deepEqual(pledge.events.map((e) => e.type), ['AGREE']);
   assert.equal(pledge.events[0].cameo?.startsWith('03'), true);
 });
+
+test('someone the actor layer did not resolve still acts: a noun subject, a demonym, the victims of a passive', () => {
+  const riot = events('Palestinian prisoners rioted on Monday in a jail near the border.');
+  assert.deepEqual(riot.events.map((e) => e.type), ['PROTEST']);
+  const killed = events('Two Kenyan soldiers were killed in an ambush near the border.');
+  assert.deepEqual(killed.events.map((e) => [e.type, e.actors.length]), [['ASSAULT', 0]]);
+  assert.deepEqual(names(killed, killed.events[0].recipients), ['Two Kenyan soldiers']);
+});
+
+test('"they" stands for a group named alone; a demand names its target in the "that" clause', () => {
+  const release = events('Colombian rebels said on Sunday that they will release two engineers.');
+  assert.deepEqual(release.events.map((e) => [e.type, names(release, e.actors)]), [['AGREE', ['Colombian rebels']]]);
+  const demand = events('Chile demanded that Peru withdraw its ambassador.');
+  const request = demand.events.find((e) => e.type === 'REQUEST')!;
+  assert.deepEqual([names(demand, request.actors), names(demand, request.recipients)], [['Chile'], ['Peru']]);
+});
