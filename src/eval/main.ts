@@ -5,8 +5,10 @@ import { splitSentences } from '../text/sentences.js';
 import { tagText } from '../text/tag-text.js';
 import { readConllu } from './conllu.js';
 import { gumNamedTexts, readUner, scoreNames } from './entities.js';
+import { scorePloverGold, scoreSeedEvents, scoreTabari, type SeedResult } from './events.js';
 import { evaluatePos } from './pos.js';
 import { evaluateSentences } from './sentences.js';
+import { exactScores, overlapScores, partialScores, scorePolnear, scoreSeedQuotes } from './quotes.js';
 import { sharedDir } from './shared.js';
 import { addCounts, countTimeML, readTimeMLFolder, scoreSeedTimes, timexScores } from './times.js';
 
@@ -73,7 +75,48 @@ for (const [name, counts, floors] of [['TimeBank', timebank, false], ['AQUAINT',
 const seed = scoreSeedTimes(join(shared, 'gold/seed/time.jsonl'), join(shared, 'examples/summit-stalled.txt'), '2025-10-21');
 rows.push({ component: 'times', data: `seed gold (${seed.total} non-optional)`, metric: 'right value', value: seed.correct / seed.total });
 
+// Events: the whole pipeline on PLOVER's gold sentences, TABARI's real-country records and the seed article.
+const eventGold = join(shared, 'data/eventcoding/derived');
+const plover = scorePloverGold(join(eventGold, 'gold_plover_gsr_cameo.jsonl'));
+const ploverData = `PLOVER gold (${plover.sentences} sentences)`;
+rows.push({ component: 'events', data: ploverData, metric: 'type accuracy (gold type coded)', value: plover.type.correct / plover.type.total, floor: 0.75 });
+rows.push({ component: 'events', data: ploverData, metric: 'type accuracy (first coded event)', value: plover.firstType.correct / plover.firstType.total });
+rows.push({ component: 'events', data: ploverData, metric: `source country accuracy (${plover.source.total})`, value: plover.source.correct / plover.source.total });
+rows.push({ component: 'events', data: ploverData, metric: `target country accuracy (${plover.target.total})`, value: plover.target.correct / plover.target.total });
+const tabari = scoreTabari(join(eventGold, 'gold_tabari_validate.jsonl'));
+const tabariData = `TABARI validation, real countries (${tabari.records} records, ${tabari.root.total} triples)`;
+for (const [metric, r] of [['source country', tabari.source], ['target country', tabari.target], ['CAMEO root', tabari.root], ['whole triple', tabari.triple]] as const) {
+  rows.push({ component: 'events', data: tabariData, metric: `${metric} (lenient)`, value: r.correct / r.total });
+}
+const seedEvents = scoreSeedEvents(join(shared, 'gold/seed/events.jsonl'), join(shared, 'examples/summit-stalled.txt'), '2025-10-21');
+const required = seedEvents.results.filter((r) => r.required);
+const seedData = `seed gold (${required.length} required; ${seedEvents.coded} coded, ${seedEvents.beyond} beyond the ${seedEvents.results.length})`;
+for (const key of ['found', 'cameo', 'actors', 'status', 'date', 'place'] as const) {
+  rows.push({ component: 'events', data: seedData, metric: key === 'found' ? 'found with right type' : `right ${key}`, value: required.filter((r) => r[key]).length / required.length });
+}
+
+// Quotes: the Citron protocol on PolNeAR dev (the whole pipeline on each text), then the seed gold.
+const polnear = scorePolnear(join(shared, 'data/quotes/polnear/dev.jsonl'));
+const polnearData = `PolNeAR dev (${polnear.documents} docs, ${polnear.gold} quotes)`;
+const pr = (s: { precision: number; recall: number }) => `(P ${(s.precision * 100).toFixed(1)}, R ${(s.recall * 100).toFixed(1)})`;
+for (const role of ['source', 'cue', 'content'] as const) {
+  const exact = exactScores(polnear, role);
+  const overlap = overlapScores(polnear, role);
+  rows.push({ component: 'quotes', data: polnearData, metric: `${role} exact F1 ${pr(exact)}`, value: exact.f1, ...(role === 'source' ? { floor: 0.7 } : {}) });
+  rows.push({ component: 'quotes', data: polnearData, metric: `${role} token-overlap F1 ${pr(overlap)}`, value: overlap.f1, ...(role === 'content' ? { floor: 0.75 } : {}) });
+}
+for (const share of ['30', '80'] as const) {
+  const partial = partialScores(polnear, share);
+  rows.push({ component: 'quotes', data: polnearData, metric: `content ≥${share}% overlap F1 ${pr(partial)}`, value: partial.f1 });
+}
+const seedQuotes = scoreSeedQuotes(join(shared, 'gold/seed/quotes.jsonl'), join(shared, 'examples/summit-stalled.txt'), '2025-10-21');
+const seedQuotesData = `seed gold (${seedQuotes.total} quotes)`;
+rows.push({ component: 'quotes', data: seedQuotesData, metric: `found, ≥80% of content (${seedQuotes.found}/${seedQuotes.total})`, value: seedQuotes.found / seedQuotes.total });
+rows.push({ component: 'quotes', data: seedQuotesData, metric: `found with right speaker (${seedQuotes.speakerRight}/${seedQuotes.total})`, value: seedQuotes.speakerRight / seedQuotes.total, floor: 30 / 33 });
+rows.push({ component: 'quotes', data: seedQuotesData, metric: `none from boilerplate (${seedQuotes.fromBoilerplate} found)`, value: seedQuotes.fromBoilerplate === 0 ? 1 : 0, floor: 1 });
+
 printTable(rows);
+printSeedEvents(seedEvents.results);
 
 function pct(x: number): string {
   return (x * 100).toFixed(1);
@@ -88,4 +131,13 @@ function printTable(table: Row[]) {
   console.log(line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const c of cells) console.log(line(c));
+}
+
+/** The seed gold event by event: what was found and what was right. */
+function printSeedEvents(results: SeedResult[]) {
+  console.log('\nseed gold events (✓ right, ✗ wrong, · not found)');
+  for (const r of results) {
+    const mark = (ok: boolean) => (!r.found ? '·' : ok ? '✓' : '✗');
+    console.log(`  ${r.id}${r.required ? '*' : ' '} ${r.found ? (r.event ?? '').padEnd(5) : '—    '} type ${mark(r.type)} cameo ${mark(r.cameo)} actors ${mark(r.actors)} status ${mark(r.status)} date ${mark(r.date)} place ${mark(r.place)}  ${r.what}`);
+  }
 }

@@ -1,5 +1,11 @@
 import { cueVerb, type CueVerb } from './lexicon.js';
-import { form, type Context, type Range } from './phrases.js';
+import { form, isTime, type Context, type Range } from './phrases.js';
+
+const PREPOSITION_CUE = /^(to|about|of|for|against|with|on)$/i;
+/** Verbs whose following preposition opens a setting or a hearer ("said on CNN"), not an object. */
+const NO_PREPOSITION = /^(say|tell|add|write|note|post|tweet|announce|report|explain|state|declare|continue)$/;
+const WH = /^(if|whether|what|why|how|who|which|about|when|where)$/i;
+const REDUCED = /^(when|if|after|before|once|unless|while)$/i;
 
 /** A cue: its tokens (auxiliaries and adverbs included, "has also said"), head and lemma. */
 export interface Cue {
@@ -8,6 +14,11 @@ export interface Cue {
   lemma: string;
   /** Null for "according to". */
   verb: CueVerb | null;
+  /**
+   * A cue without a source whose subject is part of the content: a passive ("is widely expected
+   * to …", "was seen as …") or a raising verb ("seems to …").
+   */
+  sourceless: boolean;
 }
 
 /**
@@ -20,10 +31,10 @@ export function findCues(ctx: Context, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   for (let i = from; i < to; i++) {
     if (t[i].lemma === 'accord' && i + 1 < to && form(ctx, i + 1).toLowerCase() === 'to') {
-      cues.push({ range: [i, i + 2], head: i, lemma: 'according to', verb: null });
+      cues.push({ range: [i, i + 2], head: i, lemma: 'according to', verb: null, sourceless: false });
       continue;
     }
-    if (!t[i].xpos.startsWith('VB')) continue;
+    if (!t[i].xpos.startsWith('VB') && !mistaggedVerb(ctx, i, from, to)) continue;
     const verb = cueVerb(t[i].lemma.toLowerCase());
     if (!verb) continue;
     let last = i + 1;
@@ -31,14 +42,44 @@ export function findCues(ctx: Context, from: number, to: number): Cue[] {
       if (last >= to || !verb.particles.includes(form(ctx, last).toLowerCase())) continue;
       last++;
     }
+    // "responded to", "asked about", "railed against": the preposition is part of the cue.
+    if (!verb.particles.length && last < to && PREPOSITION_CUE.test(form(ctx, last)) && t[last].xpos === 'IN' && !NO_PREPOSITION.test(verb.lemma) && !(last + 1 < to && isTime(ctx, last + 1))) last++;
     let first = i;
-    while (first > from && (t[first - 1].upos === 'AUX' || /^(MD|RB)$/.test(t[first - 1].xpos)) && !/^(n't|not)$/i.test(form(ctx, first - 1)) && i - first < 4) first--;
+    while (first > from && i - first < 4 && isAuxiliary(ctx, first - 1)) first--;
     // An adverb kept at the front of the chain belongs to the clause, not the cue ("Now, …").
-    while (first < i && t[first].xpos === 'RB' && (first === from || !/^(AUX|PRON|PROPN|NOUN)$/.test(t[first - 1].upos) && t[first - 1].xpos !== 'MD')) first++;
-    if (first > from && t[first - 1].xpos === 'TO') continue;
-    const passive = t[i].xpos === 'VBN' && t.slice(first, i).some((x) => x.lemma === 'be');
-    if (passive) continue;
-    cues.push({ range: [first, last], head: i, lemma: verb.particles.length ? `${verb.lemma} ${form(ctx, last - 1).toLowerCase()}` : verb.lemma, verb });
+    while (first < i && /^RBR?$/.test(t[first].xpos) && (first === from || !/^(AUX|PRON|PROPN|NOUN)$/.test(t[first - 1].upos) && t[first - 1].xpos !== 'MD')) first++;
+    // "went on to say", "are more likely to say": the governing verb group joins the cue.
+    if (first > from && t[first - 1].xpos === 'TO') {
+      let k = first - 2;
+      while (k >= from && first - k < 7 && (/^(VB|RB|JJ|MD)/.test(t[k].xpos) || /^(on|so|far|as)$/i.test(form(ctx, k)))) k--;
+      if (!t.slice(k + 1, first - 1).some((x) => x.xpos.startsWith('VB'))) continue;
+      first = k + 1;
+      while (first < i && !t[first].xpos.startsWith('VB') && !isAuxiliary(ctx, first)) first++;
+    }
+    // "was asked about …", and the reduced "when asked about …" or "Asked whether …, X said": no
+    // source in the clause.
+    const reduced = /^VB[DN]$/.test(t[i].xpos) && first === i && (first > from ? REDUCED.test(form(ctx, first - 1)) : t[i].xpos === 'VBN' || /^[A-Z]/.test(form(ctx, i)) && WH.test(form(ctx, i + 1)));
+    const passive = reduced || t[i].xpos === 'VBN' && t.slice(first, i).some((x) => x.lemma === 'be');
+    if (passive && verb.particles.length) continue;
+    // "is seen as …": the "as" belongs to the cue, as PolNeAR marks it.
+    if (passive && last < to && form(ctx, last).toLowerCase() === 'as') last++;
+    const lemma = verb.particles.length ? `${verb.lemma} ${form(ctx, last - 1).toLowerCase()}` : verb.lemma;
+    cues.push({ range: [first, last], head: i, lemma, verb, sourceless: passive || verb.kind === 'raising' });
   }
   return cues;
+}
+
+/** Auxiliaries, negation and adverbs of the verb group ("has not since publicly called for"). */
+function isAuxiliary(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (/^(n['’]t|not|never)$/i.test(form(ctx, k))) return true;
+  const auxiliary = (x: typeof t) => x.upos === 'AUX' || (x.xpos.startsWith('VB') && /^(have|be|do)$/.test(x.lemma));
+  return auxiliary(t) || /^(MD|RBR?)$/.test(t.xpos) || (form(ctx, k).toLowerCase() === 'since' && k > 0 && auxiliary(ctx.tokens[k - 1]));
+}
+
+/** A present-tense cue the tagger took for a plural noun: "Lopez notes that …", "he talks about …". */
+function mistaggedVerb(ctx: Context, i: number, from: number, to: number): boolean {
+  const t = ctx.tokens;
+  if (t[i].xpos !== 'NNS' || i === from || i + 1 >= to || !/s$/.test(form(ctx, i))) return false;
+  return /^(NNP|PRP)$/.test(t[i - 1].xpos) && (/^(that|about|[“"])$/i.test(form(ctx, i + 1)) || /^[.,]$/.test(form(ctx, i + 1)) && i - 1 > from && /^[,”"']+$/.test(form(ctx, i - 2)));
 }

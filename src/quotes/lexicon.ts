@@ -5,7 +5,8 @@ export interface CueVerb {
   lemma: string;
   /** Particles one of which must follow ("call for", "point out"); empty when none is needed. */
   particles: string[];
-  kind: 'speech' | 'attitude';
+  /** "raising": the subject is part of the content, not a source ("X seems to …"). */
+  kind: 'speech' | 'attitude' | 'raising';
   /** The first object is the hearer ("told CNN that …"), not part of the content. */
   addressee: boolean;
 }

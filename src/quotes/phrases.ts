@@ -1,10 +1,20 @@
 import type { Span, Token } from '../model/schema.js';
+import { tokenRange } from '../model/token-index.js';
 
-/** What the phrase finders read: the text, its tokens and the time expressions already found. */
+/** What the phrase finders read: the text, its tokens, and which tokens lie in a time expression. */
 export interface Context {
   text: string;
   tokens: Token[];
-  times: Span[];
+  inTime: Uint8Array;
+}
+
+export function makeContext(text: string, tokens: Token[], times: Span[]): Context {
+  const inTime = new Uint8Array(tokens.length);
+  for (const time of times) {
+    const [first, last] = tokenRange(tokens, time);
+    inTime.fill(1, first, last);
+  }
+  return { text, tokens, inTime };
 }
 
 /** Token range [from, to). */
@@ -12,9 +22,10 @@ export type Range = [number, number];
 
 const NOUNISH = /^(NNP?S?|JJ[RS]?|DT|PRP\$|POS|CD|HYPH|VBN|FW)$/;
 const HEAD = /^(NNP?S?|PRP|WP|CD)$/;
-const INNER_PREPOSITION = /^(of|for|at|from|with|on|in|to)$/i;
+const INNER_PREPOSITION = /^(of|for|at|from|with|on|in|to|by)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|which|that)$/i;
 const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|who|which)$/;
+const QUANTITY_HEDGE = /^(about|nearly|almost|roughly|approximately|only|some)$/i;
 const ADVERBIAL = /^(RB|RBR|,)$/;
 
 export function form(ctx: Context, i: number): string {
@@ -23,8 +34,7 @@ export function form(ctx: Context, i: number): string {
 
 /** Whether the token lies inside a time expression ("Tuesday", "last week"). */
 export function isTime(ctx: Context, i: number): boolean {
-  const t = ctx.tokens[i];
-  return ctx.times.some((x) => x.start <= t.start && t.end <= x.end);
+  return ctx.inTime[i] === 1;
 }
 
 /**
@@ -39,6 +49,11 @@ export function sourceBefore(ctx: Context, end: number, floor: number): Range | 
   if (j < end - 1 && j >= floor && /^(on|in|at)$/i.test(form(ctx, j))) j--;
   if (j < floor) return null;
   if (form(ctx, j) === ',') return appositionBefore(ctx, j, floor);
+  // "A poll released Friday found …": the participle and its time belong to the source.
+  if (/^VB[NG]$/.test(ctx.tokens[j].xpos) && j < end - 1 && j > floor && /^NN/.test(ctx.tokens[j - 1].xpos)) {
+    const phrase = phraseEndingAt(ctx, j - 1, floor);
+    return phrase && [phrase[0], end];
+  }
   return phraseEndingAt(ctx, j, floor);
 }
 
@@ -62,30 +77,63 @@ function phraseEndingAt(ctx: Context, j: number, floor: number): Range | null {
   for (let k = j - 1; k >= floor; k--) {
     const f = form(ctx, k);
     if (NOUNISH.test(t[k].xpos) && !isTime(ctx, k)) first = k;
-    else if (INNER_PREPOSITION.test(f) && t[k].xpos === 'IN' && k > floor && /^(NN|JJ)/.test(t[k - 1].xpos)) first = k;
-    else if (f === 'and' && k > floor && /^NNPS?$/.test(t[k - 1].xpos) && /^NNPS?$/.test(t[k + 1].xpos)) first = k;
+    // Modifiers inside the phrase: "Managing Editor", "rising rates", "most passionate".
+    else if (/^(VBG|RBS)$/.test(t[k].xpos) && /^(NN|JJ)/.test(t[k + 1].xpos)) first = k;
+    // "both …", "at least half of …", "he and …".
+    else if (/^both$/i.test(f) || f === 'least' && k > floor && /^at$/i.test(form(ctx, k - 1))) first = f === 'least' ? --k : k;
+    else if (f === 'and' && k > floor && /^(he|she|i|we|they)$/i.test(form(ctx, k - 1))) first = --k;
+    else if (INNER_PREPOSITION.test(f) && t[k].xpos === 'IN' && k > floor && /^(NN|JJ|DT|CD)/.test(t[k - 1].xpos)) first = k;
+    // "Democrats and civil rights groups": coordinated nouns make one source.
+    else if (f === 'and' && k > floor && /^NN/.test(t[k - 1].xpos) && NOUNISH.test(t[k + 1].xpos)) first = k;
+    // "about half of …", "nearly two-thirds of …", "all the …": a quantity's hedge or predeterminer.
+    else if ((QUANTITY_HEDGE.test(f) || t[k].xpos === 'PDT') && /^(CD|DT|NNS?|JJ)$/.test(t[k + 1].xpos)) first = k;
     else if (f === '.' && k > floor && /^[A-Z][a-z]?$/.test(form(ctx, k - 1))) first = k; // "Rep. Jane Roe"
     else break;
   }
   // A phrase cannot open with a preposition, a conjunction or a dash.
-  while (first < j && (/^(IN|CC|HYPH|POS)$/.test(t[first].xpos) || form(ctx, first) === '.')) first++;
+  while (first < j && (/^(IN|CC|HYPH|POS)$/.test(t[first].xpos) && !/^(at|both)$/i.test(form(ctx, first)) && !QUANTITY_HEDGE.test(form(ctx, first)) || form(ctx, first) === '.')) first++;
   return [first, j + 1];
 }
 
-/** "Name, apposition," before the cue, or "Name, meanwhile," (the adverb left out). */
+/**
+ * "Name, apposition," before the cue, or "Name, meanwhile," (the adverb left out). The apposition
+ * may hold commas of its own ("Jane Roe, head of the union, the city's largest,", "Jane Roe, who
+ * lives in Salem, Ore.,"): the outermost comma that opens one after a noun phrase wins, unless
+ * that phrase is the object of a preposition ("In Salem, the mayor, …").
+ */
 function appositionBefore(ctx: Context, comma: number, floor: number): Range | null {
-  let k = comma - 1;
-  while (k >= floor && form(ctx, k) !== ',' && comma - k <= 25) k--;
-  if (k < floor || form(ctx, k) !== ',' || k === comma - 1) return null;
-  const middle: Range = [k + 1, comma];
-  const head = phraseEndingAt(ctx, k - 1, floor);
-  if (!head || /^(PRP|WP|WDT)$/.test(ctx.tokens[head[1] - 1].xpos)) return null;
-  if (ctx.tokens.slice(middle[0], middle[1]).every((x) => ADVERBIAL.test(x.xpos)) || /^(meanwhile|however|too|though)$/i.test(form(ctx, middle[0]))) return head;
-  const opener = ctx.tokens[middle[0]];
-  const relative = /^(who|which)$/i.test(form(ctx, middle[0]));
-  const finite = ctx.tokens.slice(middle[0], middle[1]).some((x) => /^(VBD|VBZ|VBP|MD)$/.test(x.xpos));
-  if (!relative && (finite || !/^(DT|PRP\$|NNP?S?|JJ[RS]?|CD)$/.test(opener.xpos))) return null;
-  return [head[0], comma + 1];
+  const t = ctx.tokens;
+  let found: Range | null = null;
+  for (let k = comma - 2; k >= floor && comma - k <= 40; k--) {
+    if (form(ctx, k) !== ',') continue;
+    const middle: Range = [k + 1, comma];
+    const head = phraseEndingAt(ctx, k - 1, floor);
+    if (!head || /^(PRP|WP|WDT)$/.test(t[head[1] - 1].xpos)) continue;
+    if (head[0] > floor && t[head[0] - 1].xpos === 'IN') continue;
+    // Past the nearest comma, the head must open the clause ("Last week, Jane Roe, …" is not one).
+    let outer = false;
+    for (let n = k + 1; n < comma && !outer; n++) outer = form(ctx, n) === ',';
+    if (outer && head[0] > floor && !/^(,|CC)$/.test(t[head[0] - 1].xpos)) continue;
+    if (!found && (t.slice(middle[0], middle[1]).every((x) => ADVERBIAL.test(x.xpos)) || /^(meanwhile|however|too|though)$/i.test(form(ctx, middle[0])))) return head;
+    const relative = /^(who|whose|which)$/i.test(form(ctx, middle[0]));
+    // A finite verb is allowed only inside a relative clause ("head of the union which represents …").
+    const words = t.slice(middle[0], middle[1]);
+    const verb = words.findIndex((x) => /^(VBD|VBZ|VBP|MD)$/.test(x.xpos));
+    const finite = verb >= 0 && !words.slice(0, verb).some((x) => /^(WDT|WP\$?)$/.test(x.xpos));
+    if (relative || !finite && nominalPieces(ctx, middle)) found = [head[0], comma + 1];
+  }
+  return found;
+}
+
+/** Each comma-separated piece of an apposition opens like a noun phrase or a relative clause. */
+function nominalPieces(ctx: Context, [from, to]: Range): boolean {
+  let relative = false;
+  for (let k = from; k < to; k++) {
+    if (k !== from && form(ctx, k - 1) !== ',') continue;
+    if (!relative && !/^(DT|PRP\$|NNP?S?|JJ[RS]?|CD)$/.test(ctx.tokens[k].xpos) && !/^(who|whose|which)$/i.test(form(ctx, k))) return false;
+    relative ||= /^(who|whose|which)$/i.test(form(ctx, k));
+  }
+  return true;
 }
 
 /**
@@ -101,7 +149,10 @@ export function phraseAfter(ctx: Context, i: number, limit: number, apposition: 
   let last = i;
   for (let k = i + 1; k < limit; k++) {
     const f = form(ctx, k);
-    if (isTime(ctx, k)) break;
+    // A time, or a determiner after the head, starts something else ("told reporters the plan …").
+    // A year used as a modifier stays in ("a 2008 campaign veteran").
+    const modifier = isTime(ctx, k) && t[k].xpos === 'CD' && k + 1 < limit && /^NN/.test(t[k + 1].xpos);
+    if (isTime(ctx, k) && !modifier || /^(DT|PRP\$)$/.test(t[k].xpos) && /^NN/.test(t[k - 1].xpos)) break;
     if (NOUNISH.test(t[k].xpos) && t[k].xpos !== 'VBN') last = k;
     else if ((INNER_PREPOSITION.test(f) && t[k].xpos === 'IN' && !/^(on|in|at|to)$/i.test(f) || f === 'and' && /^NNPS?$/.test(t[k - 1].xpos)) && k + 1 < limit && /^(NNP?S?|DT|PRP\$|JJ|CD)$/.test(t[k + 1].xpos) && !isTime(ctx, k + 1)) last = k;
     else break;
@@ -109,10 +160,11 @@ export function phraseAfter(ctx: Context, i: number, limit: number, apposition: 
   if (!/^(NNP?S?|CD)$/.test(t[last].xpos)) return null;
   let end = last + 1;
   if (apposition && end < limit && form(ctx, end) === ',') {
+    // The apposition, with its own commas and relative clauses ("said Jane Roe, head of the union,
+    // who …"), runs to the end of the sentence, or to a participle clause (", adding …").
     let k = end + 1;
-    while (k < limit && form(ctx, k) !== ',' && !/^(VBD|VBZ|VBP|MD)$/.test(t[k].xpos)) k++;
-    const closes = k === limit || (k < limit && form(ctx, k) === ',' && /^VBG$/.test(t[k + 1]?.xpos ?? ''));
-    if (closes && k > end + 1 && /^(DT|PRP\$|NNP?S?|JJ[RS]?|CD)$/.test(t[end + 1].xpos)) end = k;
+    while (k < limit && !/^[.!?;:]$/.test(form(ctx, k)) && !(form(ctx, k) === ',' && /^VBG$/.test(t[k + 1]?.xpos ?? ''))) k++;
+    if (k > end + 1 && (/^(DT|PRP\$|NNP?S?|JJ[RS]?|CD)$/.test(t[end + 1].xpos) || /^(who|whose)$/i.test(form(ctx, end + 1)))) end = k;
   }
   return [i, end];
 }

@@ -1,0 +1,194 @@
+import type { Span } from '../model/schema.js';
+import { tokenAt, tokenRange } from '../model/token-index.js';
+import { afterCue, clauseAfter, clauseBefore, quotedAt, quotedBefore, withContinuations } from './contents.js';
+import { findCues, type Cue } from './cues.js';
+import { form, phraseAfter, sourceBefore, type Context, type Range } from './phrases.js';
+import type { Quoted } from './quote-marks.js';
+
+export type QuoteKind = 'direct' | 'mixed' | 'indirect';
+
+/** An attribution before speaker resolution: token ranges for cue, source and hearer. */
+export interface Attribution {
+  kind: QuoteKind;
+  cue: Range;
+  lemma: string;
+  source: Range | null;
+  /** The source is the subject of an earlier cue in the sentence ("…, adding …"). */
+  borrowed: boolean;
+  addressee: Range | null;
+  contents: Span[];
+  rule: string;
+  /** Lower goes first when attributions compete for the same words. */
+  rank: number;
+}
+
+export const RANK = { quote: 0, final: 1, clause: 2 } as const;
+const GERUND_PREPOSITION = /^(by|after|before|while|when|upon|in|without)$/i;
+
+/** The attributions of every sentence, before the ones that overlap are settled. */
+export function candidateAttributions(ctx: Context, sentences: Span[], quoted: Quoted[]): Attribution[] {
+  const found: Attribution[] = [];
+  const inQuote = (offset: number) => quoted.some((q) => q.start < offset && offset < q.end);
+  for (const sentence of sentences) {
+    const range = tokenRange(ctx.tokens, sentence);
+    if (range[0] === range[1]) continue;
+    const cues = findCues(ctx, range[0], range[1]).filter((c) => !inQuote(ctx.tokens[c.head].start));
+    for (const cue of cues) {
+      const made = cue.verb ? verbAttribution(ctx, cue, range, cues, quoted, found) : accordingTo(ctx, cue, range, cues);
+      if (made) found.push(made);
+    }
+  }
+  return found;
+}
+
+function verbAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cue[], quoted: Quoted[], earlier: Attribution[]): Attribution | null {
+  const t = ctx.tokens;
+  const [from, to] = sentence;
+  if (cue.sourceless) return sourcelessAttribution(ctx, cue, sentence, cues);
+  let source = sourceBefore(ctx, cue.range[0], from);
+  let rule = 'subject';
+  let inverted = false;
+  const beforeCue = cue.range[0] > from ? form(ctx, cue.range[0] - 1) : '';
+  let borrowed = false;
+  const gerund = t[cue.head].xpos === 'VBG' && (beforeCue === ',' || GERUND_PREPOSITION.test(beforeCue));
+  if (!source && (gerund || /^(and|but)$/i.test(beforeCue))) {
+    // "…, saying …", "by saying …" and "X met … and said …": the subject of the clause before, or
+    // of the main clause ("After saying …, the mayor left").
+    const previous = earlier.findLast((a) => a.source && t[a.cue[0]].start >= t[from].start);
+    source = previous?.source ?? mainSubject(ctx, sentence, cue);
+    borrowed = source !== null;
+    rule = gerund ? 'participle' : 'coordinated';
+  }
+  if (!source && (cue.range[0] === from || /^[,”"']+$/.test(beforeCue))) {
+    source = phraseAfter(ctx, cue.range[1], to, true);
+    inverted = source !== null;
+    rule = 'inverted';
+  }
+  if (!source) return null;
+  const start = inverted ? source[1] : cue.range[1];
+  const { next, addressee } = afterCue(ctx, cue, start, to);
+  const anchor = inverted ? cue.range[0] : source[0];
+  const base = { cue: cue.range, lemma: cue.lemma, source, addressee, borrowed };
+
+  // “…,” X said — with what follows: “…,” X said, “…” or “…,” X said. “…”
+  // A borrowed source ("…,” she said, adding …") leaves the quote to the cue before.
+  const before = borrowed ? -1 : quotedBefore(ctx.text, quoted, t[anchor].start);
+  // Words before the quote in its sentence make it mixed (Russia “became less interested,” he
+  // said) unless the cue has a clause of its own to attribute.
+  const lead = before >= 0 && quoted[before].start > t[from].start && tokenAt(t, quoted[before].start) - from >= 2;
+  // “…?” closes a sentence of its own unless the cue ends one too (“…?” she asked.).
+  const comma = before >= 0 && /,\s*$/.test(ctx.text.slice(quoted[before].start, t[anchor].start).replace(/[”"'»\s]+$/, ''));
+  if (before >= 0 && (lead || !comma ? isFinal(ctx, next, to) : true)) {
+    const q = quoted[before];
+    const contents = withContinuations(quoted, before);
+    if (lead) contents[contents.length - 1] = { start: t[from].start, end: q.end };
+    const follow = followingQuote(ctx, quoted, next, to);
+    if (follow >= 0) contents.push(...withContinuations(quoted, follow).filter((s) => s.start > q.end));
+    return { ...base, kind: lead ? 'mixed' : 'direct', contents, rule: `${rule}.quote-before`, rank: RANK.quote };
+  }
+  // X said: “…” (after a colon the quote may open the next paragraph)
+  const opening = inverted ? -1 : next < to ? quotedAt(ctx.text, quoted, /^[,:]$/.test(form(ctx, next)) ? t[next].end : t[next].start)
+    : form(ctx, to - 1) === ':' ? quotedAt(ctx.text, quoted, t[to - 1].end) : -1;
+  if (opening >= 0) {
+    const q = quoted[opening];
+    // A quote that only opens a longer clause is part of a mixed content: X said “…” and more.
+    if (tokenAt(t, q.end) < to - 2) {
+      const clause = clauseAfter(ctx, next, sentence, cues);
+      if (clause) return { ...base, kind: 'mixed', contents: [clause], rule: `${rule}.clause`, rank: RANK.clause };
+    }
+    return { ...base, kind: 'direct', contents: withContinuations(quoted, opening), rule: `${rule}.quote-after`, rank: RANK.quote };
+  }
+  if (isFinal(ctx, next, to)) {
+    const clause = clauseBefore(ctx, sentence, anchor);
+    if (!clause) return null;
+    return { ...base, kind: hasMark(ctx.text, clause) ? 'mixed' : 'indirect', contents: [clause], rule: `${rule}.final`, rank: RANK.final };
+  }
+  if (inverted) return null;
+  const clause = clauseAfter(ctx, next, sentence, cues);
+  if (!clause) return null;
+  // "the attacks, which the probe said were covered up": the relative pronoun is the content's subject.
+  const relative = !borrowed && source[0] > from && /^(WDT|WP)$/.test(t[source[0] - 1].xpos) ? t[source[0] - 1] : null;
+  const contents = relative ? [{ start: relative.start, end: relative.end }, clause] : [clause];
+  return { ...base, kind: hasMark(ctx.text, clause) ? 'mixed' : 'indirect', contents, rule: `${rule}.clause`, rank: RANK.clause };
+}
+
+/**
+ * "The plan is widely seen as a failure", "Lopez seems to regret it": no source, and a content made of the subject and the complement, as PolNeAR marks them. An "it" or
+ * "there" subject is left out; a raising verb needs a clausal complement ("to", "that", "like").
+ */
+function sourcelessAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cue[]): Attribution | null {
+  const t = ctx.tokens;
+  const [from, to] = sentence;
+  const next = cue.range[1];
+  const base = { cue: cue.range, lemma: cue.lemma, addressee: null, borrowed: false, kind: 'indirect' as const, rank: RANK.clause };
+  // A passive with its agent ("was confirmed by the family") is left alone.
+  if (next < to && form(ctx, next).toLowerCase() === 'by') return null;
+  if (cue.verb?.kind === 'raising' && (next >= to || !/^(to|that|like|as)$/i.test(form(ctx, next)) && !/^JJ/.test(t[next].xpos))) return null;
+  const subject = sourceBefore(ctx, cue.range[0], from);
+  const expletive = subject !== null && /^(it|there)$/i.test(form(ctx, subject[0]));
+  if (!subject && !(cue.range[0] === from || /^(it|there|when|if|after|before|once|unless|while)$/i.test(form(ctx, cue.range[0] - 1)))) return null;
+  // "Asked whether …, X said …": the reduced clause opening the sentence ends at its comma.
+  let clauseEnd = next;
+  while (cue.range[0] === from && clauseEnd < to && form(ctx, clauseEnd) !== ',') clauseEnd++;
+  const clause = clauseAfter(ctx, next, [from, cue.range[0] === from ? clauseEnd : to], cues);
+  if (!clause) return null;
+  const contents = subject && !expletive ? [{ start: t[subject[0]].start, end: t[subject[1] - 1].end }, clause] : [clause];
+  return { ...base, source: null, contents, rule: 'sourceless.clause' };
+}
+
+/**
+ * The subject of the sentence's main clause before a participle cue ("In a speech, X struck a
+ * measured tone, saying …"): the phrase before its first finite verb.
+ */
+function mainSubject(ctx: Context, sentence: Range, cue: Cue): Range | null {
+  const [from, to] = sentence;
+  const finite = (k: number) => /^(VBD|VBZ|VBP|MD)$/.test(ctx.tokens[k].xpos);
+  for (let k = from + 1; k < cue.range[0]; k++) if (finite(k)) return sourceBefore(ctx, k, from);
+  if (cue.range[0] === from || !/^(after|before|while|upon|in|by|without)$/i.test(form(ctx, from))) return null;
+  let comma = cue.range[1];
+  while (comma < to && form(ctx, comma) !== ',') comma++;
+  for (let k = comma + 2; k < to; k++) if (finite(k)) return sourceBefore(ctx, k, comma + 1);
+  return null;
+}
+
+/** The quote that goes on after the attribution: ", “…”" in the sentence or a next sentence “…”. */
+function followingQuote(ctx: Context, quoted: Quoted[], next: number, to: number): number {
+  const t = ctx.tokens;
+  if (next < to && form(ctx, next) === ',') return quotedAt(ctx.text, quoted, t[next].end);
+  if (next < to && !/^[.!?]$/.test(form(ctx, next))) return -1;
+  const end = next < to ? t[next].end : t[to - 1].end;
+  const index = quotedAt(ctx.text, quoted, end);
+  // Only within the paragraph: the next paragraph's quote is a floating one, settled later.
+  return index >= 0 && !ctx.text.slice(end, quoted[index].start).includes('\n') ? index : -1;
+}
+
+/** Nothing after the cue but the final stop, or ", adding …" (an attribution of its own). */
+function isFinal(ctx: Context, next: number, to: number): boolean {
+  if (next >= to) return true;
+  if (/^[.!?]$/.test(form(ctx, next)) && next + 1 >= to) return true;
+  if (/^[”"']+$/.test(form(ctx, next)) && next + 2 >= to) return true;
+  return form(ctx, next) === ',' && next + 1 < to && ctx.tokens[next + 1].xpos === 'VBG';
+}
+
+function accordingTo(ctx: Context, cue: Cue, sentence: Range, cues: Cue[]): Attribution | null {
+  const [from, to] = sentence;
+  const head = phraseAfter(ctx, cue.range[1], to, false);
+  if (!head) return null;
+  // PolNeAR's source runs on to the comma or the sentence end ("a poll by X out Thursday").
+  let end = head[1];
+  while (end < to && !/^[,.!?;:]$/.test(form(ctx, end))) end++;
+  const source: Range = [head[0], end];
+  const base = { cue: cue.range, lemma: cue.lemma, source, addressee: null, borrowed: false, rank: RANK.final };
+  const leading = ctx.tokens.slice(from, cue.range[0]).every((x) => /^(CC|RB|,)$/.test(x.xpos));
+  if (leading) {
+    const start = source[1] < to && form(ctx, source[1]) === ',' ? source[1] + 1 : source[1];
+    const clause = clauseAfter(ctx, start, sentence, cues);
+    return clause ? { ...base, kind: hasMark(ctx.text, clause) ? 'mixed' : 'indirect', contents: [clause], rule: 'according-to.leading' } : null;
+  }
+  const clause = clauseBefore(ctx, sentence, cue.range[0]);
+  return clause ? { ...base, kind: hasMark(ctx.text, clause) ? 'mixed' : 'indirect', contents: [clause], rule: 'according-to.final' } : null;
+}
+
+function hasMark(text: string, span: Span): boolean {
+  return /[“”"]|''/.test(text.slice(span.start, span.end));
+}

@@ -1,0 +1,92 @@
+import type { Span } from '../model/schema.js';
+import type { Attribution } from './attributions.js';
+import { withContinuations } from './contents.js';
+import type { Context } from './phrases.js';
+import type { Quoted } from './quote-marks.js';
+
+const COORDINATION = /(?:[,;—–]\s*(?:and|but|though|although|while|whereas)?|\s(?:and|but))\s*$/;
+
+/**
+ * Keeps one attribution per stretch of words, as PolNeAR annotates (only the outermost of nested
+ * ones). Quotes go first, then sentence-final cues, then cue-clause ones from the last backwards:
+ * a clause that runs into a later attribution stops before it when they are coordinated ("…, and
+ * one source said …"); otherwise the later one is nested in it and gives way.
+ */
+export function settle(ctx: Context, candidates: Attribution[]): Attribution[] {
+  const cueStart = (a: Attribution) => ctx.tokens[a.cue[0]].start;
+  releaseClaimed(candidates, cueStart);
+  const order = [...candidates].sort((a, b) => a.rank - b.rank || (a.rank === 2 ? cueStart(b) - cueStart(a) : cueStart(a) - cueStart(b)));
+  let kept: Attribution[] = [];
+  for (const candidate of order) {
+    const own = anchors(ctx, candidate);
+    if (kept.some((k) => own.some((x) => inside(k.contents, x)))) continue;
+    let keep = true;
+    for (const other of kept) {
+      const start = Math.min(...anchors(ctx, other));
+      if (!overlaps(candidate.contents, [...other.contents, { start, end: start + 1 }])) continue;
+      const clause = candidate.contents[0];
+      if (candidate.rank !== 2 || candidate.contents.length !== 1 || start < clause.start) { keep = false; break; }
+      const words = ctx.text.slice(clause.start, start);
+      if (other.rank < 2 || COORDINATION.test(words)) {
+        const end = clause.start + words.replace(COORDINATION, '').trimEnd().length;
+        if (end - clause.start < 3) { keep = false; break; }
+        candidate.contents = [{ start: clause.start, end }];
+      } else kept = kept.filter((k) => k !== other);
+    }
+    if (keep) kept.push(candidate);
+  }
+  return kept.sort((a, b) => cueStart(a) - cueStart(b));
+}
+
+/**
+ * A quote that an attribution took as running on after its cue (“…,” X said. “…”) is given up when
+ * the quote has a cue of its own right after it (“…,” she said).
+ */
+function releaseClaimed(candidates: Attribution[], cueStart: (a: Attribution) => number): void {
+  const own = new Set<string>();
+  for (const a of candidates) {
+    if (!a.rule.includes('quote-before')) continue;
+    const before = a.contents.filter((c) => c.end <= cueStart(a)).at(-1);
+    if (before) own.add(`${before.start}:${before.end}`);
+  }
+  for (const a of candidates) {
+    const kept = a.contents.filter((c) => c.start < cueStart(a) || !own.has(`${c.start}:${c.end}`));
+    if (kept.length && kept.length < a.contents.length) a.contents = kept;
+  }
+}
+
+/**
+ * A paragraph that opens with a quote and has no attribution of its own continues the
+ * attribution of the paragraph before (whose speaker it inherits).
+ */
+export function attachFloating(ctx: Context, paragraphs: Span[], quoted: Quoted[], kept: Attribution[]): void {
+  let p = 0;
+  for (const [index, q] of quoted.entries()) {
+    if (q.continues !== null || kept.some((a) => inside(a.contents, q.start))) continue;
+    while (p < paragraphs.length && paragraphs[p].end <= q.start) p++;
+    const paragraph = paragraphs[p];
+    if (!paragraph || p === 0 || ctx.text.slice(paragraph.start, q.start).trim() !== '') continue;
+    if (kept.some((a) => within(paragraph, ctx.tokens[a.cue[0]].start))) continue;
+    const previous = paragraphs[p - 1];
+    const last = kept.findLast((a) => ctx.tokens[a.cue[0]].start < paragraph.start);
+    if (!last || !last.contents.some((c) => c.end > previous.start) && !within(previous, ctx.tokens[last.cue[0]].start)) continue;
+    last.contents.push(...withContinuations(quoted, index));
+    last.rule = last.rule.endsWith('+floating') ? last.rule : `${last.rule}+floating`;
+  }
+}
+
+function anchors(ctx: Context, a: Attribution): number[] {
+  return [ctx.tokens[a.cue[0]].start, ...(a.source && !a.borrowed ? [ctx.tokens[a.source[0]].start] : [])];
+}
+
+function within(span: Span, offset: number): boolean {
+  return span.start <= offset && offset < span.end;
+}
+
+function inside(spans: Span[], offset: number): boolean {
+  return spans.some((s) => within(s, offset));
+}
+
+function overlaps(a: Span[], b: Span[]): boolean {
+  return a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
+}

@@ -1,0 +1,242 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { DocumentModel } from '../../src/model/document.js';
+import { analyzeArticle } from '../../src/pipeline.js';
+import { findQuoted } from '../../src/quotes/quote-marks.js';
+
+/** Fixtures written for these tests; the first line is the headline, the body follows. */
+function analyze(body: string): DocumentModel {
+  return analyzeArticle({ id: 't', text: `Harbour plan divides the council\n\n${body}`, title: null, published: '2024-03-14', url: null });
+}
+
+function quotes(doc: DocumentModel) {
+  return doc.quotes.map((q) => ({
+    kind: q.kind,
+    cue: q.cue.text,
+    source: q.source?.text ?? null,
+    speaker: doc.actors.find((a) => a.id === q.speaker)?.name ?? null,
+    contents: q.contents.map((c) => doc.text.slice(c.start, c.end)),
+  }));
+}
+
+test('direct quote, with the source after the quote', () => {
+  const [q] = quotes(analyze('“The harbour will be ready by spring,” Mayor Maria Lopez said on Tuesday.'));
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.cue, 'said');
+  assert.equal(q.source, 'Mayor Maria Lopez');
+  assert.deepEqual(q.contents, ['“The harbour will be ready by spring,”']);
+});
+
+test('indirect quotes: said that, according to, told, described as', () => {
+  const doc = analyze([
+    'Maria Lopez said that the vote would be held in May.',
+    'The budget has doubled since January, according to the city auditor.',
+    'A council official told reporters the plan had no support.',
+    'The opposition described the plan as reckless.',
+  ].join('\n'));
+  const found = quotes(doc);
+  assert.deepEqual(found.map((q) => [q.kind, q.cue, q.source, q.contents[0]]), [
+    ['indirect', 'said', 'Maria Lopez', 'that the vote would be held in May'],
+    ['indirect', 'according to', 'the city auditor', 'The budget has doubled since January'],
+    ['indirect', 'told', 'A council official', 'the plan had no support'],
+    ['indirect', 'described', 'The opposition', 'the plan as reckless'],
+  ]);
+  const told = doc.quotes[2] as (typeof doc.quotes)[number] & { addressee_text?: string };
+  assert.equal(told.addressee_text ?? doc.actors.find((a) => a.id === told.addressee)?.name, 'reporters');
+});
+
+test('mixed quote: a clause with quoted words', () => {
+  const [q] = quotes(analyze('Lopez said the ferry would run again “within a month or so.”'));
+  assert.equal(q.kind, 'mixed');
+  assert.deepEqual(q.contents, ['the ferry would run again “within a month or so.”']);
+});
+
+test('a quote continued after the attribution, and a split quote', () => {
+  const doc = analyze([
+    '“We have waited long enough,” said Tom Berg, head of the dockers’ union. “Now we want answers.”',
+    '“The money is there,” Berg added, “but nobody will sign.”',
+  ].join('\n'));
+  const [first, second] = quotes(doc);
+  assert.equal(first.source, 'Tom Berg, head of the dockers’ union');
+  assert.deepEqual(first.contents, ['“We have waited long enough,”', '“Now we want answers.”']);
+  assert.deepEqual(second.contents, ['“The money is there,”', '“but nobody will sign.”']);
+});
+
+test('a quote over several paragraphs, and a floating quote with no cue', () => {
+  const doc = analyze([
+    'Anna Weber, the harbour master, spoke at length.',
+    '“The cranes are old. They break every week.',
+    '“We asked for new ones three years ago,” she said.',
+    '“Nothing has happened since.”',
+  ].join('\n\n'));
+  const [q] = quotes(doc);
+  assert.equal(doc.quotes.length, 1);
+  assert.deepEqual(q.contents, ['“The cranes are old. They break every week.', '“We asked for new ones three years ago,”', '“Nothing has happened since.”']);
+  assert.equal(q.source, 'she');
+});
+
+test('colon attributions: a cue before a colon, and a transcript label', () => {
+  const doc = analyze(['Lopez told the council: “We will not sell the harbour.”', 'BERG: The union agrees with that.'].join('\n'));
+  const found = quotes(doc);
+  assert.deepEqual(found.map((q) => [q.kind, q.cue, q.source, q.contents[0]]), [
+    ['direct', 'told', 'Lopez', '“We will not sell the harbour.”'],
+    ['direct', ':', 'BERG', 'The union agrees with that.'],
+  ]);
+});
+
+test('a pronoun source speaks for the last speaker', () => {
+  const doc = analyze([
+    'Mayor Maria Lopez said the harbour would stay public.',
+    'She said she would put the plan to a vote.',
+  ].join('\n'));
+  const [a, b] = doc.quotes;
+  assert.equal(b.source?.text, 'She');
+  assert.ok(a.speaker);
+  assert.equal(b.speaker, a.speaker);
+});
+
+test('"the source" is the anonymous source met before', () => {
+  const doc = analyze([
+    'A source close to the council said the vote would be delayed.',
+    'The source said the mayor had not been told.',
+  ].join('\n'));
+  const [a, b] = doc.quotes;
+  assert.equal(doc.actors.find((x) => x.id === a.speaker)?.kind, 'anonymous');
+  assert.equal(b.speaker, a.speaker);
+});
+
+test('unbalanced and straight quote marks neither crash nor swallow the article', () => {
+  const body = [
+    '"The plan is dead, Berg said at the meeting.',
+    'The council will meet again on Friday.',
+    'Lopez said "the harbour stays" and left.',
+    '“We will see,” she said.',
+  ].join('\n');
+  const doc = analyze(body);
+  const spans = findQuoted(doc.text, doc.paragraphs);
+  assert.ok(spans.every((s) => doc.paragraphs.some((p) => p.start <= s.start && s.end <= p.end)));
+  assert.ok(!doc.quotes.some((q) => q.contents.some((c) => doc.text.slice(c.start, c.end).includes('Friday'))));
+  assert.ok(doc.quotes.some((q) => q.cue.text === 'said' && doc.text.slice(q.contents[0].start, q.contents[0].end) === '“We will see,”'));
+});
+
+test('boilerplate never yields a quote', () => {
+  const doc = analyze('Lopez said the harbour would stay public.\n© 2024 Harbour News. All rights reserved.');
+  assert.ok(doc.quotes.every((q) => q.end <= doc.article.body.end));
+});
+
+test('sources: coordinated nouns, a hedged quantity, an adverb in the cue, and a relative clause', () => {
+  const found = quotes(analyze([
+    'Dockers and harbour pilots said the cranes were unsafe.',
+    'About half of the residents said they wanted a park.',
+    'Lopez later said the budget was fixed.',
+    '“The ferry will stay,” said Tom Berg, who runs the dockers’ union.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source]), [
+    ['said', 'Dockers and harbour pilots'],
+    ['said', 'About half of the residents'],
+    ['later said', 'Lopez'],
+    ['said', 'Tom Berg, who runs the dockers’ union'],
+  ]);
+});
+
+test('a relative pronoun before the source opens the content', () => {
+  const [q] = quotes(analyze('The council blamed the delays, which the auditor said were caused by the storm.'));
+  assert.equal(q.source, 'the auditor');
+  assert.deepEqual(q.contents, ['which', 'were caused by the storm']);
+});
+
+test('a participle cue takes the subject of the main clause', () => {
+  const [q] = quotes(analyze('At the meeting on the pier, Maria Lopez struck a calm tone, saying the harbour would stay public.'));
+  assert.equal(q.cue, 'saying');
+  assert.equal(q.source, 'Maria Lopez');
+  assert.deepEqual(q.contents, ['the harbour would stay public']);
+});
+
+test('a quote with a cue of its own is not taken as running on from the one before', () => {
+  const found = quotes(analyze('“The cranes are old,” Berg said. “We asked for new ones,” he said.'));
+  assert.deepEqual(found.map((q) => [q.source, q.contents]), [
+    ['Berg', ['“The cranes are old,”']],
+    ['he', ['“We asked for new ones,”']],
+  ]);
+});
+
+test('sourceless cues: a passive and a raising verb, the subject in the content', () => {
+  const found = quotes(analyze([
+    'The harbour plan is widely seen as a mistake.',
+    'The mayor seems to regret the vote.',
+    'The statue was confirmed by the council.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['is widely seen as', null, ['The harbour plan', 'a mistake']],
+    ['seems', null, ['The mayor', 'to regret the vote']],
+  ]);
+});
+
+test('"according to" takes the source up to the comma or the sentence end', () => {
+  const [q] = quotes(analyze('The ferry lost money last year, according to a report by the city auditor out on Friday.'));
+  assert.equal(q.source, 'a report by the city auditor out on Friday');
+});
+
+test('stance verbs from the lexicon: endorse, oppose', () => {
+  const found = quotes(analyze(['The dockers’ union endorsed the harbour plan.', 'Several council members oppose the sale of the pier.'].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents[0]]), [
+    ['endorsed', 'The dockers’ union', 'the harbour plan'],
+    ['oppose', 'Several council members', 'the sale of the pier'],
+  ]);
+});
+
+test('gerunds after a quote or a preposition borrow the subject; a preposition joins the cue', () => {
+  const found = quotes(analyze([
+    '“The cranes are old,” Berg said, adding that the union would strike.',
+    'Lopez surprised the council by saying the pier was sold.',
+    'After saying the vote was close, the mayor left the room.',
+    'The union responded to the offer on Friday.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents[0]]), [
+    ['said', 'Berg', '“The cranes are old,”'],
+    ['adding', 'Berg', 'that the union would strike'],
+    ['saying', 'Lopez', 'the pier was sold'],
+    ['saying', 'the mayor', 'the vote was close'],
+    ['responded to', 'The union', 'the offer on Friday'],
+  ]);
+});
+
+test('negation, a governing verb group and a reduced "asked" clause belong to the cue', () => {
+  const found = quotes(analyze([
+    'Lopez did not say whether the harbour would stay public.',
+    'Berg went on to say the union would strike.',
+    'Asked whether she would run again, Lopez said the decision was not made.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents[0]]), [
+    ['did not say', 'Lopez', 'whether the harbour would stay public'],
+    ['went on to say', 'Berg', 'the union would strike'],
+    ['Asked', null, 'whether she would run again'],
+    ['said', 'Lopez', 'the decision was not made'],
+  ]);
+});
+
+test('sources: a participle with its time, a long apposition, a year as a modifier', () => {
+  const found = quotes(analyze([
+    'A poll released Friday found that most residents want a park.',
+    'Jane Roe, head of the dockers’ union, the city’s largest, said the cranes were unsafe.',
+    '“The ferry is late again,” said a 2019 council candidate.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => q.source), [
+    'A poll released Friday',
+    'Jane Roe, head of the dockers’ union, the city’s largest,',
+    'a 2019 council candidate',
+  ]);
+});
+
+test('a present-tense cue the tagger took for a plural noun', () => {
+  const [q] = quotes(analyze('“The pier will be sold,” Lopez concludes.'));
+  assert.deepEqual([q.cue, q.source], ['concludes', 'Lopez']);
+});
+
+test('a name and a colon before a quote, not the hearer of "told"', () => {
+  const found = quotes(analyze([
+    'HARBOUR REPORT - Jane Roe: “The cranes will be replaced next year.”',
+    'Berg told the Harbour Gazette: “We are ready.”',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source]), [[':', 'Jane Roe'], ['told', 'Berg']]);
+});
