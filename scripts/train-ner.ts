@@ -36,6 +36,8 @@ const SEED = 20251021;
 const SCALE = 8;
 /** Cities from this population on go into the place list (smaller ones are mostly noise: "Of", "Most"). */
 const MIN_CITY_POPULATION = 50_000;
+/** Cities this large stay in the list even when their name is also a common word ("Anchorage", "Reading"). */
+const MAJOR_CITY_POPULATION = 250_000;
 
 const shared = sharedDir();
 const dataDir = process.argv[2] ?? (shared && join(shared, 'data/nlp'));
@@ -92,6 +94,7 @@ function buildLists(sentences: Sentence[]): ModelLists {
   for (const c of cities) if (c.population >= MIN_CITY_POPULATION) places.add(nameKey(c.name));
   for (const [, , name, aliases] of readDataRows('places/admin1.tsv')) for (const n of [name!, ...splitList(aliases)]) places.add(nameKey(n));
   for (const p of [...places]) if (!p.includes(' ') && common(p)) places.delete(p);
+  for (const c of cities) if (c.population >= MAJOR_CITY_POPULATION) places.add(nameKey(c.name));
 
   const orgs = new Set<string>();
   const phoenix = join(shared ?? repoPath('../shared'), 'data/eventcoding/petrarch2/dictionaries');
