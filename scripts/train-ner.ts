@@ -36,7 +36,7 @@ const SEED = 20251021;
 const SCALE = 8;
 /** Cities from this population on go into the place list (smaller ones are mostly noise: "Of", "Most"). */
 const MIN_CITY_POPULATION = 50_000;
-/** Cities this large stay in the list even when their name is also a common word ("Anchorage", "Reading"). */
+/** Cities this large stay in the list even when their name is also a common word ("Nice", "Mobile"). */
 const MAJOR_CITY_POPULATION = 250_000;
 
 const shared = sharedDir();

@@ -20,7 +20,7 @@
  *     person's name must be more than a title ("Prime Minister").
  *  4. A name that holds a comma or a bracket ("Aceh, Indonesia", "Movimento 5 Stelle (M5S)") is
  *     split there into its capitalised parts; a coordination holding other named mentions
- *     ("Malaysia and Indonesia") is dropped in favour of them; of overlapping names the longest
+ *     ("France and Spain") is dropped in favour of them; of overlapping names the longest
  *     (outermost) is kept.
  *  5. Types: person → person, place → place, organization → organisation; a person mention whose
  *     name is a demonym or people name ("Bangladeshis", "Americans") → group (NORP in CoNLL terms).

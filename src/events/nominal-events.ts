@@ -35,7 +35,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const POSSESSIVE_PRONOUN = new Set(['their', 'his', 'her', 'its', 'our']);
 
 /**
- * Events named by a noun: "a Thursday phone call", "the Budapest summit", "talks between X and Y",
+ * Events named by a noun: "a Friday phone call", "the Geneva summit", "talks between X and Y",
  * "X's meeting with Y", "X held a summit with Y". Participants come from the noun phrase (names and
  * possessives before the noun, "between"/"with" after it), then from the clause it is the object
  * of; "the call" with no one named points back at an earlier event and only serves to merge.
@@ -90,7 +90,7 @@ export function nominalCandidates(view: ArticleView, salience: Salience, clauses
     const inObject = clause !== null && i > clause.group.head;
     const light = inObject && LIGHT_VERBS.has(lemma[clause.group.head]);
     // A noun naming no one takes the clause's subject only when it is the clause's event ("held a
-    // summit") or an event of its own, dated ("following a Thursday phone call").
+    // summit") or an event of its own, dated ("following a Friday phone call").
     if (!actors.length && !anaphoric && clause && (light || ownTime)) {
       actors = (clause.group.passive ? clause.agent : clause.subject).filter((id) => !recipients.includes(id));
       rule = light ? 'noun.light-verb' : 'noun.clause-subject';
@@ -152,7 +152,7 @@ function modifiersBefore(view: ArticleView, noun: number, limit: number): number
   return first;
 }
 
-/** A place among the modifiers: "the Budapest summit". */
+/** A place among the modifiers: "the Geneva summit". */
 function placeBefore(view: ArticleView, from: number, to: number): number | null {
   for (let t = from; t < to; t++) if (view.placeAt.has(t)) return view.placeAt.get(t)!;
   return null;

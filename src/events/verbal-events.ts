@@ -8,7 +8,7 @@ import { matchElements, verbDictionary, type VerbEntry, type VerbPattern } from 
 import { COMMIT, demandCode, intentCode, READY, SAYING, threatCode } from './announced-acts.js';
 import { eventPlace, eventTime, venuePlace } from './when-where.js';
 
-/** Types where a compound subject acts on itself: "Rubio and Lavrov spoke" is one CONSULT of each with the other. */
+/** Types where a compound subject acts on itself: "X and Y spoke" is one CONSULT of each with the other. */
 export const RECIPROCAL = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Verbs that say how their complement stands (planned, hoped for), not an event of their own. */
 const ATTITUDE = new Set(['expect', 'hope', 'plan', 'intend', 'want', 'seek', 'try', 'prepare', 'aim', 'set', 'schedule', 'announce', 'decide', 'wish', 'believe', 'think', 'consider', 'appear', 'seem']);

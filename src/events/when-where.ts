@@ -34,7 +34,7 @@ function datesStatement(view: ArticleView, t: number, limit: number): boolean {
 
 /**
  * The place a relative clause gives for the event it follows: "..., which is set to take place next
- * week in Malaysia", "that will be held in Geneva". Searched in tokens [from, to).
+ * week in Chile", "that will be held in Geneva". Searched in tokens [from, to).
  */
 export function venuePlace(view: ArticleView, from: number, to: number): number | null {
   const { form, lemma } = view.words;
@@ -48,7 +48,7 @@ export function venuePlace(view: ArticleView, from: number, to: number): number 
   return null;
 }
 
-/** The place named after "in"/"at" in tokens [from, to): the first of "Anchorage, Alaska". */
+/** The place named after "in"/"at" in tokens [from, to): the first of "Portland, Maine". */
 export function eventPlace(view: ArticleView, from: number, to: number): number | null {
   for (let t = from; t < to; t++) {
     const index = view.placeAt.get(t);

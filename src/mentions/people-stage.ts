@@ -4,8 +4,8 @@ import { findNominals } from './nominals.js';
 import { findTitle } from './titles.js';
 
 /**
- * People mentions beyond names: the title beside each named person ("Kremlin spokesperson Dmitry
- * Peskov") and the people named only by role or left anonymous ("the US president", "a source").
+ * People mentions beyond names: the title beside each named person ("Kremlin spokesperson Ivan
+ * Petrov") and the people named only by role or left anonymous ("the US president", "a source").
  */
 export function peopleStage(doc: DocumentModel): void {
   let e = 0;

@@ -35,7 +35,7 @@ export class SpeakerResolver {
     return actor;
   }
 
-  /** The actor a span mentions, preferring people (the name in "Kremlin spokesperson Dmitry Peskov"). */
+  /** The actor a span mentions, preferring people (the name in "Kremlin spokesperson Ivan Petrov"). */
   mentioned(span: Span): Actor | null {
     const inSpan = this.mentions.filter((m) => m.start < span.end && span.start < m.end);
     inSpan.sort((a, b) => KIND_ORDER.indexOf(a.actor.kind) - KIND_ORDER.indexOf(b.actor.kind) || a.start - b.start);

@@ -5,8 +5,8 @@ import { readDataRows } from '../../data-files.js';
 
 /**
  * Where a name starts inside a longer phrase. Entity spans follow the CoNLL/UNER convention: the
- * name only, without a leading determiner or title ("Secretary of State Marco Rubio" → "Marco
- * Rubio"), because titles are parsed separately from the tokens before the name. Used both to
+ * name only, without a leading determiner or title ("Defence Secretary Jane Roe" → "Jane
+ * Roe"), because titles are parsed separately from the tokens before the name. Used both to
  * convert gold annotations (GUM) and to trim the tagger's person spans.
  */
 
@@ -65,8 +65,8 @@ const DETERMINER = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|yo
 /**
  * First token of the name in forms[from, to): past leading determiners, past a possessive ("Saudi
  * Arabia's Civil Defense Authority" → "Civil Defense Authority"), and for a person past the last
- * role word and the title fillers after it ("Secretary of State Marco Rubio" → "Marco Rubio",
- * "Kremlin spokesperson Dmitry Peskov" → "Dmitry Peskov"). The name keeps a capitalised token.
+ * role word and the title fillers after it ("Defence Secretary Jane Roe" → "Jane Roe",
+ * "Kremlin spokesperson Ivan Petrov" → "Ivan Petrov"). The name keeps a capitalised token.
  */
 export function nameStart(forms: string[], from: number, to: number, person: boolean): number {
   let start = from;

@@ -26,7 +26,7 @@ export interface GazetteerPlace {
 export interface PlaceContext {
   /** Country as ISO3, ISO2 or a name ("Hungary", "HUN"). */
   countryHint?: string;
-  /** A region or country named beside the place: "Alaska" in "Anchorage, Alaska". */
+  /** A region or country named beside the place: "Maine" in "Portland, Maine". */
   regionHint?: string;
 }
 

@@ -38,7 +38,7 @@ export function placesStage(doc: DocumentModel): void {
   });
 }
 
-/** "Anchorage, Alaska": two places with only a comma between them. */
+/** "Portland, Maine": two places with only a comma between them. */
 function isApposed(text: string, a: Entity, b: Entity): boolean {
   return /^\s*,\s*$/.test(text.slice(a.end, b.start));
 }
