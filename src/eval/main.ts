@@ -9,7 +9,7 @@ import { scorePloverGold, scoreSeedEvents, scoreTabari, type SeedResult } from '
 import { evaluatePos } from './pos.js';
 import { evaluateSentences } from './sentences.js';
 import { exactScores, overlapScores, partialScores, scorePolnear, scoreSeedQuotes } from './quotes.js';
-import { sharedDir } from './shared.js';
+import { seedArticle, sharedDir } from './shared.js';
 import { addCounts, countTimeML, readTimeMLFolder, scoreSeedTimes, timexScores } from './times.js';
 
 /** One line of the evaluation table; `floor` is the figure an issue requires, where there is one. */
@@ -26,6 +26,7 @@ if (!shared) {
   console.error('readout eval: ../shared (or READOUT_SHARED) not found; nothing to score');
   process.exit(1);
 }
+const seed = seedArticle(shared);
 
 const rows: Row[] = [];
 const gumNews = join(shared, 'data/nlp/gum/news');
@@ -72,8 +73,8 @@ for (const [name, counts, floors] of [['TimeBank', timebank, false], ['AQUAINT',
   rows.push({ component: 'times', data, metric: 'relaxed span F1', value: t.relaxedF1, ...(floors ? { floor: 0.88 } : {}) });
   rows.push({ component: 'times', data, metric: 'value F1', value: t.valueF1, ...(floors ? { floor: 0.72 } : {}) });
 }
-const seed = scoreSeedTimes(join(shared, 'gold/seed/time.jsonl'), join(shared, 'examples/summit-stalled.txt'), '2025-10-21');
-rows.push({ component: 'times', data: `seed gold (${seed.total} non-optional)`, metric: 'right value', value: seed.correct / seed.total });
+const seedTimes = scoreSeedTimes(join(shared, 'gold/seed/time.jsonl'), seed.path, seed.published);
+rows.push({ component: 'times', data: `seed gold (${seedTimes.total} non-optional)`, metric: 'right value', value: seedTimes.correct / seedTimes.total });
 
 // Events: the whole pipeline on PLOVER's gold sentences, TABARI's real-country records and the seed article.
 const eventGold = join(shared, 'data/eventcoding/derived');
@@ -88,7 +89,7 @@ const tabariData = `TABARI validation, real countries (${tabari.records} records
 for (const [metric, r] of [['source country', tabari.source], ['target country', tabari.target], ['CAMEO root', tabari.root], ['whole triple', tabari.triple]] as const) {
   rows.push({ component: 'events', data: tabariData, metric: `${metric} (lenient)`, value: r.correct / r.total });
 }
-const seedEvents = scoreSeedEvents(join(shared, 'gold/seed/events.jsonl'), join(shared, 'examples/summit-stalled.txt'), '2025-10-21');
+const seedEvents = scoreSeedEvents(join(shared, 'gold/seed/events.jsonl'), seed.path, seed.published);
 const required = seedEvents.results.filter((r) => r.required);
 const seedData = `seed gold (${required.length} required; ${seedEvents.coded} coded, ${seedEvents.beyond} beyond the ${seedEvents.results.length})`;
 for (const key of ['found', 'cameo', 'actors', 'status', 'date', 'place'] as const) {
@@ -109,7 +110,7 @@ for (const share of ['30', '80'] as const) {
   const partial = partialScores(polnear, share);
   rows.push({ component: 'quotes', data: polnearData, metric: `content ≥${share}% overlap F1 ${pr(partial)}`, value: partial.f1 });
 }
-const seedQuotes = scoreSeedQuotes(join(shared, 'gold/seed/quotes.jsonl'), join(shared, 'examples/summit-stalled.txt'), '2025-10-21');
+const seedQuotes = scoreSeedQuotes(join(shared, 'gold/seed/quotes.jsonl'), seed.path, seed.published);
 const seedQuotesData = `seed gold (${seedQuotes.total} quotes)`;
 rows.push({ component: 'quotes', data: seedQuotesData, metric: `found, ≥80% of content (${seedQuotes.found}/${seedQuotes.total})`, value: seedQuotes.found / seedQuotes.total });
 rows.push({ component: 'quotes', data: seedQuotesData, metric: `found with right speaker (${seedQuotes.speakerRight}/${seedQuotes.total})`, value: seedQuotes.speakerRight / seedQuotes.total, floor: 30 / 33 });

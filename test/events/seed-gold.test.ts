@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { scoreSeedEvents } from '../../src/eval/events.js';
-import { sharedDir } from '../../src/eval/shared.js';
+import { seedArticle, sharedDir } from '../../src/eval/shared.js';
 import type { EventFact } from '../../src/events/stage.js';
 import { analyzeArticle } from '../../src/pipeline.js';
 
@@ -11,7 +11,7 @@ const shared = sharedDir();
 
 test('the example article: required gold events found, few beyond the gold', (t) => {
   if (!shared) return t.skip('../shared not present');
-  const seed = scoreSeedEvents(join(shared, 'gold/seed/events.jsonl'), join(shared, 'examples/summit-stalled.txt'), '2025-10-21');
+  const seed = scoreSeedEvents(join(shared, 'gold/seed/events.jsonl'), seedArticle(shared).path, '2025-10-21');
   const required = seed.results.filter((r) => r.required);
   const found = required.filter((r) => r.found);
   assert.ok(found.length >= 8, `required events found: ${found.map((r) => r.id).join(' ')}`);
@@ -20,7 +20,7 @@ test('the example article: required gold events found, few beyond the gold', (t)
 
 test('the example article: a summit announced, then with "no plans", is one shelved event with both steps', (t) => {
   if (!shared) return t.skip('../shared not present');
-  const text = readFileSync(join(shared, 'examples/summit-stalled.txt'), 'utf8');
+  const text = readFileSync(seedArticle(shared).path, 'utf8');
   const doc = analyzeArticle({ id: 'example', text, published: '2025-10-21', title: null, url: null });
   const events = doc.events as EventFact[];
   const shelved = events.filter((e) => e.type === 'CONSULT' && e.status === 'cancelled' && e.history.some((h) => h.status === 'planned'));

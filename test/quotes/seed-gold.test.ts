@@ -3,13 +3,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { scoreSeedQuotes } from '../../src/eval/quotes.js';
-import { sharedDir } from '../../src/eval/shared.js';
+import { seedArticle, sharedDir } from '../../src/eval/shared.js';
 
 const shared = sharedDir();
 const gold = shared && join(shared, 'gold/seed/quotes.jsonl');
 
 test('seed gold: at least 30 of 33 quotes found with the right speaker, none from the footer', { skip: !gold || !existsSync(gold) ? 'no ../shared gold' : false }, () => {
-  const score = scoreSeedQuotes(gold!, join(shared!, 'examples/summit-stalled.txt'), '2025-10-21');
+  const score = scoreSeedQuotes(gold!, seedArticle(shared!).path, '2025-10-21');
   assert.equal(score.fromBoilerplate, 0);
   assert.ok(score.speakerRight >= 30, `${score.speakerRight}/${score.total}: ${score.misses.join('; ')}`);
 });

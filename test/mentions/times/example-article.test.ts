@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { sharedDir } from '../../../src/eval/shared.js';
+import { seedArticle, sharedDir } from '../../../src/eval/shared.js';
 import type { TimeFact } from '../../../src/mentions/times/stage.js';
 import { analyzeArticle } from '../../../src/pipeline.js';
 
@@ -19,7 +18,7 @@ function at(text: string, times: TimeFact[], before: string, expression: string)
 
 test('the example article (published 2025-10-21) gets the dates the issue asks for', (t) => {
   if (!shared) return t.skip('../shared not present');
-  const text = readFileSync(join(shared, 'examples/summit-stalled.txt'), 'utf8');
+  const text = readFileSync(seedArticle(shared).path, 'utf8');
   const doc = analyzeArticle({ id: 'example', text, published: '2025-10-21', title: null, url: null });
   const times = doc.times as TimeFact[];
   assert.equal(at(text, times, 'following a ', 'Thursday').value, '2025-10-16');
