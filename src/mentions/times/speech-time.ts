@@ -9,6 +9,15 @@ export interface SpeechTime {
   day: Date;
   /** The time expression that dates the speech itself. */
   start: number;
+  /** The speech verb's token index, and who speaks: the subject's head word, lower case, or null. */
+  verb: number;
+  speaker: string | null;
+}
+
+/** A speech verb of a sentence whose own time is not given there. */
+export interface UndatedSpeech {
+  from: number;
+  speaker: string;
 }
 
 /** A read time of the sentence, with the token index it starts at. */
@@ -27,7 +36,7 @@ const MAX_GAP = 3;
  * ("said Thursday", "told CNN on Tuesday", "on Monday, officials said"): the statement was made on
  * that day, so the relative times of what follows count from it, not from the publication date.
  */
-export function speechTimes(tokens: Token[], times: SentenceTime[]): SpeechTime[] {
+export function speechTimes(tokens: Token[], times: SentenceTime[], text: string): SpeechTime[] {
   const lemmas = timeLexicon().speechLemmas;
   const out: SpeechTime[] = [];
   tokens.forEach((token, k) => {
@@ -35,9 +44,36 @@ export function speechTimes(tokens: Token[], times: SentenceTime[]): SpeechTime[
     const dated = times.find((t) => isDay(t.reading) && ((t.token > k && t.token - k - 1 <= MAX_GAP) || (t.token < k && t.end <= token.start && k - lastToken(tokens, t.end) - 1 <= MAX_GAP)));
     if (!dated) return;
     const p = dated.reading.period!;
-    out.push({ from: Math.max(token.end, dated.token > k ? dated.end : token.end), day: new Date(Date.UTC(p.year, p.month! - 1, p.day!)), start: dated.start });
+    out.push({ from: Math.max(token.end, dated.token > k ? dated.end : token.end), day: new Date(Date.UTC(p.year, p.month! - 1, p.day!)), start: dated.start, verb: k, speaker: speakerOf(tokens, k, text) });
   });
   return out;
+}
+
+/** Speech verbs without a time of their own, with a known speaker: "a source told CNN that ...". */
+export function undatedSpeeches(tokens: Token[], text: string, dated: SpeechTime[]): UndatedSpeech[] {
+  const lemmas = timeLexicon().speechLemmas;
+  const out: UndatedSpeech[] = [];
+  tokens.forEach((token, k) => {
+    if (!token.xpos.startsWith('VB') || token.xpos === 'VBG' || !lemmas.has(token.lemma.toLowerCase())) return;
+    if (dated.some((d) => d.verb === k)) return;
+    const speaker = speakerOf(tokens, k, text);
+    if (speaker) out.push({ from: token.end, speaker });
+  });
+  return out;
+}
+
+/** Words that open the clause a speech verb heads, so that its subject follows them. */
+const CLAUSE_OPENERS = /^(,|that|after|before|because|when|while|although|as|if|and|but|;)$/i;
+
+/**
+ * The head word of the speech verb's subject: the first noun of its clause ("a source familiar
+ * with the matter told" → "source", "after Smith said" → "smith").
+ */
+function speakerOf(tokens: Token[], k: number, text: string): string | null {
+  let j = k - 1;
+  while (j >= 0 && !CLAUSE_OPENERS.test(text.slice(tokens[j].start, tokens[j].end))) j--;
+  for (let i = j + 1; i < k; i++) if (/^NN/.test(tokens[i].xpos)) return text.slice(tokens[i].start, tokens[i].end).toLowerCase();
+  return null;
 }
 
 function isDay(r: Reading): boolean {

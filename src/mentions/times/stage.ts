@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { DocumentModel } from '../../model/document.js';
-import type { Span, Time, Token } from '../../model/schema.js';
+import type { Span, Time } from '../../model/schema.js';
 import { timeBounds } from './bounds.js';
 import { isoDate, parseIsoDate, type Period } from './calendar.js';
 import { findMentions, type Mention } from './patterns.js';
 import type { Context } from './readings.js';
-import { speechTimes, type SentenceTime } from './speech-time.js';
+import { speechTimes, undatedSpeeches, type SentenceTime, type SpeechTime, type UndatedSpeech } from './speech-time.js';
 import { clauseTense, type Tense } from './tense.js';
 
 /** Another reading of a time, kept beside the one chosen (the publication-date reading of reported speech). */
@@ -17,6 +17,14 @@ export interface TimeAlternative {
 
 /** One time in doc.times: the schema's fields plus the rule that made it and any alternatives. */
 export type TimeFact = z.infer<typeof Time> & { rule: string; alternatives?: TimeAlternative[] };
+
+/** One sentence's times and its statements, dated by their own time or not. */
+interface SentenceTimes {
+  sentence: Span;
+  found: Found[];
+  dated: SpeechTime[];
+  undated: UndatedSpeech[];
+}
 
 interface Found extends SentenceTime {
   mention: Mention;
@@ -40,7 +48,7 @@ export function timesStage(doc: DocumentModel): void {
   const published = doc.article.published ? parseIsoDate(doc.article.published) : null;
   const body = doc.article.body;
   const boilerplate = doc.article.parts.filter((p) => p.kind === 'boilerplate');
-  const facts: TimeFact[] = [];
+  const sentences: SentenceTimes[] = [];
   let named: { period: Period; sentence: number } | null = null;
   let first = 0;
 
@@ -75,24 +83,39 @@ export function timesStage(doc: DocumentModel): void {
       found.push({ start: mention.start, end: mention.end, token, reading, mention, context, anchor: reading.relative ? published : null });
       if (reading.period && reading.type === 'DATE' && !reading.moved) named = { period: reading.period, sentence: s };
     }
-    anchorOnSpeech(found, tokens, published);
-    for (const f of found) facts.push(toFact(doc.text, sentence, f, found, published));
+    const dated = speechTimes(tokens, found, doc.text);
+    for (const speech of dated) anchorOnSpeech(found, speech, published);
+    sentences.push({ sentence, found, dated, undated: undatedSpeeches(tokens, doc.text, dated) });
   });
-  doc.times = facts;
+  anchorOnSameSpeaker(sentences, published);
+  doc.times = sentences.flatMap(({ sentence, found }) => found.map((f) => toFact(doc.text, sentence, f, found, published)));
 }
 
 /** Re-reads the relative times of reported speech from the day the statement was made. */
-function anchorOnSpeech(found: Found[], tokens: Token[], published: Date | null): void {
-  for (const speech of speechTimes(tokens, found)) {
-    for (const f of found) {
-      if (f.start < speech.from || f.start === speech.start || !f.reading.relative) continue;
-      const reading = f.mention.read(f.context(speech.day));
-      if (!reading || reading.value === f.reading.value) continue;
-      f.alternatives = [{ value: f.reading.value, anchor: published && isoDate(published), rule: 'anchor.publication' }];
-      f.reading = reading;
-      f.anchor = speech.day;
-    }
+function anchorOnSpeech(found: Found[], speech: { from: number; day: Date; start?: number }, published: Date | null, keepAnchored = false): void {
+  for (const f of found) {
+    if (f.start < speech.from || f.start === speech.start || !f.reading.relative || (keepAnchored && f.alternatives)) continue;
+    const reading = f.mention.read(f.context(speech.day));
+    if (!reading || reading.value === f.reading.value) continue;
+    f.alternatives = [{ value: f.reading.value, anchor: published && isoDate(published), rule: 'anchor.publication' }];
+    f.reading = reading;
+    f.anchor = speech.day;
   }
+}
+
+/**
+ * A statement whose day is not given takes the day of the same speaker's dated statement in the
+ * sentence just before or after: "a source told CNN that ... next week. The source said Monday
+ * that ..." — both were made on Monday.
+ */
+function anchorOnSameSpeaker(sentences: SentenceTimes[], published: Date | null): void {
+  sentences.forEach(({ found, undated }, s) => {
+    for (const speech of undated) {
+      const neighbours = [sentences[s - 1], sentences[s + 1]].flatMap((n) => n?.dated ?? []);
+      const same = neighbours.find((d) => d.speaker === speech.speaker);
+      if (same) anchorOnSpeech(found, { from: speech.from, day: same.day }, published, true);
+    }
+  });
 }
 
 function toFact(text: string, sentence: Span, f: Found, found: Found[], published: Date | null): TimeFact {

@@ -110,3 +110,12 @@ test('recurring times are SETs', () => {
     ['a month', 'SET', 'P1M'],
   ]);
 });
+
+test('a statement without a day takes the day of the same speaker in the next sentence', () => {
+  // Published Wednesday 2024-03-13 (week 11); the source spoke on Friday 2024-03-08 (week 10).
+  const found = times('A source close to the talks told reporters that the envoys would meet next week. The source said Friday that the venue was not chosen.', '2024-03-13');
+  const next = only(found, 'next week');
+  assert.equal(next.value, '2024-W11');
+  assert.equal(next.anchor, '2024-03-08');
+  assert.deepEqual(next.alternatives?.map((a) => a.value), ['2024-W12']);
+});
