@@ -28,6 +28,9 @@ export interface SentenceTime {
   reading: Reading;
 }
 
+/** Words after which a day dates the statement that precedes them. */
+const FOLLOWING = /^(following|after)$/i;
+
 /** How many tokens may stand between a speech verb and its time: "told reporters on Saturday". */
 const MAX_GAP = 3;
 
@@ -41,7 +44,10 @@ export function speechTimes(tokens: Token[], times: SentenceTime[], text: string
   const out: SpeechTime[] = [];
   tokens.forEach((token, k) => {
     if (!token.xpos.startsWith('VB') || token.xpos === 'VBG' || !lemmas.has(token.lemma.toLowerCase())) return;
-    const dated = times.find((t) => isDay(t.reading) && ((t.token > k && t.token - k - 1 <= MAX_GAP) || (t.token < k && t.end <= token.start && k - lastToken(tokens, t.end) - 1 <= MAX_GAP)));
+    const dated =
+      times.find((t) => isDay(t.reading) && ((t.token > k && t.token - k - 1 <= MAX_GAP) || (t.token < k && t.end <= token.start && k - lastToken(tokens, t.end) - 1 <= MAX_GAP))) ??
+      // "X said ... following a Thursday phone call": the statement came on the day of that event.
+      times.find((t) => isDay(t.reading) && t.token > k && [t.token - 1, t.token - 2].some((i) => i > k && FOLLOWING.test(text.slice(tokens[i].start, tokens[i].end))));
     if (!dated) return;
     const p = dated.reading.period!;
     out.push({ from: Math.max(token.end, dated.token > k ? dated.end : token.end), day: new Date(Date.UTC(p.year, p.month! - 1, p.day!)), start: dated.start, verb: k, speaker: speakerOf(tokens, k, text) });

@@ -105,14 +105,14 @@ function anchorOnSpeech(found: Found[], speech: { from: number; day: Date; start
 
 /**
  * A statement whose day is not given takes the day of the same speaker's dated statement in the
- * sentence just before or after: "a source told CNN that ... next week. The source said Monday
+ * next or the previous sentence: "a source told CNN that ... next week. The source said Monday
  * that ..." — both were made on Monday.
  */
 function anchorOnSameSpeaker(sentences: SentenceTimes[], published: Date | null): void {
   sentences.forEach(({ found, undated }, s) => {
     for (const speech of undated) {
-      const neighbours = [sentences[s - 1], sentences[s + 1]].flatMap((n) => n?.dated ?? []);
-      const same = neighbours.find((d) => d.speaker === speech.speaker);
+      const nearby = [s + 1, s - 1].flatMap((n) => sentences[n]?.dated ?? []);
+      const same = nearby.find((d) => d.speaker === speech.speaker);
       if (same) anchorOnSpeech(found, { from: speech.from, day: same.day }, published, true);
     }
   });

@@ -119,3 +119,10 @@ test('a statement without a day takes the day of the same speaker in the next se
   assert.equal(next.anchor, '2024-03-08');
   assert.deepEqual(next.alternatives?.map((a) => a.value), ['2024-W12']);
 });
+
+test('"X said ... following a Friday call" dates the statement, and X\'s next statement with it', () => {
+  const found = times('The minister said the two sides would meet soon following a Friday phone call. The minister also said that talks would resume next week.', '2024-03-13');
+  const next = only(found, 'next week');
+  assert.equal(next.value, '2024-W11');
+  assert.equal(next.anchor, '2024-03-08');
+});
