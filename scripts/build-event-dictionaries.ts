@@ -110,6 +110,10 @@ function buildPlover(text: string) {
     if (!m) continue;
     rows.push([m[1], m[2], m[3].trim(), m[4].trim().replace(/\s*;\s*/g, ';')].join('\t'));
   }
+  // The PLOVER manual codes official resignations as RETREAT (mode resign); CAMEO2PLOVER leaves
+  // 0831 (accede to demands for change in leadership, CAMEO's code for resigning) under CONCEDE.
+  const resign = rows.findIndex((r) => r.startsWith('0831\t'));
+  rows[resign] = ['0831', 'RETREAT', 'resign', 'political_institutions', 'readout'].join('\t');
   // PLOVER drops the CAMEO appeals (02); Readout codes them as REQUEST like the demands (10) they mirror.
   const appeals: [string, string][] = [['020', ''], ['021', 'assist'], ['022', 'assist'], ['023', 'assist'], ['024', 'change'], ['025', 'yield'], ['026', 'meet'], ['027', 'meet'], ['028', 'meet']];
   for (const [code, mode] of appeals) rows.push([code, 'REQUEST', mode, '', 'readout'].join('\t'));
@@ -117,8 +121,9 @@ function buildPlover(text: string) {
     '# CAMEO event code → PLOVER type, mode and context, built by scripts/build-event-dictionaries.ts.',
     '# Source: CAMEO2PLOVER-2021.txt (openeventdata/PLOVER @ 5e0c24fb, PLOVER manual draft 0.8,',
     '# edited by Philip Schrodt), licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/);',
-    '# this derived table is shared under the same licence. Rows marked "readout" are additions:',
-    '# PLOVER drops the CAMEO appeals (02), coded here as REQUEST. CAMEO 01 (statements) is no event.',
+    '# this derived table is shared under the same licence. Rows marked "readout" are Readout\'s: PLOVER',
+    '# drops the CAMEO appeals (02), coded here as REQUEST; resigning (0831) is RETREAT, as the manual',
+    '# codes resignations. CAMEO 01 (statements) is no event.',
     '# Columns: CAMEO code · PLOVER type · mode · contexts (;) · addition',
   ];
   writeFileSync(repoPath('data/events/cameo-plover.tsv'), [...header, ...rows].join('\n') + '\n');

@@ -1,7 +1,8 @@
 /**
  * Acts told as announced rather than done, coded as PLOVER codes them: a commitment or an announced
  * cooperative act is an AGREE ("agreed to withdraw", "will provide aid"), an announced conflictual
- * act a THREATEN ("will boycott"), and "X said Y must do it" a REQUEST by X of Y.
+ * act a THREATEN ("will boycott"), one announced as not to be done a REJECT ("will not accept
+ * refugees"), and "X said Y must do it" a REQUEST by X of Y.
  */
 
 /** Verbs that commit their subject to their complement ("agreed to withdraw", "offered to mediate"): an AGREE. */
@@ -22,6 +23,11 @@ export function intentCode(code: string | null): string {
 /** The CAMEO threat (13x) for a conflictual act announced, not done ("will boycott", "prepared to impose martial law"). */
 export function threatCode(code: string): string | null {
   return ({ '14': '133', '15': '138', '16': '131', '17': '132', '18': '138', '19': '138', '20': '138' } as Record<string, string>)[code.slice(0, 2)] ?? null;
+}
+
+/** The CAMEO refusal (12x) for a cooperative act announced as not to be done ("will not send troops"). */
+export function refusalCode(code: string): string | null {
+  return ({ '03': '120', '04': '125', '05': '120', '06': '121', '07': '122', '08': '124' } as Record<string, string>)[code.slice(0, 2)] ?? null;
 }
 
 /** The CAMEO demand (10x) for what one party says another must do ("said Sudan must return the helicopter"). */

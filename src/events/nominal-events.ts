@@ -86,7 +86,7 @@ export function nominalCandidates(view: ArticleView, salience: Salience, clauses
       actors = actorsIn(view, owner, npStart - 2);
     }
     const article = form[npStart];
-    const anaphoric = !actors.length && !recipients.length && (DEFINITE.has(article) || possessive >= 0);
+    let anaphoric = !actors.length && !recipients.length && (DEFINITE.has(article) || possessive >= 0);
     const inObject = clause !== null && i > clause.group.head;
     const light = inObject && LIGHT_VERBS.has(lemma[clause.group.head]);
     // A noun naming no one takes the clause's subject only when it is the clause's event ("held a
@@ -106,7 +106,10 @@ export function nominalCandidates(view: ArticleView, salience: Salience, clauses
       actors = actors.slice(0, 1);
       reciprocal = true;
     }
-    if (!anaphoric && !actors.length && !recipients.length) continue;
+    // "Islamic fundamentalists continued their hunger strike": someone no actor stands for acts.
+    const unnamed = light && !actors.length && clause.agentSubject;
+    if (unnamed) anaphoric = false;
+    if (!anaphoric && !actors.length && !recipients.length && !unnamed) continue;
     // A noun that dates another clause ("following a call") keeps its own modality; one in the clause's object takes the clause's.
     const temporal = TEMPORAL.has(form[npStart - 1] ?? '');
     const governors = clause && !temporal ? [clause.group, ...clause.governors] : [];

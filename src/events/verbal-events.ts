@@ -5,15 +5,19 @@ import { actorsIn, agentHeaded, phraseAfter } from './participants.js';
 import { ploverOf } from './plover.js';
 import { readStatus } from './status.js';
 import { matchElements, verbDictionary, type VerbEntry, type VerbPattern } from './verb-dictionary.js';
-import { COMMIT, demandCode, intentCode, READY, SAYING, threatCode } from './announced-acts.js';
+import { COMMIT, demandCode, intentCode, READY, refusalCode, SAYING, threatCode } from './announced-acts.js';
 import { eventPlace, eventTime, venuePlace } from './when-where.js';
 
 /** Types where a compound subject acts on itself: "X and Y spoke" is one CONSULT of each with the other. */
 export const RECIPROCAL = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Verbs that say how their complement stands (planned, hoped for), not an event of their own. */
 const ATTITUDE = new Set(['expect', 'hope', 'plan', 'intend', 'want', 'seek', 'try', 'prepare', 'aim', 'set', 'schedule', 'announce', 'decide', 'wish', 'believe', 'think', 'consider', 'appear', 'seem']);
-/** Material events and meetings need someone they are done to (or with) when only the verb's default code says what they are. */
-const NEEDS_TARGET = new Set(['ASSAULT', 'COERCE', 'COOPERATE', 'AID', 'SANCTION', 'RETREAT', 'CONCEDE', 'MOBILIZE', 'CONSULT']);
+/**
+ * Types that need someone they are done to when only the verb's default code says what they are:
+ * those PLOVER says require a recipient (plover_event_types_modes.tsv), meetings, and violence and
+ * coercion, whose default codes fire on many figurative verbs ("engaged parties", "decisions are taken").
+ */
+const NEEDS_TARGET = new Set(['COOPERATE', 'AID', 'SANCTION', 'CONSULT', 'ASSAULT', 'COERCE']);
 /** Types whose "that" clause names their target: a demand, a threat, an accusation of someone. */
 const COMPLEMENT_TARGET = new Set(['REQUEST', 'THREATEN', 'ACCUSE']);
 /** Verbs of talking: a statement (CAMEO 01) alone, a consultation when two or more talk ("X and Y spoke"). */
@@ -39,8 +43,9 @@ export function verbalCandidates(view: ArticleView, clauses: Clause[], sentenceF
     // "X said Y must return the aircraft": X demands it of Y.
     const sayer = clauses.find((c) => c.group === clause.governors[0]);
     const demand = (group.modal === 'must' || group.modal === 'should') && !group.infinitive && !!sayer && SAYING.has(view.words.lemma[sayer.group.head]) && sayer.subject.length > 0 && !sayer.subject.some((id) => clause.subject.includes(id));
-    const match = onNoun || ATTITUDE.has(view.words.lemma[group.head]) ? null : matchVerb(view, group.head, clause.start, group.first, patternEnd);
-    let code = match && (group.passive ? match.passive : match.active);
+    // What another must do is demanded even when the dictionary has no code for it ("must drop barriers").
+    const match = onNoun || ATTITUDE.has(view.words.lemma[group.head]) ? null : (matchVerb(view, group.head, clause.start, group.first, patternEnd) ?? (demand ? bareVerb(view, group.head) : null));
+    let code = match && ((group.passive ? match.passive : match.active) || (demand ? '100' : ''));
     let intent: string | null = null;
     // "agreed to withdraw": the commitment is the event, coded by what it commits to.
     const complement = clauses[clauses.indexOf(clause) + 1];
@@ -109,6 +114,12 @@ export function verbalCandidates(view: ArticleView, clauses: Clause[], sentenceF
       intent = code = threatCode(code)!;
       coded = ploverOf(code)!;
     }
+    // "will not accept refugees": the refusal is announced, and that is the event.
+    const refused = !intent && !demand && status.rule === 'status.negation' && /^(will|would|shall)$/.test(group.modal ?? '') ? refusalCode(code) : null;
+    if (refused) {
+      intent = code = refused;
+      coded = ploverOf(code)!;
+    }
     if (intent || demand) status = { status: 'occurred', rule: demand ? 'status.demand-made' : 'status.intent-expressed', cue: status.cue };
     const start = tokens[Math.min(clause.start, group.first)].start;
     made.push({
@@ -163,6 +174,12 @@ interface VerbMatch {
   passive: string;
   /** First token after the verb and its particles. */
   afterFrom: number;
+}
+
+/** A verb the dictionary lacks, with no code of its own. */
+function bareVerb(view: ArticleView, head: number): VerbMatch {
+  const entry: VerbEntry = { words: [view.words.lemma[head]], forms: new Set(), block: '-', active: '', passive: '', patterns: [] };
+  return { entry, pattern: null, active: '', passive: '', afterFrom: head + 1 };
 }
 
 /** The dictionary entry and the most specific pattern that fit the verb at `head`. */
