@@ -49,9 +49,13 @@ function verbAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cue[], q
   let rule = 'subject';
   let inverted = false;
   const beforeCue = cue.range[0] > from ? form(ctx, cue.range[0] - 1) : '';
+  // The word that links the cue to the clause before, past adverbs ("…, and then said", "…, falsely suggesting").
+  let link = cue.range[0] - 1;
+  while (link > from && /^RB/.test(t[link].xpos)) link--;
+  const linkWord = link >= from ? form(ctx, link) : '';
   let borrowed = false;
-  const gerund = t[cue.head].xpos === 'VBG' && (beforeCue === ',' || GERUND_PREPOSITION.test(beforeCue));
-  if (!source && (gerund || /^(and|but)$/i.test(beforeCue))) {
+  const gerund = t[cue.head].xpos === 'VBG' && (linkWord === ',' || GERUND_PREPOSITION.test(linkWord));
+  if (!source && (gerund || /^(and|but)$/i.test(linkWord))) {
     // "…, saying …", "by saying …" and "X met … and said …": the subject of the clause before, or
     // of the main clause ("After saying …, the mayor left").
     const previous = earlier.findLast((a) => a.source && t[a.cue[0]].start >= t[from].start);

@@ -77,9 +77,13 @@ function isAuxiliary(ctx: Context, k: number): boolean {
   return auxiliary(t) || /^(MD|RBR?)$/.test(t.xpos) || (form(ctx, k).toLowerCase() === 'since' && k > 0 && auxiliary(ctx.tokens[k - 1]));
 }
 
-/** A present-tense cue the tagger took for a plural noun: "Lopez notes that …", "he talks about …". */
+/** A present-tense cue the tagger took for a plural noun: "Lopez notes that …", "he talks about …", "Lopez slams the plan". */
 function mistaggedVerb(ctx: Context, i: number, from: number, to: number): boolean {
   const t = ctx.tokens;
   if (t[i].xpos !== 'NNS' || i === from || i + 1 >= to || !/s$/.test(form(ctx, i))) return false;
-  return /^(NNP|PRP)$/.test(t[i - 1].xpos) && (/^(that|about|[“"])$/i.test(form(ctx, i + 1)) || /^[.,]$/.test(form(ctx, i + 1)) && i - 1 > from && /^[,”"']+$/.test(form(ctx, i - 2)));
+  // An adverb may stand between the subject and the verb ("Lopez often questions …").
+  const subject = /^RB/.test(t[i - 1].xpos) && i - 1 > from ? i - 2 : i - 1;
+  if (!/^(NNP|PRP)$/.test(t[subject].xpos)) return false;
+  const next = form(ctx, i + 1);
+  return /^(that|about|to|out|[“"])$/i.test(next) || /^(DT|PRP\$|NNP)$/.test(t[i + 1].xpos) || /^[.,]$/.test(next) && subject > from && /^[,”"']+$/.test(form(ctx, subject - 1));
 }

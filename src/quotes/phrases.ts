@@ -41,7 +41,8 @@ export function isTime(ctx: Context, i: number): boolean {
  * The source written before the cue: a noun phrase with its titles ("White House spokesperson Anna
  * Kelly"), of-phrases ("one of the family's lawyers") and an apposition closed by a comma ("Jane Roe,
  * a spokeswoman for the campaign,"), as PolNeAR marks sources. A time phrase between source and cue
- * ("X on Tuesday said") is stepped over; a parenthetical adverb ("X, meanwhile, said") too.
+ * ("X on Tuesday said") is stepped over; a parenthetical adverb or prepositional phrase ("X,
+ * meanwhile, said", "X, in a statement, said") too.
  */
 export function sourceBefore(ctx: Context, end: number, floor: number): Range | null {
   let j = end - 1;
@@ -114,11 +115,14 @@ function appositionBefore(ctx: Context, comma: number, floor: number): Range | n
     let outer = false;
     for (let n = k + 1; n < comma && !outer; n++) outer = form(ctx, n) === ',';
     if (outer && head[0] > floor && !/^(,|CC)$/.test(t[head[0] - 1].xpos)) continue;
-    if (!found && (t.slice(middle[0], middle[1]).every((x) => ADVERBIAL.test(x.xpos)) || /^(meanwhile|however|too|though)$/i.test(form(ctx, middle[0])))) return head;
-    const relative = /^(who|whose|which)$/i.test(form(ctx, middle[0]));
-    // A finite verb is allowed only inside a relative clause ("head of the union which represents …").
     const words = t.slice(middle[0], middle[1]);
     const verb = words.findIndex((x) => /^(VBD|VBZ|VBP|MD)$/.test(x.xpos));
+    // "X, meanwhile, said", "X, in a statement, said", "X, speaking on radio, said": the aside is
+    // not part of the source.
+    const aside = words.every((x) => ADVERBIAL.test(x.xpos)) || /^(meanwhile|however|too|though)$/i.test(form(ctx, middle[0])) || (words[0].xpos === 'VBG' || words[0].xpos === 'IN' && !/^(that|because|if|while|as|of)$/i.test(form(ctx, middle[0]))) && verb < 0;
+    if (!found && aside) return head;
+    const relative = /^(who|whose|which)$/i.test(form(ctx, middle[0]));
+    // A finite verb is allowed only inside a relative clause ("head of the union which represents …").
     const finite = verb >= 0 && !words.slice(0, verb).some((x) => /^(WDT|WP\$?)$/.test(x.xpos));
     if (relative || !finite && nominalPieces(ctx, middle)) found = [head[0], comma + 1];
   }

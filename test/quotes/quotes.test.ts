@@ -240,3 +240,24 @@ test('a name and a colon before a quote, not the hearer of "told"', () => {
   ].join('\n')));
   assert.deepEqual(found.map((q) => [q.cue, q.source]), [[':', 'Jane Roe'], ['told', 'Berg']]);
 });
+
+test('headline attributions: "Source: words" and "Source Verbs words"', () => {
+  const headline = (title: string) => quotes(analyzeArticle({ id: 't', text: `${title}.\n\nThe council met on Monday.`, title, published: '2024-03-14', url: null }));
+  assert.deepEqual(headline('Mayor Lopez: Harbour Will Open in Spring').map((q) => [q.cue, q.source, q.contents[0]]), [[':', 'Mayor Lopez', 'Harbour Will Open in Spring']]);
+  assert.deepEqual(headline('Dockers Union Backs Ferry Plan').map((q) => [q.cue, q.source, q.contents[0]]), [['Backs', 'Dockers Union', 'Ferry Plan']]);
+  assert.deepEqual(headline('Breaking: Ferry Sinks in Harbour').map((q) => q.cue), []);
+  assert.deepEqual(headline('Harbour plan divides the council').map((q) => q.cue), []);
+});
+
+test('sources and cues: asides, a mistagged verb after an adverb, verbs with particles, "and then said"', () => {
+  const found = quotes(analyze([
+    'Maria Lopez, in a statement on Monday, said the ferry would run again.',
+    'Jane Roe, speaking at the pier, said the cranes were unsafe.',
+    'Lopez often questions the harbour budget.',
+    'Jane Roe spoke about the cranes at the meeting.',
+    'The harbour master opened the gate, and then said the pier was closed.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source]), [
+    ['said', 'Maria Lopez'], ['said', 'Jane Roe'], ['often questions', 'Lopez'], ['spoke about', 'Jane Roe'], ['said', 'The harbour master'],
+  ]);
+});
