@@ -159,6 +159,11 @@ function homeCountry(actors: Actor[]): string | null {
   return officials[0]?.country ?? null;
 }
 
+/** A person whose title names the role ("secretary" in "Secretary of State"). */
+function holdsTitle(actor: Actor, role: string): boolean {
+  return actor.kind === 'person' && actor.title !== null && new RegExp(`\\b${role}\\b`, 'i').test(actor.title);
+}
+
 interface AnonymousSource {
   actor: Actor;
   head: string;
@@ -188,7 +193,7 @@ function resolveNominal(
       anonymous.findLast((a) => a.head === nominal.head);
     if (previous) return addMention(previous.actor, nominal);
     // "the spokesperson" after "Kremlin spokesperson Ivan Petrov" is that person.
-    const titled = registry.actors.findLast((a) => a.kind === 'person' && a.title !== null && new RegExp(`\\b${nominal.head}\\b`, 'i').test(a.title));
+    const titled = registry.actors.findLast((a) => holdsTitle(a, nominal.head));
     if (titled) return addMention(titled, nominal);
   }
   const governmentWords = /\b(administration|white house|government)\b/.test(nominal.modifiers);
@@ -213,7 +218,7 @@ function resolveRole(registry: ActorRegistry, nominal: NominalMention, date: str
   }
   const code = nominal.country ?? nominal.organisation;
   if (!nominal.plural) {
-    const titled = registry.actors.find((a) => a.kind === 'person' && a.title && new RegExp(`\\b${nominal.head}\\b`, 'i').test(a.title) && (!nominal.country || a.country === nominal.country));
+    const titled = registry.actors.find((a) => holdsTitle(a, nominal.head) && (!nominal.country || a.country === nominal.country));
     if (titled && !nominal.country) return addMention(titled, nominal);
     const term = code && date ? findOfficeHolder(`${nominal.modifiers} ${nominal.head}`.trim(), code, date) : null;
     if (term) {

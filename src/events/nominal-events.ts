@@ -5,7 +5,7 @@ import type { Clause } from './clauses.js';
 import { actorsIn, phraseActors, phraseAfter, type Salience } from './participants.js';
 import { ploverOf } from './plover.js';
 import { readStatus } from './status.js';
-import { mediumOf, RECIPROCAL } from './verbal-events.js';
+import { mediumOf, splitReciprocal } from './verbal-events.js';
 import { eventPlace, eventTime, venuePlace } from './when-where.js';
 
 let nouns: Map<string, { words: string[]; cameo: string }[]> | null = null;
@@ -100,12 +100,8 @@ export function nominalCandidates(view: ArticleView, salience: Salience, clauses
       verbal[clauseIndex] = null;
     }
     const coding = ploverOf(noun.cameo)!;
-    let reciprocal = false;
-    if (actors.length >= 2 && !recipients.length && RECIPROCAL.has(coding.type)) {
-      recipients = actors.slice(1);
-      actors = actors.slice(0, 1);
-      reciprocal = true;
-    }
+    let reciprocal: boolean;
+    ({ actors, recipients, reciprocal } = splitReciprocal(actors, recipients, coding.type));
     // "Islamic fundamentalists continued their hunger strike": someone no actor stands for acts.
     const unnamed = light && !actors.length && clause.agentSubject;
     if (unnamed) anaphoric = false;

@@ -9,7 +9,13 @@ import { COMMIT, demandCode, intentCode, READY, refusalCode, SAYING, threatCode 
 import { eventPlace, eventTime, venuePlace } from './when-where.js';
 
 /** Types where a compound subject acts on itself: "X and Y spoke" is one CONSULT of each with the other. */
-export const RECIPROCAL = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+const RECIPROCAL = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/** A compound subject of a mutual act is one event: the first party acts, the others receive. */
+export function splitReciprocal(actors: string[], recipients: string[], type: string): { actors: string[]; recipients: string[]; reciprocal: boolean } {
+  if (actors.length < 2 || recipients.length > 0 || !RECIPROCAL.has(type)) return { actors, recipients, reciprocal: false };
+  return { actors: actors.slice(0, 1), recipients: actors.slice(1), reciprocal: true };
+}
 /** Verbs that say how their complement stands (planned, hoped for), not an event of their own. */
 const ATTITUDE = new Set(['expect', 'hope', 'plan', 'intend', 'want', 'seek', 'try', 'prepare', 'aim', 'set', 'schedule', 'announce', 'decide', 'wish', 'believe', 'think', 'consider', 'appear', 'seem']);
 /**
@@ -80,12 +86,8 @@ export function verbalCandidates(view: ArticleView, clauses: Clause[], sentenceF
       code = demandCode(code);
       coded = ploverOf(code)!;
     }
-    let reciprocal = false;
-    if (actors.length >= 2 && !recipients.length && RECIPROCAL.has(coded.type)) {
-      recipients = actors.slice(1);
-      actors = actors.slice(0, 1);
-      reciprocal = true;
-    }
+    let reciprocal: boolean;
+    ({ actors, recipients, reciprocal } = splitReciprocal(actors, recipients, coded.type));
     // Someone acts (an actor, or an agent noun no actor stands for), and material events done to
     // no one named are left out when only the verb's default code says what they are.
     // Violence done to someone named may come from a thing: "a roadside bomb killed two soldiers".
