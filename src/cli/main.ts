@@ -1,7 +1,9 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
-import { parseDate } from '../ingest/inputs.js';
+import { availableParallelism } from 'node:os';
+import { Command, Option } from 'commander';
 import { runAnalyze } from './analyze-command.js';
+import { runIngest } from './ingest-command.js';
+import { dbOption, encodingOption, maxBytesOption, positiveInteger, publishedOption } from './options.js';
+import { registerQueryCommands } from './query-commands.js';
 
 const program = new Command()
   .name('readout')
@@ -10,29 +12,35 @@ const program = new Command()
 
 program
   .command('analyze')
-  .description('analyse articles: .txt files (one article each), .jsonl files (one {"id","text",...} per line), or - for standard input')
+  .description('analyse articles: .txt files (one article each), .jsonl files (one {"id","text",...} per line), .csv files with a header, or - for standard input')
   .argument('<inputs...>', 'files to read, or - for standard input')
-  .option('--published <YYYY-MM-DD>', 'publication date of .txt and standard-input articles', (value) => {
-    try {
-      return parseDate(value, '--published');
-    } catch (err) {
-      throw new InvalidArgumentError((err as Error).message.replace(/^--published: /, ''));
-    }
-  })
+  .addOption(publishedOption())
   .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
   .addOption(new Option('--include <layers...>', 'extra layers in the JSON output').choices(['tokens']).default([]))
-  .addOption(new Option('--encoding <name>', 'encoding of the inputs').choices(['auto', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'latin1']).default('auto'))
-  .option('--max-bytes <n>', 'refuse articles larger than this', (value) => positiveInteger(value), DEFAULT_MAX_BYTES)
+  .addOption(encodingOption())
+  .addOption(maxBytesOption())
   .option('-q, --quiet', 'no progress on standard error', false)
   .action(async (inputs: string[], options) => {
     process.exitCode = await runAnalyze(inputs, options, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
   });
 
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
-  return n;
-}
+program
+  .command('ingest')
+  .description('analyse articles (the inputs analyze takes) and add them to the store, merging the events they report with those already stored')
+  .argument('<inputs...>', 'files to read, or - for standard input')
+  .addOption(dbOption())
+  .addOption(publishedOption())
+  .addOption(encodingOption())
+  .addOption(maxBytesOption())
+  .addOption(new Option('--threads <n>', 'worker threads for analysis').argParser(positiveInteger).default(availableParallelism(), 'the number of cores'))
+  .addOption(new Option('--batch <n>', 'articles per transaction').argParser(positiveInteger).default(100))
+  .option('-q, --quiet', 'no progress on standard error', false)
+  .action(async (inputs: string[], options) => {
+    process.exitCode = await runIngest(inputs, options, process.stderr);
+  });
+
+registerQueryCommands(program);
+
 
 // A closed pipe (`readout analyze ... | head`) ends the run quietly rather than with a stack trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { checkText, DEFAULT_MAX_BYTES, decodeText, InputError, type Encoding } from './decode.js';
@@ -22,16 +23,26 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
 }
 
+type InputFormat = 'jsonl' | 'csv' | 'text';
+
+function formatOf(path: string): InputFormat {
+  const ext = path === '-' ? '' : extname(path).toLowerCase();
+  return ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : ext === '.csv' ? 'csv' : 'text';
+}
+
 /**
- * Reads every input in order: `.jsonl`/`.ndjson` files give one article per line, `-` is standard
- * input, anything else is one plain-text article. A bad input or line becomes an error item and the
- * rest go on.
+ * Reads every input in order: `.jsonl`/`.ndjson` files give one article per line, `.csv` files one
+ * per record under a header row, `-` is standard input, anything else is one plain-text article. A
+ * bad input, line or record becomes an error item and the rest go on.
  */
 export async function* readInputs(paths: string[], options: ReadOptions = {}): AsyncGenerator<InputItem> {
   for (const path of paths) {
     try {
-      if (path !== '-' && ['.jsonl', '.ndjson'].includes(extname(path).toLowerCase())) {
+      const format = formatOf(path);
+      if (format === 'jsonl') {
         yield* readJsonLines(path, options);
+      } else if (format === 'csv') {
+        yield* readCsv(path, options);
       } else {
         yield { ok: true, article: await readTextArticle(path, options) };
       }
@@ -90,6 +101,52 @@ async function* readJsonLines(path: string, options: ReadOptions): AsyncGenerato
   if (records === 0) yield { ok: false, error: new InputError(path, 'empty: no JSON lines') };
 }
 
+/**
+ * Streams a CSV file with a header row naming the same fields as a JSON record. A malformed record
+ * (unbalanced quotes, a wrong number of fields) is reported with its line and the parser goes on.
+ */
+async function* readCsv(path: string, options: ReadOptions): AsyncGenerator<InputItem> {
+  await readFileChecked(path, Number.MAX_SAFE_INTEGER);
+  const skipped: InputError[] = [];
+  const parser = createReadStream(path).pipe(parseCsv({ columns: true, bom: true, info: true, skip_records_with_error: true, relax_column_count: false }));
+  parser.on('skip', (err: Error & { lines?: number }) => skipped.push(new InputError(`${path}:${err.lines ?? '?'}`, `malformed CSV record: ${err.message}`)));
+  let records = 0;
+  let line = 2; // where the next record starts: the header is line 1
+  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    while (skipped.length) yield { ok: false, error: skipped.shift()! };
+    records++;
+    const where = `${path}:${line}`;
+    line = info.lines + 1;
+    try {
+      yield { ok: true, article: toArticle(record, where, options) };
+    } catch (err) {
+      yield { ok: false, error: asInputError(where, err) };
+    }
+  }
+  for (const error of skipped) yield { ok: false, error };
+  if (records === 0 && skipped.length === 0) yield { ok: false, error: new InputError(path, 'empty: no CSV records under the header') };
+}
+
+/**
+ * How many articles the inputs hold, for a progress estimate: lines of JSON Lines files, records
+ * of CSV files, one per other file; null when standard input is among them.
+ */
+export async function countArticles(paths: string[]): Promise<number | null> {
+  let total = 0;
+  for (const path of paths) {
+    if (path === '-') return null;
+    const format = formatOf(path);
+    try {
+      if (format === 'text') total++;
+      else if (format === 'jsonl') for await (const line of byteLines(createReadStream(path))) total += line.some((b) => b > 0x20) ? 1 : 0;
+      else for await (const _ of createReadStream(path).pipe(parseCsv({ columns: true, bom: true, skip_records_with_error: true }))) total++;
+    } catch {
+      total++; // unreadable: it will be one failure
+    }
+  }
+  return total;
+}
+
 /** Splits a byte stream on newlines without decoding, so that one bad line cannot spoil the others. */
 async function* byteLines(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   let rest: Buffer = Buffer.alloc(0);
@@ -105,10 +162,6 @@ async function* byteLines(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer>
   if (rest.length) yield rest;
 }
 
-/**
- * One JSONL record: `{"id","text","published"?,"title"?,"url"?}`. Common corpus spellings are taken
- * too (`body` for text, `date` for published, with a time part dropped).
- */
 function parseRecord(source: string, where: string, options: ReadOptions): ArticleInput {
   let record: unknown;
   try {
@@ -119,19 +172,26 @@ function parseRecord(source: string, where: string, options: ReadOptions): Artic
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     throw new InputError(where, 'malformed record: expected a JSON object');
   }
-  const r = record as Record<string, unknown>;
+  return toArticle(record as Record<string, unknown>, where, options);
+}
+
+/**
+ * One record: `{"id","text","published"?,"title"?,"url"?}`. Common corpus spellings are taken
+ * too (`body` for text, `date` for published, with a time part dropped).
+ */
+function toArticle(r: Record<string, unknown>, where: string, options: ReadOptions): ArticleInput {
   const id = r.id;
   if (typeof id !== 'string' && typeof id !== 'number') throw new InputError(where, 'malformed record: no "id" (string)');
   const text = r.text ?? r.body;
   if (typeof text !== 'string') throw new InputError(where, `malformed record ${id}: no "text" (string)`);
   checkText(text, `${where}: record ${id}`);
-  const published = r.published ?? r.date ?? null;
+  const published = r.published || r.date || null;
   return {
     id: String(id),
     text,
     published: published === null ? (options.published ?? null) : parseDate(published, `${where}: record ${id}`),
-    title: typeof r.title === 'string' ? r.title : null,
-    url: typeof r.url === 'string' ? r.url : null,
+    title: typeof r.title === 'string' && r.title !== '' ? r.title : null,
+    url: typeof r.url === 'string' && r.url !== '' ? r.url : null,
   };
 }
 

@@ -1,0 +1,60 @@
+import type { Encoding } from '../ingest/decode.js';
+import { countArticles } from '../ingest/inputs.js';
+import { ingestInputs, type IngestSummary } from '../store/ingest.js';
+import { openStore } from '../store/open-store.js';
+import { Progress } from './progress.js';
+
+export interface IngestOptions {
+  db: string;
+  published?: string;
+  encoding: Encoding;
+  maxBytes: number;
+  threads: number;
+  batch: number;
+  quiet: boolean;
+}
+
+/**
+ * Analyses every input and writes it to the store, with progress, then a summary. The first
+ * Ctrl-C stops reading and stores what is in flight; the second quits at once (the open batch is
+ * rolled back and redone by the next run). Returns the exit code: 1 if any input failed.
+ */
+export async function runIngest(paths: string[], options: IngestOptions, stderr: NodeJS.WriteStream): Promise<number> {
+  const { db, created } = openStore(options.db);
+  if (created) stderr.write(`readout: created the store ${options.db}\n`);
+  const progress = new Progress(stderr, !options.quiet, await countArticles(paths));
+  let stopping = false;
+  const onInterrupt = () => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    stderr.write('\nreadout: stopping after the articles in flight (Ctrl-C again to quit now)\n');
+  };
+  process.on('SIGINT', onInterrupt);
+  try {
+    const summary = await ingestInputs(
+      db,
+      paths,
+      { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, threads: options.threads, batchSize: options.batch },
+      { onArticle: (ok) => progress.tick(ok), shouldStop: () => stopping },
+    );
+    progress.finish();
+    stderr.write(describe(summary, options.db));
+    return summary.failures.length > 0 || summary.interrupted ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    db.close();
+  }
+}
+
+function describe(s: IngestSummary, path: string): string {
+  const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+  const lines = [
+    `readout: ${s.interrupted ? 'interrupted; ' : ''}${n(s.added + s.updated, 'article')} stored in ${path} (${s.added} new, ${s.updated} updated), ${n(s.unchanged, 'article')} already there`,
+    `readout: ${n(s.events, 'event report')} (${s.merged.toLocaleString('en')} merged into events already stored), ${n(s.quotes, 'quote')}`,
+  ];
+  if (s.failures.length > 0) {
+    lines.push(`readout: ${n(s.failures.length, 'input')} failed:`);
+    for (const f of s.failures) lines.push(`  ${f.input}: ${f.reason}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,23 @@
+import { InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
+import { parseDate } from '../ingest/inputs.js';
+import { defaultStorePath } from '../store/open-store.js';
+
+/** Options that several commands share. */
+export const publishedOption = () =>
+  new Option('--published <YYYY-MM-DD>', 'publication date of .txt and standard-input articles').argParser((value) => {
+    try {
+      return parseDate(value, '--published');
+    } catch (err) {
+      throw new InvalidArgumentError((err as Error).message.replace(/^--published: /, ''));
+    }
+  });
+export const encodingOption = () => new Option('--encoding <name>', 'encoding of the inputs').choices(['auto', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'latin1']).default('auto');
+export const maxBytesOption = () => new Option('--max-bytes <n>', 'refuse articles larger than this').argParser(positiveInteger).default(DEFAULT_MAX_BYTES);
+export const dbOption = () => new Option('--db <path>', 'the store (default: $READOUT_DB or readout.db in the user data directory)').default(defaultStorePath(), 'the user data directory');
+
+export function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}

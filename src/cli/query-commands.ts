@@ -1,0 +1,150 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { stringify } from 'csv-stringify/sync';
+import { parseDate } from '../ingest/inputs.js';
+import { renderRows, type RowFormat } from '../output/rows.js';
+import { formatStory } from '../output/story.js';
+import { FLAT_COLUMNS, flatRows, ploverRecords } from '../store/export.js';
+import { openStore, type Store } from '../store/open-store.js';
+import { listActors, listEvents, listQuotes, storyOf } from '../store/queries.js';
+import { dbOption, positiveInteger } from './options.js';
+
+const STATUSES = ['occurred', 'ongoing', 'planned', 'possible', 'hypothetical', 'negated', 'denied', 'cancelled'];
+
+const dateOption = (flags: string, description: string) =>
+  new Option(flags, description).argParser((value) => {
+    try {
+      return parseDate(value, flags.split(' ')[0]);
+    } catch (err) {
+      throw new InvalidArgumentError((err as Error).message);
+    }
+  });
+const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table');
+const limitOption = () => new Option('--limit <n>', 'at most this many rows').argParser(positiveInteger).default(50);
+
+/** Runs a query against the store named by --db, printing what it returns; store errors exit 1. */
+function withStore(path: string, query: (db: Store) => string): void {
+  let db: Store | undefined;
+  try {
+    db = openStore(path, { mustExist: true }).db;
+    process.stdout.write(query(db));
+  } catch (err) {
+    process.stderr.write(`readout: ${(err as Error).message}\n`);
+    process.exitCode = 1;
+  } finally {
+    db?.close();
+  }
+}
+
+export function registerQueryCommands(program: Command): void {
+  program
+    .command('events')
+    .description('list stored events, latest first')
+    .addOption(dbOption())
+    .option('--actor <name>', 'an actor taking part (name, any part, or CAMEO code such as RUSGOV)')
+    .option('--country <ISO3>', 'a country one side stands for')
+    .option('--dyad <a,b>', 'two actors or countries that both take part', (value) => {
+      const parts = value.split(',').map((p) => p.trim()).filter(Boolean);
+      if (parts.length !== 2) throw new InvalidArgumentError('expected two names or codes separated by a comma');
+      return parts;
+    })
+    .option('--type <PLOVER>', 'PLOVER event type, e.g. CONSULT')
+    .option('--cameo <code>', 'CAMEO code or prefix, e.g. 04')
+    .addOption(new Option('--status <status>', 'status').choices(STATUSES))
+    .addOption(dateOption('--as-of <YYYY-MM-DD>', 'the status as reported by this day (with --status planned: promised and not yet done)'))
+    .addOption(dateOption('--from <YYYY-MM-DD>', 'events that may fall on or after this day'))
+    .addOption(dateOption('--to <YYYY-MM-DD>', 'events that may fall on or before this day'))
+    .option('--place <name>', 'place name (any part) or ISO3 country of the place')
+    .option('--text <words>', 'words in the clause that reports the event')
+    .addOption(limitOption())
+    .addOption(formatOption())
+    .action((o) =>
+      withStore(o.db, (db) => {
+        const rows = listEvents(db, { ...o, limit: o.limit });
+        return renderRows(rows as unknown as Record<string, unknown>[], ['id', 'date', 'status', 'type', 'cameo', 'actors', 'recipients', 'place', 'sources', 'text'], o.format as RowFormat);
+      }),
+    );
+
+  program
+    .command('story')
+    .description("an event's history: every report of it in publication order, with the status each gave and the evidence")
+    .argument('<event-id>', 'the id that readout events prints', positiveInteger)
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((id: number, o) =>
+      withStore(o.db, (db) => {
+        const story = storyOf(db, id);
+        if (!story) throw new Error(`no event ${id} in ${o.db}`);
+        return o.format === 'json' ? JSON.stringify(story, null, 2) + '\n' : formatStory(story);
+      }),
+    );
+
+  program
+    .command('quotes')
+    .description('list stored quotes, latest first')
+    .addOption(dbOption())
+    .option('--speaker <name>', 'speaker name (any part) or CAMEO code')
+    .option('--text <words>', 'words in the quote (a phrase)')
+    .addOption(dateOption('--from <YYYY-MM-DD>', 'published on or after this day'))
+    .addOption(dateOption('--to <YYYY-MM-DD>', 'published on or before this day'))
+    .addOption(limitOption())
+    .addOption(formatOption())
+    .action((o) =>
+      withStore(o.db, (db) =>
+        renderRows(listQuotes(db, o) as unknown as Record<string, unknown>[], ['id', 'published', 'speaker', 'kind', 'cue', 'content', 'article'], o.format as RowFormat),
+      ),
+    );
+
+  program
+    .command('actors')
+    .description('list stored actors, most reported first')
+    .addOption(dbOption())
+    .option('--name <name>', 'name (any part)')
+    .option('--country <ISO3>', 'country')
+    .addOption(new Option('--kind <kind>', 'kind of actor').choices(['person', 'organisation', 'country', 'group', 'anonymous']))
+    .addOption(limitOption())
+    .addOption(formatOption())
+    .action((o) =>
+      withStore(o.db, (db) =>
+        renderRows(listActors(db, o) as unknown as Record<string, unknown>[], ['id', 'kind', 'name', 'title', 'country', 'sector', 'cameo', 'articles', 'events', 'quotes'], o.format as RowFormat),
+      ),
+    );
+
+  program
+    .command('export')
+    .description('write every stored event: PLOVER JSON lines, or a CAMEO/GDELT-like table as TSV or CSV')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'export format').choices(['plover', 'tsv', 'csv']).default('plover'))
+    .option('--out <file>', 'write here instead of standard output')
+    .action(async (o) => {
+      let db: Store | undefined;
+      try {
+        db = openStore(o.db, { mustExist: true }).db;
+        const out: Writable = o.out ? createWriteStream(o.out) : process.stdout;
+        for (const line of exportLines(db, o.format)) if (!out.write(line)) await once(out, 'drain');
+        if (o.out) {
+          out.end();
+          await once(out, 'finish');
+        }
+      } catch (err) {
+        process.stderr.write(`readout: ${(err as Error).message}\n`);
+        process.exitCode = 1;
+      } finally {
+        db?.close();
+      }
+    });
+}
+
+function* exportLines(db: Store, format: 'plover' | 'tsv' | 'csv'): Generator<string> {
+  if (format === 'plover') {
+    for (const record of ploverRecords(db, 'readout')) yield JSON.stringify(record) + '\n';
+    return;
+  }
+  const delimiter = format === 'tsv' ? '\t' : ',';
+  // TSV cells cannot hold tabs or newlines, so they become spaces; CSV quotes them instead.
+  const clean = (v: string | number | null) => (v === null ? '' : format === 'tsv' ? String(v).replace(/[\t\r\n]+/g, ' ') : v);
+  yield format === 'tsv' ? FLAT_COLUMNS.join('\t') + '\n' : stringify([[...FLAT_COLUMNS]]);
+  for (const row of flatRows(db)) yield format === 'tsv' ? row.map(clean).join(delimiter) + '\n' : stringify([row.map(clean)]);
+}

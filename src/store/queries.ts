@@ -1,0 +1,258 @@
+import type { Store } from './open-store.js';
+import type { MergeReason } from './event-merge.js';
+
+export interface EventFilter {
+  /** A name (substring, any case) or a CAMEO actor code. */
+  actor?: string;
+  /** An ISO3 country code: one side of the event stands for it. */
+  country?: string;
+  /** Two actors or countries that must both take part. */
+  dyad?: [string, string];
+  type?: string;
+  /** A CAMEO code or its prefix ("04" for all consultations). */
+  cameo?: string;
+  status?: string;
+  /** Status as of this day: only reports published by then count. */
+  asOf?: string;
+  from?: string;
+  to?: string;
+  place?: string;
+  text?: string;
+  limit: number;
+}
+
+export interface EventRow {
+  id: number;
+  date: string | null;
+  status: string;
+  type: string;
+  cameo: string | null;
+  actors: string;
+  recipients: string;
+  place: string | null;
+  sources: number;
+  first_reported: string | null;
+  last_reported: string | null;
+  text: string;
+}
+
+const ISO3 = /^[A-Z]{3}$/;
+
+/** A calendar value ("2025-10-16", "2025-W44") as it is, a duration or bound as the days it allows. */
+const EVENT_DAY = `CASE WHEN e.date_value GLOB '[0-9][0-9][0-9][0-9]*' THEN e.date_value
+  WHEN e.earliest IS NOT NULL OR e.latest IS NOT NULL THEN coalesce(e.earliest, '') || '…' || coalesce(e.latest, '')
+  ELSE e.first_reported END`;
+
+/** One side of an event that is, or stands for, the given country code or actor name. */
+function takesPart(who: string, params: unknown[]): string {
+  if (ISO3.test(who)) {
+    params.push(who);
+    return 'EXISTS (SELECT 1 FROM event_participants p WHERE p.event = e.id AND p.side = ?)';
+  }
+  params.push(`%${who}%`, who.toUpperCase());
+  return 'EXISTS (SELECT 1 FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = e.id AND (a.name LIKE ? OR a.cameo = ?))';
+}
+
+/** Events matching every filter given, latest first. */
+export function listEvents(db: Store, filter: EventFilter): EventRow[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.actor) where.push(takesPart(filter.actor, params));
+  if (filter.country) where.push(takesPart(filter.country.toUpperCase(), params));
+  for (const who of filter.dyad ?? []) where.push(takesPart(who, params));
+  if (filter.type) {
+    where.push('e.type = ?');
+    params.push(filter.type.toUpperCase());
+  }
+  if (filter.cameo) {
+    where.push('e.cameo LIKE ?');
+    params.push(`${filter.cameo}%`);
+  }
+  if (filter.asOf) {
+    where.push('e.first_reported <= ?');
+    params.push(filter.asOf);
+  }
+  if (filter.status) {
+    if (filter.asOf) {
+      where.push('(SELECT m.status FROM event_mentions m WHERE m.event = e.id AND m.published <= ? ORDER BY m.published DESC, m.id DESC LIMIT 1) = ?');
+      params.push(filter.asOf, filter.status);
+    } else {
+      where.push('e.status = ?');
+      params.push(filter.status);
+    }
+  }
+  if (filter.from) {
+    where.push('coalesce(e.latest, e.window_end, e.last_reported) >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to) {
+    where.push('coalesce(e.earliest, e.window_start, e.first_reported) <= ?');
+    params.push(filter.to);
+  }
+  if (filter.place) {
+    where.push('EXISTS (SELECT 1 FROM places pl WHERE pl.id = e.place AND (pl.name LIKE ? OR pl.country = ?))');
+    params.push(`%${filter.place}%`, filter.place.toUpperCase());
+  }
+  if (filter.text) {
+    where.push('EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.id AND m.text LIKE ?)');
+    params.push(`%${filter.text}%`);
+  }
+  params.push(filter.limit);
+  return db
+    .prepare(
+      `SELECT e.id, ${EVENT_DAY} AS date, e.status, e.type, e.cameo,
+         (SELECT group_concat(a.name, '; ') FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = e.id AND p.role = 'actor') AS actors,
+         (SELECT group_concat(a.name, '; ') FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = e.id AND p.role = 'recipient') AS recipients,
+         pl.name AS place, e.sources, e.first_reported, e.last_reported, e.text
+       FROM events e LEFT JOIN places pl ON pl.id = e.place
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY coalesce(e.earliest, e.window_start, e.first_reported) DESC, e.id DESC
+       LIMIT ?`,
+    )
+    .all(...params) as EventRow[];
+}
+
+export interface StoryStep {
+  published: string | null;
+  article: string;
+  title: string | null;
+  url: string | null;
+  status: string;
+  date: string | null;
+  text: string;
+  evidence: { status: string; text: string; rule: string }[];
+  merge: MergeReason;
+}
+
+export interface Story {
+  event: EventRow & { earliest: string | null; latest: string | null; place_country: string | null; participants: { name: string; role: string; country: string | null; sector: string | null }[] };
+  steps: StoryStep[];
+}
+
+/** An event with every report of it in publication order: what each article said its status was, and why. */
+export function storyOf(db: Store, eventId: number): Story | null {
+  const event = listEventById(db, eventId);
+  if (!event) return null;
+  const participants = db
+    .prepare(`SELECT a.name, p.role, a.country, a.sector FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = ? ORDER BY p.role, a.name`)
+    .all(eventId) as Story['event']['participants'];
+  const rows = db
+    .prepare(
+      `SELECT m.published, a.article_id AS article, a.title, a.url, m.status, m.date_value AS date, m.text, m.history, m.merge
+       FROM event_mentions m JOIN articles a ON a.id = m.article WHERE m.event = ? ORDER BY m.published IS NULL, m.published, m.id`,
+    )
+    .all(eventId) as (Omit<StoryStep, 'evidence' | 'merge'> & { history: string; merge: string })[];
+  const steps = rows.map(({ history, merge, ...step }) => ({
+    ...step,
+    evidence: (JSON.parse(history) as { status: string; text: string; rule: string }[]).map(({ status, text, rule }) => ({ status, text, rule })),
+    merge: JSON.parse(merge) as MergeReason,
+  }));
+  return { event: { ...event, participants }, steps };
+}
+
+function listEventById(db: Store, id: number) {
+  return db
+    .prepare(
+      `SELECT e.id, ${EVENT_DAY} AS date, e.earliest, e.latest, e.status, e.type, e.cameo, pl.name AS place, pl.country AS place_country,
+         e.sources, e.first_reported, e.last_reported, e.text, '' AS actors, '' AS recipients
+       FROM events e LEFT JOIN places pl ON pl.id = e.place WHERE e.id = ?`,
+    )
+    .get(id) as (EventRow & { earliest: string | null; latest: string | null; place_country: string | null }) | undefined;
+}
+
+export interface QuoteFilter {
+  speaker?: string;
+  text?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+export interface QuoteRow {
+  id: number;
+  published: string | null;
+  speaker: string | null;
+  kind: string;
+  cue: string;
+  content: string;
+  article: string;
+}
+
+/** Quotes by speaker (name or CAMEO code) and words in the quote, latest first. */
+export function listQuotes(db: Store, filter: QuoteFilter): QuoteRow[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.speaker) {
+    where.push('(s.name LIKE ? OR s.cameo = ? OR q.source LIKE ?)');
+    params.push(`%${filter.speaker}%`, filter.speaker.toUpperCase(), `%${filter.speaker}%`);
+  }
+  if (filter.text) {
+    // A phrase query: the user's words, not FTS syntax.
+    where.push('q.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?)');
+    params.push(`"${filter.text.replace(/"/g, '""')}"`);
+  }
+  if (filter.from) {
+    where.push('a.published >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to) {
+    where.push('a.published <= ?');
+    params.push(filter.to);
+  }
+  params.push(filter.limit);
+  return db
+    .prepare(
+      `SELECT q.id, a.published, coalesce(s.name, q.source) AS speaker, q.kind, q.cue, q.content, a.article_id AS article
+       FROM quotes q JOIN articles a ON a.id = q.article LEFT JOIN actors s ON s.id = q.speaker
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY a.published DESC, q.id LIMIT ?`,
+    )
+    .all(...params) as QuoteRow[];
+}
+
+export interface ActorFilter {
+  name?: string;
+  country?: string;
+  kind?: string;
+  limit: number;
+}
+
+export interface ActorRow {
+  id: number;
+  kind: string;
+  name: string;
+  title: string | null;
+  country: string | null;
+  sector: string | null;
+  cameo: string | null;
+  articles: number;
+  events: number;
+  quotes: number;
+}
+
+/** Actors with how often they appear, most reported first. Anonymous sources are listed with kind=anonymous only. */
+export function listActors(db: Store, filter: ActorFilter): ActorRow[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.name) {
+    where.push('a.name LIKE ?');
+    params.push(`%${filter.name}%`);
+  }
+  if (filter.country) {
+    where.push('a.country = ?');
+    params.push(filter.country.toUpperCase());
+  }
+  where.push(filter.kind ? 'a.kind = ?' : "a.kind <> 'anonymous'");
+  if (filter.kind) params.push(filter.kind);
+  params.push(filter.limit);
+  return db
+    .prepare(
+      `SELECT a.id, a.kind, a.name, a.title, a.country, a.sector, a.cameo,
+         (SELECT count(*) FROM article_actors aa WHERE aa.actor = a.id) AS articles,
+         (SELECT count(DISTINCT event) FROM event_participants p WHERE p.actor = a.id) AS events,
+         (SELECT count(*) FROM quotes q WHERE q.speaker = a.id) AS quotes
+       FROM actors a WHERE ${where.join(' AND ')}
+       ORDER BY articles DESC, a.name LIMIT ?`,
+    )
+    .all(...params) as ActorRow[];
+}

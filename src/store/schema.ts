@@ -1,0 +1,150 @@
+/**
+ * The store's tables. One row per real-world event (`events`), with one `event_mentions` row per
+ * article that reported it; actors are shared across articles, except anonymous sources, which
+ * stay one per article. Article versions are kept; only the current version's facts are live.
+ * An event's window is the span of days its date can fall in, narrowed by every report; merging
+ * looks for overlapping windows.
+ */
+export const STORE_VERSION = 1;
+
+export const STORE_DDL = `
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  hash TEXT NOT NULL,
+  current INTEGER NOT NULL DEFAULT 1,
+  published TEXT,
+  title TEXT,
+  url TEXT,
+  text TEXT NOT NULL,
+  ingested_at TEXT NOT NULL,
+  UNIQUE (article_id, version)
+);
+CREATE INDEX articles_current ON articles (article_id) WHERE current = 1;
+CREATE INDEX articles_hash ON articles (hash);
+
+CREATE VIRTUAL TABLE article_search USING fts5 (title, text, content = 'articles', content_rowid = 'id');
+CREATE TRIGGER articles_indexed AFTER INSERT ON articles BEGIN
+  INSERT INTO article_search (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+
+CREATE TABLE actors (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  title TEXT,
+  country TEXT,
+  sector TEXT,
+  cameo TEXT
+);
+CREATE INDEX actors_country ON actors (country);
+CREATE INDEX actors_name ON actors (name COLLATE NOCASE);
+
+CREATE TABLE article_actors (
+  article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  local_id TEXT NOT NULL,
+  actor INTEGER NOT NULL REFERENCES actors (id),
+  title TEXT,
+  mentions TEXT NOT NULL,
+  PRIMARY KEY (article, local_id)
+);
+CREATE INDEX article_actors_actor ON article_actors (actor);
+
+CREATE TABLE places (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  country TEXT,
+  admin1 TEXT,
+  lat REAL,
+  lon REAL
+);
+
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  cameo TEXT,
+  mode TEXT,
+  context TEXT NOT NULL,
+  status TEXT NOT NULL,
+  date_value TEXT,
+  earliest TEXT,
+  latest TEXT,
+  window_start TEXT,
+  window_end TEXT,
+  reciprocal INTEGER NOT NULL DEFAULT 0,
+  place INTEGER REFERENCES places (id),
+  first_reported TEXT,
+  last_reported TEXT,
+  sources INTEGER NOT NULL DEFAULT 0,
+  text TEXT NOT NULL
+);
+CREATE INDEX events_type_window ON events (type, window_start, window_end);
+CREATE INDEX events_status ON events (status);
+
+CREATE TABLE event_participants (
+  event INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+  actor INTEGER NOT NULL REFERENCES actors (id),
+  role TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+  side TEXT NOT NULL,
+  PRIMARY KEY (event, actor, role)
+);
+CREATE INDEX event_participants_actor ON event_participants (actor);
+CREATE INDEX event_participants_side ON event_participants (side, event);
+
+CREATE TABLE event_mentions (
+  id INTEGER PRIMARY KEY,
+  event INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+  article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  local_id TEXT NOT NULL,
+  published TEXT,
+  type TEXT NOT NULL,
+  cameo TEXT,
+  mode TEXT,
+  status TEXT NOT NULL,
+  date_value TEXT,
+  earliest TEXT,
+  latest TEXT,
+  window_start TEXT,
+  window_end TEXT,
+  reciprocal INTEGER NOT NULL,
+  place INTEGER REFERENCES places (id),
+  participants TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  history TEXT NOT NULL,
+  merge TEXT NOT NULL
+);
+CREATE INDEX event_mentions_event ON event_mentions (event);
+CREATE INDEX event_mentions_article ON event_mentions (article);
+
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  local_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  speaker INTEGER REFERENCES actors (id),
+  addressee INTEGER REFERENCES actors (id),
+  source TEXT,
+  cue TEXT NOT NULL,
+  cue_lemma TEXT NOT NULL,
+  content TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  rule TEXT
+);
+CREATE INDEX quotes_article ON quotes (article);
+CREATE INDEX quotes_speaker ON quotes (speaker);
+
+CREATE VIRTUAL TABLE quote_search USING fts5 (content, source, content = 'quotes', content_rowid = 'id');
+CREATE TRIGGER quotes_indexed AFTER INSERT ON quotes BEGIN
+  INSERT INTO quote_search (rowid, content, source) VALUES (new.id, new.content, new.source);
+END;
+CREATE TRIGGER quotes_unindexed AFTER DELETE ON quotes BEGIN
+  INSERT INTO quote_search (quote_search, rowid, content, source) VALUES ('delete', old.id, old.content, old.source);
+END;
+`;
