@@ -7,12 +7,17 @@ import { analyzeArticle } from '../pipeline.js';
 import { sharedDir } from '../eval/shared.js';
 import { readTimeMLFolder } from '../eval/times.js';
 import { timesStage } from '../mentions/times/stage.js';
+import { benchStore } from './store-bench.js';
 
 /**
  * Throughput and memory of `analyze` on real news: reads a JSON Lines corpus, runs every stage and
  * serialises each readout as the CLI does (the output is discarded). One thread, as `analyze` runs.
+ * Then the store: ingest into a new store and query latency (`--store-corpus`, `--store-limit`;
+ * `--no-store` skips it).
  */
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, limit: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { corpus: { type: 'string' }, limit: { type: 'string' }, 'store-corpus': { type: 'string' }, 'store-limit': { type: 'string' }, 'no-store': { type: 'boolean' } },
+});
 const shared = sharedDir();
 const corpus = values.corpus ?? (shared && join(shared, 'data/corpora/bbc-news-2004-2005/bbc-2225.jsonl'));
 if (!corpus) {
@@ -60,4 +65,10 @@ if (shared) {
   for (let r = 0; r < rounds; r++) for (const doc of docs) timesStage(doc);
   const timesSeconds = (performance.now() - timesStarted) / 1000;
   console.log(`times alone ${((docs.length * rounds) / timesSeconds).toFixed(0)} documents/s on ${docs.length} TimeBank documents (${rounds} rounds, text layers built beforehand)`);
+}
+
+const storeCorpus = values['store-corpus'] ?? (shared && join(shared, 'data/corpora/reuters-21578/reuters21578.jsonl'));
+if (storeCorpus && !values['no-store']) {
+  console.log(`store       ${storeCorpus}`);
+  for (const line of await benchStore(storeCorpus, values['store-limit'] ? Number(values['store-limit']) : Infinity)) console.log(line);
 }

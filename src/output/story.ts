@@ -29,6 +29,8 @@ function mergeNote(reason: Story['steps'][number]['merge']): string {
       return `joined: same type, same sides (${reason.shared?.join(', ')}), dates compatible (${reason.window?.start} … ${reason.window?.end})`;
     case 'merge.actor-place':
       return `joined: same type, same actor (${reason.shared?.join(', ')}) at the same place, dates compatible (${reason.window?.start} … ${reason.window?.end})`;
+    case 'merge.actor-date':
+      return `joined: same type, same actor (${reason.shared?.join(', ')}), both dated within a month and compatible (${reason.window?.start} … ${reason.window?.end})`;
     case 'new.no-window':
       return 'first report (no date to compare, so never merged)';
     case 'new.no-participants':

@@ -1,5 +1,5 @@
 import { prepared, type Store } from './open-store.js';
-import { intersect, windowDays, type Window } from './event-window.js';
+import { intersect, reachOf, windowDays, type Window } from './event-window.js';
 
 /** One participant of a report or a stored event: the store's actor id, its role and side key. */
 export interface Participant {
@@ -13,25 +13,33 @@ export interface Report {
   /** The article version reporting it: an article's own events are distinct by the time they reach the store. */
   article: number;
   type: string;
+  status: string;
   /** PLOVER mode ("phone", "visit"): a phone call and a visit are two events. */
   mode: string | null;
   reciprocal: boolean;
   participants: Participant[];
   window: Window | null;
+  /** Whether the window comes from a date in the text, not from the publication date. */
+  dated: boolean;
   place: number | null;
 }
 
 /** Why a report joined a stored event (or why it starts a new one): kept with the mention. */
 export interface MergeReason {
-  rule: 'merge.dyad' | 'merge.actor-place' | 'new.no-match' | 'new.no-window' | 'new.no-participants';
+  rule: 'merge.dyad' | 'merge.actor-place' | 'merge.actor-date' | 'new.no-match' | 'new.no-window' | 'new.no-participants';
   shared?: string[];
   window?: Window;
   candidates?: number;
 }
 
+/** One-sided reports with no shared place merge only when the text dates both to a month or better. */
+const PRECISE_DAYS = 31;
+
 interface Candidate {
   id: number;
   mode: string | null;
+  earliest: string | null;
+  latest: string | null;
   window_start: string;
   window_end: string;
   place: number | null;
@@ -40,21 +48,25 @@ interface Candidate {
 
 /**
  * Finds the stored event a report is about, conservatively: another article's event of the same
- * PLOVER type, no conflicting mode or place, overlapping windows, and the same sides — both sides of a dyad (in the same
- * direction, unless either report is reciprocal or it is a meeting, where who hosts is often unclear), or, for a one-sided event, the same actor at the
- * same place. Among several, the one sharing most sides with the narrowest window wins.
+ * PLOVER type, no conflicting mode or place, overlapping windows (a plan's left open: plans slip),
+ * and the same sides. That is both
+ * sides of a dyad (in the same direction, unless either report is reciprocal or it is a meeting,
+ * where who hosts is often unclear), or, for a one-sided event, the same actor at the same place
+ * or with both dates given within a month. Among several, the one sharing most sides with the
+ * narrowest window wins.
  */
 export function findMergeTarget(db: Store, report: Report): { event: number | null; reason: MergeReason } {
   if (report.participants.length === 0) return { event: null, reason: { rule: 'new.no-participants' } };
   if (!report.window) return { event: null, reason: { rule: 'new.no-window' } };
   const sides = [...new Set(report.participants.map((p) => p.side))];
+  const reach = reachOf(report.window, report.status);
   const candidates = prepared<[string, string, string, string, number], Candidate>(
     db,
-    `SELECT DISTINCT e.id, e.mode, e.window_start, e.window_end, e.place, e.reciprocal
+    `SELECT DISTINCT e.id, e.mode, e.earliest, e.latest, e.window_start, e.window_end, e.place, e.reciprocal
      FROM event_participants p JOIN events e ON e.id = p.event
      WHERE p.side IN (SELECT value FROM json_each(?)) AND e.type = ? AND e.window_start <= ? AND e.window_end >= ?
        AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.id AND m.article = ?)`,
-  ).all(JSON.stringify(sides), report.type, report.window.end, report.window.start, report.article);
+  ).all(JSON.stringify(sides), report.type, reach.end, reach.start, report.article);
   const participantsOf = prepared<[number], Participant>(db, 'SELECT actor, role, side FROM event_participants WHERE event = ?');
   let best: { event: number; reason: MergeReason; score: number } | null = null;
   for (const candidate of candidates) {
@@ -62,9 +74,11 @@ export function findMergeTarget(db: Store, report: Report): { event: number | nu
     if (report.mode !== null && candidate.mode !== null && report.mode !== candidate.mode) continue;
     // A phone call takes place nowhere: it is not the meeting someone reports at a place.
     if ((report.mode === 'phone' && candidate.place !== null) || (candidate.mode === 'phone' && report.place !== null)) continue;
-    const window = intersect(report.window, { start: candidate.window_start, end: candidate.window_end });
+    const window = intersect(reach, { start: candidate.window_start, end: candidate.window_end });
     if (!window) continue;
-    const match = sameSides(report, participantsOf.all(candidate.id), candidate.reciprocal === 1, report.place !== null && report.place === candidate.place);
+    const precise = report.dated && windowDays(report.window) <= PRECISE_DAYS && candidate.earliest !== null && candidate.latest !== null
+      && windowDays({ start: candidate.earliest.slice(0, 10), end: candidate.latest.slice(0, 10) }) <= PRECISE_DAYS;
+    const match = sameSides(report, participantsOf.all(candidate.id), candidate.reciprocal === 1, report.place !== null && report.place === candidate.place, precise);
     if (!match) continue;
     const score = match.shared.length * 1000 - windowDays(window);
     if (!best || score > best.score) best = { event: candidate.id, reason: { rule: match.rule, shared: match.shared, window, candidates: candidates.length }, score };
@@ -72,7 +86,7 @@ export function findMergeTarget(db: Store, report: Report): { event: number | nu
   return best ? { event: best.event, reason: best.reason } : { event: null, reason: { rule: 'new.no-match', candidates: candidates.length } };
 }
 
-function sameSides(report: Report, stored: Participant[], storedReciprocal: boolean, samePlace: boolean): { rule: MergeReason['rule']; shared: string[] } | null {
+function sameSides(report: Report, stored: Participant[], storedReciprocal: boolean, samePlace: boolean, precise: boolean): { rule: MergeReason['rule']; shared: string[] } | null {
   const sidesOf = (ps: Participant[], role?: Participant['role']) => new Set(ps.filter((p) => !role || p.role === role).map((p) => p.side));
   const mine = sidesOf(report.participants);
   const theirs = sidesOf(stored);
@@ -83,6 +97,7 @@ function sameSides(report: Report, stored: Participant[], storedReciprocal: bool
     if (directed) return overlaps('actor') && overlaps('recipient') ? { rule: 'merge.dyad', shared } : null;
     return shared.length >= 2 ? { rule: 'merge.dyad', shared } : null;
   }
-  // One side only ("the ministers met", "the cartel will meet"): the place must confirm it.
-  return shared.length >= 1 && samePlace && mine.size === theirs.size ? { rule: 'merge.actor-place', shared } : null;
+  // One side only ("the ministers met", "the cartel will meet"): the place or a precise date must confirm it.
+  if (shared.length === 0 || mine.size !== theirs.size) return null;
+  return samePlace ? { rule: 'merge.actor-place', shared } : precise ? { rule: 'merge.actor-date', shared } : null;
 }

@@ -25,13 +25,38 @@ export function reportWindow(
   status: string,
   published: string | null,
 ): Window | null {
-  if (date.earliest && date.latest) return { start: day(date.earliest), end: day(date.latest) };
+  const window = dateWindow(date) ?? undatedWindow(status, published);
+  // A plan lies ahead of the report that announces it, whatever span its date names ("in the spring").
+  if (window && published && FORWARD_STATUSES.has(status) && window.start < published) {
+    return published <= window.end ? { start: published, end: window.end } : null;
+  }
+  return window;
+}
+
+function dateWindow(date: { earliest: string | null; latest: string | null }): Window | null {
+  if (date.earliest && date.latest) {
+    const [start, end] = [day(date.earliest), day(date.latest)].sort();
+    return { start, end };
+  }
   if (date.latest) return { start: shift(day(date.latest), -OPEN_BOUND_DAYS), end: day(date.latest) };
   if (date.earliest) return { start: day(date.earliest), end: shift(day(date.earliest), OPEN_BOUND_DAYS) };
+  return null;
+}
+
+function undatedWindow(status: string, published: string | null): Window | null {
   if (!published) return null;
   if (FORWARD_STATUSES.has(status)) return { start: published, end: shift(published, UNDATED_FUTURE_DAYS) };
   if (status === 'cancelled') return { start: shift(published, -UNDATED_SHELVED_PAST_DAYS), end: shift(published, UNDATED_FUTURE_DAYS) };
   return { start: shift(published, -UNDATED_PAST_DAYS), end: published };
+}
+
+/** How late a plan may still happen: summits slip, and a shelved one may yet be held. */
+const SLIP_DAYS = 60;
+const SLIPPING_STATUSES = ['planned', 'possible', 'hypothetical', 'cancelled'];
+
+/** The days an event of this status may still fall on: a plan's window stays open after its end. */
+export function reachOf(window: Window, status: string): Window {
+  return SLIPPING_STATUSES.includes(status) ? { start: window.start, end: shift(window.end, SLIP_DAYS) } : window;
 }
 
 /** The days two windows share, or null when they are disjoint. */

@@ -2,8 +2,8 @@
  * The store's tables. One row per real-world event (`events`), with one `event_mentions` row per
  * article that reported it; actors are shared across articles, except anonymous sources, which
  * stay one per article. Article versions are kept; only the current version's facts are live.
- * An event's window is the span of days its date can fall in, narrowed by every report; merging
- * looks for overlapping windows.
+ * An event's window is the span of days it can fall on, narrowed by every report (a plan's left
+ * open beyond its date, as plans slip); merging looks for overlapping windows.
  */
 export const STORE_VERSION = 1;
 

@@ -4,7 +4,7 @@ import type { ArticleInput } from '../ingest/inputs.js';
 import type { Readout } from '../model/schema.js';
 import { actorKey, sideKey } from './actor-keys.js';
 import { findMergeTarget, type Participant, type MergeReason } from './event-merge.js';
-import { intersect, reportWindow, windowDays, type Window } from './event-window.js';
+import { intersect, reachOf, reportWindow, windowDays, type Window } from './event-window.js';
 import { prepared, type Store } from './open-store.js';
 
 /** A readout as the pipeline writes it: events carry their reciprocity and status history. */
@@ -104,7 +104,7 @@ function writeEventMention(db: Store, readout: StoredReadout, event: EventFact, 
   }
   const window = reportWindow(event.date, event.status, readout.article.published);
   const place = event.location === null ? null : writePlace(db, readout, event.location);
-  const { event: target, reason } = findMergeTarget(db, { article: row, type: event.type, mode: event.mode, reciprocal: event.reciprocal, participants, window, place });
+  const { event: target, reason } = findMergeTarget(db, { article: row, type: event.type, status: event.status, mode: event.mode, reciprocal: event.reciprocal, participants, window, dated: event.date.value !== null, place });
   const eventId =
     target ??
     Number(
@@ -180,7 +180,7 @@ export function refreshEvent(db: Store, eventId: number): void {
   let window: Window | null = null;
   for (const m of mentions) {
     if (!m.window_start || !m.window_end) continue;
-    const w = { start: m.window_start, end: m.window_end };
+    const w = reachOf({ start: m.window_start, end: m.window_end }, m.status);
     window = window ? (intersect(window, w) ?? window) : w;
   }
   const published = mentions.map((m) => m.published).filter((p): p is string => p !== null);
@@ -195,7 +195,10 @@ export function refreshEvent(db: Store, eventId: number): void {
   );
   prepared(db, 'DELETE FROM event_participants WHERE event = ?').run(eventId);
   const insert = prepared(db, 'INSERT OR IGNORE INTO event_participants (event, actor, role, side) VALUES (?, ?, ?, ?)');
-  for (const m of mentions) for (const p of JSON.parse(m.participants) as Participant[]) insert.run(eventId, p.actor, p.role, p.side);
+  const participants = mentions.flatMap((m) => JSON.parse(m.participants) as Participant[]);
+  // Reports may cast the same participant on either side of a meeting: an actor anywhere stays an actor.
+  const actors = new Set(participants.filter((p) => p.role === 'actor').map((p) => p.actor));
+  for (const p of participants) if (p.role === 'actor' || !actors.has(p.actor)) insert.run(eventId, p.actor, p.role, p.side);
 }
 
 function narrowest(mentions: MentionRow[]): MentionRow | undefined {

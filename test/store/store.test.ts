@@ -49,6 +49,16 @@ test('talks announced in one article and held in a later one are one event whose
   db.close();
 });
 
+test('talks held weeks after the announced date still join the plan; a plan is not joined by a phone call', async () => {
+  const { db, dir } = freshStore();
+  await ingestInputs(db, [jsonl(dir, 'late.jsonl', [['talks-announced.txt', '2024-03-04'], ['call-first.txt', '2024-03-11'], ['talks-held.txt', '2024-04-10']])], options);
+  const santiago = listEvents(db, { place: 'Santiago', type: 'CONSULT', limit: 10 });
+  assert.deepEqual(santiago.map((e) => [e.date, e.status, e.sources]), [['2024-04-09', 'occurred', 2]]);
+  const call = listEvents(db, { cameo: '041', limit: 10 });
+  assert.deepEqual(call.map((e) => [e.date, e.sources]), [['2024-03-11', 1]]);
+  db.close();
+});
+
 test('ingesting the same articles again changes nothing; an updated article replaces its facts', async () => {
   const { db, dir } = freshStore();
   const input = jsonl(dir, 'talks.jsonl', [['talks-announced.txt', '2024-03-04'], ['talks-held.txt', '2024-03-13']]);

@@ -22,6 +22,8 @@ function isAcronym(name: string): boolean {
   return /^[A-Z]{2,5}$/.test(bare);
 }
 
+const TITLE_CASE_ACRONYM = /^[A-Z][a-z]{3,}$/;
+
 /** Entries found by name: case-insensitive keys, except acronyms, which are kept case-sensitive. */
 export class NameIndex<T> {
   private readonly keys = new Map<string, T[]>();
@@ -36,7 +38,10 @@ export class NameIndex<T> {
 
   get(name: string): T[] {
     const key = isAcronym(name) ? `=${name.replace(/\./g, '').replace(/^the /i, '')}` : nameKey(name);
-    return this.keys.get(key) ?? [];
+    const found = this.keys.get(key);
+    if (found) return found;
+    // British style writes longer acronyms as words ("Opec", "Nato"); short ones stay words ("Who", "Un").
+    return TITLE_CASE_ACRONYM.test(name) ? (this.keys.get(`=${name.toUpperCase()}`) ?? []) : [];
   }
 }
 
