@@ -30,7 +30,7 @@ export interface CommandIO {
 export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: CommandIO): Promise<number> {
   const includeTokens = options.include.includes('tokens');
   // One plain-text article reads best as indented JSON; several are JSON Lines.
-  const pretty = paths.length === 1 && !/\.(jsonl|ndjson)$/i.test(paths[0]);
+  const pretty = paths.length === 1 && !/\.(jsonl|ndjson|csv)$/i.test(paths[0]);
   const progress = new Progress(io.stderr, !options.quiet);
   let failures = 0;
   let articles = 0;

@@ -26,11 +26,11 @@ export function formatStory({ event, steps }: Story): string {
 function mergeNote(reason: Story['steps'][number]['merge']): string {
   switch (reason.rule) {
     case 'merge.dyad':
-      return `joined: same type, same sides (${reason.shared?.join(', ')}), dates compatible (${reason.window?.start} … ${reason.window?.end})`;
+      return `joined: same type, same sides (${reason.shared?.join(', ')}), dates agree (${reason.window?.start} … ${reason.window?.end})`;
     case 'merge.actor-place':
       return `joined: same type, same actor (${reason.shared?.join(', ')}) at the same place, dates compatible (${reason.window?.start} … ${reason.window?.end})`;
     case 'merge.actor-date':
-      return `joined: same type, same actor (${reason.shared?.join(', ')}), both dated within a month and compatible (${reason.window?.start} … ${reason.window?.end})`;
+      return `joined: same type, same actor (${reason.shared?.join(', ')}), dates in the text agree within a week (${reason.window?.start} … ${reason.window?.end})`;
     case 'new.no-window':
       return 'first report (no date to compare, so never merged)';
     case 'new.no-participants':

@@ -13,6 +13,7 @@ export interface Report {
   /** The article version reporting it: an article's own events are distinct by the time they reach the store. */
   article: number;
   type: string;
+  cameo: string | null;
   status: string;
   /** PLOVER mode ("phone", "visit"): a phone call and a visit are two events. */
   mode: string | null;
@@ -32,11 +33,15 @@ export interface MergeReason {
   candidates?: number;
 }
 
-/** One-sided reports with no shared place merge only when the text dates both to a month or better. */
-const PRECISE_DAYS = 31;
+/**
+ * Reports whose days overlap by more than this need more to merge (the same place, or for a dyad
+ * the same CAMEO code): two countries do many things of one kind in a month, rarely in a week.
+ */
+const NARROW_DAYS = 8;
 
 interface Candidate {
   id: number;
+  cameo: string | null;
   mode: string | null;
   earliest: string | null;
   latest: string | null;
@@ -49,11 +54,10 @@ interface Candidate {
 /**
  * Finds the stored event a report is about, conservatively: another article's event of the same
  * PLOVER type, no conflicting mode or place, overlapping windows (a plan's left open: plans slip),
- * and the same sides. That is both
- * sides of a dyad (in the same direction, unless either report is reciprocal or it is a meeting,
- * where who hosts is often unclear), or, for a one-sided event, the same actor at the same place
- * or with both dates given within a month. Among several, the one sharing most sides with the
- * narrowest window wins.
+ * and the same sides. That is both sides of a dyad (in the same direction, unless either report is
+ * reciprocal or it is a meeting, where who hosts is often unclear) within a week, or else at the
+ * same place or with the same CAMEO code; for a one-sided event, the same actor at the same place,
+ * or within a week by dates in the text. Among several, the one sharing most sides with the narrowest window wins.
  */
 export function findMergeTarget(db: Store, report: Report): { event: number | null; reason: MergeReason } {
   if (report.participants.length === 0) return { event: null, reason: { rule: 'new.no-participants' } };
@@ -62,7 +66,7 @@ export function findMergeTarget(db: Store, report: Report): { event: number | nu
   const reach = reachOf(report.window, report.status);
   const candidates = prepared<[string, string, string, string, number], Candidate>(
     db,
-    `SELECT DISTINCT e.id, e.mode, e.earliest, e.latest, e.window_start, e.window_end, e.place, e.reciprocal
+    `SELECT DISTINCT e.id, e.cameo, e.mode, e.earliest, e.latest, e.window_start, e.window_end, e.place, e.reciprocal
      FROM event_participants p JOIN events e ON e.id = p.event
      WHERE p.side IN (SELECT value FROM json_each(?)) AND e.type = ? AND e.window_start <= ? AND e.window_end >= ?
        AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.id AND m.article = ?)`,
@@ -76,9 +80,14 @@ export function findMergeTarget(db: Store, report: Report): { event: number | nu
     if ((report.mode === 'phone' && candidate.place !== null) || (candidate.mode === 'phone' && report.place !== null)) continue;
     const window = intersect(reach, { start: candidate.window_start, end: candidate.window_end });
     if (!window) continue;
-    const precise = report.dated && windowDays(report.window) <= PRECISE_DAYS && candidate.earliest !== null && candidate.latest !== null
-      && windowDays({ start: candidate.earliest.slice(0, 10), end: candidate.latest.slice(0, 10) }) <= PRECISE_DAYS;
-    const match = sameSides(report, participantsOf.all(candidate.id), candidate.reciprocal === 1, report.place !== null && report.place === candidate.place, precise);
+    const stored = participantsOf.all(candidate.id);
+    const evidence = {
+      samePlace: report.place !== null && report.place === candidate.place,
+      sameCode: report.cameo !== null && report.cameo === candidate.cameo,
+      narrow: windowDays(window) <= NARROW_DAYS,
+      bothDated: report.dated && candidate.earliest !== null && candidate.latest !== null,
+    };
+    const match = sameSides(report, stored, candidate.reciprocal === 1, evidence);
     if (!match) continue;
     const score = match.shared.length * 1000 - windowDays(window);
     if (!best || score > best.score) best = { event: candidate.id, reason: { rule: match.rule, shared: match.shared, window, candidates: candidates.length }, score };
@@ -86,18 +95,24 @@ export function findMergeTarget(db: Store, report: Report): { event: number | nu
   return best ? { event: best.event, reason: best.reason } : { event: null, reason: { rule: 'new.no-match', candidates: candidates.length } };
 }
 
-function sameSides(report: Report, stored: Participant[], storedReciprocal: boolean, samePlace: boolean, precise: boolean): { rule: MergeReason['rule']; shared: string[] } | null {
+function sameSides(
+  report: Report,
+  stored: Participant[],
+  storedReciprocal: boolean,
+  { samePlace, sameCode, narrow, bothDated }: { samePlace: boolean; sameCode: boolean; narrow: boolean; bothDated: boolean },
+): { rule: MergeReason['rule']; shared: string[] } | null {
   const sidesOf = (ps: Participant[], role?: Participant['role']) => new Set(ps.filter((p) => !role || p.role === role).map((p) => p.side));
   const mine = sidesOf(report.participants);
   const theirs = sidesOf(stored);
   const shared = [...mine].filter((s) => theirs.has(s)).sort();
   if (mine.size >= 2 && theirs.size >= 2) {
+    if (!narrow && !samePlace && !sameCode) return null;
     const overlaps = (role: Participant['role']) => [...sidesOf(report.participants, role)].some((s) => sidesOf(stored, role).has(s));
     const directed = report.type !== 'CONSULT' && !report.reciprocal && !storedReciprocal && sidesOf(report.participants, 'recipient').size > 0 && sidesOf(stored, 'recipient').size > 0;
     if (directed) return overlaps('actor') && overlaps('recipient') ? { rule: 'merge.dyad', shared } : null;
     return shared.length >= 2 ? { rule: 'merge.dyad', shared } : null;
   }
-  // One side only ("the ministers met", "the cartel will meet"): the place or a precise date must confirm it.
+  // One side only ("the ministers met", "the cartel will meet"): the place or narrow dates in the text must confirm it.
   if (shared.length === 0 || mine.size !== theirs.size) return null;
-  return samePlace ? { rule: 'merge.actor-place', shared } : precise ? { rule: 'merge.actor-date', shared } : null;
+  return samePlace ? { rule: 'merge.actor-place', shared } : narrow && bothDated ? { rule: 'merge.actor-date', shared } : null;
 }

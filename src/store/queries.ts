@@ -1,8 +1,9 @@
+import { findOrganisations } from '../actors/knowledge/organisations.js';
 import type { Store } from './open-store.js';
 import type { MergeReason } from './event-merge.js';
 
 export interface EventFilter {
-  /** A name (substring, any case) or a CAMEO actor code. */
+  /** A name (substring, any case), an organisation's name or acronym, or a CAMEO actor code. */
   actor?: string;
   /** An ISO3 country code: one side of the event stands for it. */
   country?: string;
@@ -49,8 +50,10 @@ function takesPart(who: string, params: unknown[]): string {
     params.push(who);
     return 'EXISTS (SELECT 1 FROM event_participants p WHERE p.event = e.id AND p.side = ?)';
   }
-  params.push(`%${who}%`, who.toUpperCase());
-  return 'EXISTS (SELECT 1 FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = e.id AND (a.name LIKE ? OR a.cameo = ?))';
+  // "OPEC", "the UN": the organisation's code, whatever name the store gives it.
+  const codes = [who.toUpperCase(), ...findOrganisations(who).map((m) => m.organisation.cameo)];
+  params.push(`%${who}%`, JSON.stringify(codes));
+  return 'EXISTS (SELECT 1 FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = e.id AND (a.name LIKE ? OR a.cameo IN (SELECT value FROM json_each(?))))';
 }
 
 /** Events matching every filter given, latest first. */
