@@ -39,6 +39,9 @@ export interface MergeReason {
  */
 const NARROW_DAYS = 8;
 
+/** Side keys of countries are their ISO3 codes; other sides are actor keys ("organisation:IGOOPC"). */
+const COUNTRY_SIDE = /^[A-Z]{3}$/;
+
 interface Candidate {
   id: number;
   cameo: string | null;
@@ -57,7 +60,7 @@ interface Candidate {
  * and the same sides. That is both sides of a dyad (in the same direction, unless either report is
  * reciprocal or it is a meeting, where who hosts is often unclear) within a week, or else at the
  * same place or with the same CAMEO code; for a one-sided event, the same actor at the same place,
- * or within a week by dates in the text. Among several, the one sharing most sides with the narrowest window wins.
+ * or, unless it is a whole country, within a week by dates in the text. Among several, the one sharing most sides with the narrowest window wins.
  */
 export function findMergeTarget(db: Store, report: Report): { event: number | null; reason: MergeReason } {
   if (report.participants.length === 0) return { event: null, reason: { rule: 'new.no-participants' } };
@@ -112,7 +115,9 @@ function sameSides(
     if (directed) return overlaps('actor') && overlaps('recipient') ? { rule: 'merge.dyad', shared } : null;
     return shared.length >= 2 ? { rule: 'merge.dyad', shared } : null;
   }
-  // One side only ("the ministers met", "the cartel will meet"): the place or narrow dates in the text must confirm it.
+  // One side only ("the ministers met", "the cartel will meet"): the place must confirm it, or, for
+  // an organisation or a person (a whole country does too many things a week), dates in the text.
   if (shared.length === 0 || mine.size !== theirs.size) return null;
-  return samePlace ? { rule: 'merge.actor-place', shared } : narrow && bothDated ? { rule: 'merge.actor-date', shared } : null;
+  if (samePlace) return { rule: 'merge.actor-place', shared };
+  return narrow && bothDated && shared.every((side) => !COUNTRY_SIDE.test(side)) ? { rule: 'merge.actor-date', shared } : null;
 }

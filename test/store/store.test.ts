@@ -91,6 +91,20 @@ test('two phone calls on different days between the same sides stay two events',
   db.close();
 });
 
+test("an organisation's meeting set in one article and held in another is one event; a country's two agreements in a week stay two", async () => {
+  const { db, dir } = freshStore();
+  const input = jsonl(dir, 'one-sided.jsonl', [
+    ['cartel-meeting-set.txt', '1987-06-01'], ['tariff-first.txt', '1987-04-09'], ['tariff-second.txt', '1987-04-10'], ['cartel-meeting-held.txt', '1987-06-26'],
+  ]);
+  await ingestInputs(db, [input], options);
+  const meetings = listEvents(db, { actor: 'OPEC', type: 'CONSULT', limit: 10 });
+  assert.deepEqual(meetings.map((e) => [e.date, e.status, e.sources, e.place]), [['1987-06-25', 'occurred', 2, 'Vienna']]);
+  assert.equal(storyOf(db, meetings[0].id)!.steps[1].merge.rule, 'merge.actor-place');
+  const agreements = listEvents(db, { country: 'JPN', type: 'AGREE', limit: 10 });
+  assert.deepEqual(agreements.map((e) => e.sources), [1, 1]);
+  db.close();
+});
+
 test('a bad record is reported with its place and the batch goes on', async () => {
   const { db, dir } = freshStore();
   const csv = join(dir, 'articles.csv');
