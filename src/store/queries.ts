@@ -44,16 +44,27 @@ const EVENT_DAY = `CASE WHEN e.date_value GLOB '[0-9][0-9][0-9][0-9]*' THEN e.da
   WHEN e.earliest IS NOT NULL OR e.latest IS NOT NULL THEN coalesce(e.earliest, '') || '…' || coalesce(e.latest, '')
   ELSE e.first_reported END`;
 
-/** One side of an event that is, or stands for, the given country code or actor name. */
+/** Events one side of which is, or stands for, the given country code or actor. */
 function takesPart(who: string, params: unknown[]): string {
   if (ISO3.test(who)) {
     params.push(who);
-    return 'EXISTS (SELECT 1 FROM event_participants p WHERE p.event = e.id AND p.side = ?)';
+    return 'e.id IN (SELECT p.event FROM event_participants p WHERE p.side = ?)';
   }
-  // "OPEC", "the UN": the organisation's code, whatever name the store gives it.
+  params.push(...actorMatch(who));
+  return `e.id IN (SELECT p.event FROM event_participants p WHERE p.actor IN (SELECT a.id FROM actors a WHERE ${ACTOR_MATCH}))`;
+}
+
+/** An actor by part of its name, or by code: "RUSGOV", or an organisation's acronym or name ("OPEC"). */
+const ACTOR_MATCH = 'a.name LIKE ? OR a.cameo IN (SELECT value FROM json_each(?))';
+function actorMatch(who: string): unknown[] {
   const codes = [who.toUpperCase(), ...findOrganisations(who).map((m) => m.organisation.cameo)];
-  params.push(`%${who}%`, JSON.stringify(codes));
-  return 'EXISTS (SELECT 1 FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = e.id AND (a.name LIKE ? OR a.cameo IN (SELECT value FROM json_each(?))))';
+  return [`%${who}%`, JSON.stringify(codes)];
+}
+
+/** A phrase query for FTS5: the user's words, not its query syntax. */
+function phrase(words: string, column?: string): string {
+  const quoted = `"${words.replace(/"/g, '""')}"`;
+  return column ? `${column} : ${quoted}` : quoted;
 }
 
 /** Events matching every filter given, latest first. */
@@ -77,8 +88,10 @@ export function listEvents(db: Store, filter: EventFilter): EventRow[] {
   }
   if (filter.status) {
     if (filter.asOf) {
-      where.push('(SELECT m.status FROM event_mentions m WHERE m.event = e.id AND m.published <= ? ORDER BY m.published DESC, m.id DESC LIMIT 1) = ?');
-      params.push(filter.asOf, filter.status);
+      // The status of the latest report by that day; only events with a report of that status can qualify.
+      where.push(`e.id IN (SELECT event FROM event_mentions WHERE status = ? AND published <= ?)
+        AND (SELECT m.status FROM event_mentions m WHERE m.event = e.id AND m.published <= ? ORDER BY m.published DESC, m.id DESC LIMIT 1) = ?`);
+      params.push(filter.status, filter.asOf, filter.asOf, filter.status);
     } else {
       where.push('e.status = ?');
       params.push(filter.status);
@@ -97,8 +110,8 @@ export function listEvents(db: Store, filter: EventFilter): EventRow[] {
     params.push(`%${filter.place}%`, filter.place.toUpperCase());
   }
   if (filter.text) {
-    where.push('EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.id AND m.text LIKE ?)');
-    params.push(`%${filter.text}%`);
+    where.push('e.id IN (SELECT m.event FROM event_mentions m WHERE m.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?))');
+    params.push(phrase(filter.text));
   }
   params.push(filter.limit);
   return db
@@ -186,13 +199,12 @@ export function listQuotes(db: Store, filter: QuoteFilter): QuoteRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.speaker) {
-    where.push('(s.name LIKE ? OR s.cameo = ? OR q.source LIKE ?)');
-    params.push(`%${filter.speaker}%`, filter.speaker.toUpperCase(), `%${filter.speaker}%`);
+    where.push(`(q.speaker IN (SELECT a.id FROM actors a WHERE ${ACTOR_MATCH}) OR q.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?))`);
+    params.push(...actorMatch(filter.speaker), phrase(filter.speaker, 'source'));
   }
   if (filter.text) {
-    // A phrase query: the user's words, not FTS syntax.
     where.push('q.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?)');
-    params.push(`"${filter.text.replace(/"/g, '""')}"`);
+    params.push(phrase(filter.text, 'content'));
   }
   if (filter.from) {
     where.push('a.published >= ?');
@@ -250,12 +262,11 @@ export function listActors(db: Store, filter: ActorFilter): ActorRow[] {
   params.push(filter.limit);
   return db
     .prepare(
-      `SELECT a.id, a.kind, a.name, a.title, a.country, a.sector, a.cameo,
-         (SELECT count(*) FROM article_actors aa WHERE aa.actor = a.id) AS articles,
+      `SELECT a.id, a.kind, a.name, a.title, a.country, a.sector, a.cameo, a.articles,
          (SELECT count(DISTINCT event) FROM event_participants p WHERE p.actor = a.id) AS events,
          (SELECT count(*) FROM quotes q WHERE q.speaker = a.id) AS quotes
        FROM actors a WHERE ${where.join(' AND ')}
-       ORDER BY articles DESC, a.name LIMIT ?`,
+       ORDER BY a.articles DESC, a.name LIMIT ?`,
     )
     .all(...params) as ActorRow[];
 }

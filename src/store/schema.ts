@@ -29,6 +29,7 @@ CREATE TRIGGER articles_indexed AFTER INSERT ON articles BEGIN
   INSERT INTO article_search (rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
 
+-- articles: how many current article versions mention the actor, kept up to date by the writer.
 CREATE TABLE actors (
   id INTEGER PRIMARY KEY,
   key TEXT NOT NULL UNIQUE,
@@ -37,9 +38,11 @@ CREATE TABLE actors (
   title TEXT,
   country TEXT,
   sector TEXT,
-  cameo TEXT
+  cameo TEXT,
+  articles INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX actors_country ON actors (country);
+CREATE INDEX actors_articles ON actors (articles);
 CREATE INDEX actors_name ON actors (name COLLATE NOCASE);
 
 CREATE TABLE article_actors (
@@ -119,8 +122,17 @@ CREATE TABLE event_mentions (
   history TEXT NOT NULL,
   merge TEXT NOT NULL
 );
-CREATE INDEX event_mentions_event ON event_mentions (event);
+CREATE INDEX event_mentions_event ON event_mentions (event, published);
+CREATE INDEX event_mentions_status ON event_mentions (status, published);
 CREATE INDEX event_mentions_article ON event_mentions (article);
+
+CREATE VIRTUAL TABLE event_search USING fts5 (text, content = 'event_mentions', content_rowid = 'id');
+CREATE TRIGGER event_mentions_indexed AFTER INSERT ON event_mentions BEGIN
+  INSERT INTO event_search (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER event_mentions_unindexed AFTER DELETE ON event_mentions BEGIN
+  INSERT INTO event_search (event_search, rowid, text) VALUES ('delete', old.id, old.text);
+END;
 
 CREATE TABLE quotes (
   id INTEGER PRIMARY KEY,

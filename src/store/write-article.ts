@@ -64,11 +64,14 @@ function writeActors(db: Store, readout: StoredReadout, row: number): Map<string
      RETURNING id`,
   );
   const link = prepared(db, 'INSERT INTO article_actors (article, local_id, actor, title, mentions) VALUES (?, ?, ?, ?, ?)');
+  const counted = prepared(db, 'UPDATE actors SET articles = articles + 1 WHERE id = ?');
   const byLocalId = new Map<string, StoredActor>();
   for (const actor of readout.actors) {
     const key = actorKey(actor, row);
     const { id } = upsert.get(key, actor.kind, actor.name, actor.title, actor.country, actor.sector, actor.cameo)!;
     link.run(row, actor.id, id, actor.title, JSON.stringify(actor.mentions.map((m) => [m.start, m.end])));
+    // Two local actors of one article may be one stored actor: count the article once.
+    if (![...byLocalId.values()].some((a) => a.id === id)) counted.run(id);
     byLocalId.set(actor.id, { id, key, country: actor.country });
   }
   return byLocalId;
@@ -138,6 +141,7 @@ function writePlace(db: Store, readout: StoredReadout, name: string): number {
 /** Removes the live facts of an article version that has been superseded; its events are re-derived. */
 function retractArticle(db: Store, row: number): void {
   const touched = prepared<[number], { event: number }>(db, 'SELECT DISTINCT event FROM event_mentions WHERE article = ?').all(row);
+  prepared(db, 'UPDATE actors SET articles = articles - 1 WHERE id IN (SELECT DISTINCT actor FROM article_actors WHERE article = ?)').run(row);
   for (const sql of ['DELETE FROM event_mentions WHERE article = ?', 'DELETE FROM quotes WHERE article = ?', 'DELETE FROM article_actors WHERE article = ?']) prepared(db, sql).run(row);
   prepared(db, 'UPDATE articles SET current = 0 WHERE id = ?').run(row);
   for (const { event } of touched) refreshEvent(db, event);

@@ -79,6 +79,11 @@ test('ingesting the same articles again changes nothing; an updated article repl
   assert.deepEqual(santiago.map((e) => [e.status, e.sources]), [['planned', 1]]);
   const orphans = db.prepare('SELECT count(*) AS n FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.id)').get() as { n: number };
   assert.equal(orphans.n, 0);
+  // Each actor's article count follows the versions: the retracted one no longer counts.
+  const miscounted = db.prepare(
+    'SELECT count(*) AS n FROM actors a WHERE a.articles <> (SELECT count(DISTINCT article) FROM article_actors aa WHERE aa.actor = a.id)',
+  ).get() as { n: number };
+  assert.equal(miscounted.n, 0);
   db.close();
 });
 
