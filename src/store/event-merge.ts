@@ -87,7 +87,7 @@ export function findMergeTarget(db: Store, report: Report): { event: number | nu
     const evidence = {
       samePlace: report.place !== null && report.place === candidate.place,
       sameCode: report.cameo !== null && report.cameo === candidate.cameo,
-      narrow: windowDays(window) <= NARROW_DAYS,
+      narrow: isNarrow(report.window, candidate),
       bothDated: report.dated && candidate.earliest !== null && candidate.latest !== null,
     };
     const match = sameSides(report, stored, candidate.reciprocal === 1, evidence);
@@ -96,6 +96,13 @@ export function findMergeTarget(db: Store, report: Report): { event: number | nu
     if (!best || score > best.score) best = { event: candidate.id, reason: { rule: match.rule, shared: match.shared, window, candidates: candidates.length }, score };
   }
   return best ? { event: best.event, reason: best.reason } : { event: null, reason: { rule: 'new.no-match', candidates: candidates.length } };
+}
+
+/** Whether the days the report gives and the days the event is dated to (before any slip) share at most a week. */
+function isNarrow(days: Window, candidate: Candidate): boolean {
+  const dated = candidate.earliest && candidate.latest ? { start: candidate.earliest.slice(0, 10), end: candidate.latest.slice(0, 10) } : null;
+  const common = intersect(days, dated ?? { start: candidate.window_start, end: candidate.window_end });
+  return common !== null && windowDays(common) <= NARROW_DAYS;
 }
 
 function sameSides(
