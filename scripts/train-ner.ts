@@ -299,7 +299,7 @@ function spanExamples(sentences: Sentence[], tagger: NameTagger): SpanExample[] 
     const { labels, matches } = tagger.tag(s.forms, s.upos, s.xpos);
     const gold = new Map(decode(s.gold).map((g) => [`${g.first}:${g.last}`, g.type]));
     const ctx = { words: s.forms, lower: s.forms.map((w) => w.toLowerCase()), upos: s.upos, lists: tagger.lists };
-    return candidates(s.forms, tidy(s.forms, decode(labels)), matches, tagger.lists).map((c) => ({
+    return candidates(s.forms, s.upos, tidy(s.forms, decode(labels)), matches, tagger.lists).map((c) => ({
       features: spanFeatures(ctx, c),
       truth: SPAN_CLASSES.indexOf((gold.get(`${c.first}:${c.last}`) ?? 'NONE') as (typeof SPAN_CLASSES)[number]),
     }));

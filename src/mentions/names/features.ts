@@ -3,7 +3,7 @@
  * always read with the features it was trained with.
  */
 import { isRoleWord } from './name-edges.js';
-import { gazetteerMatches, gazetteerTags, type GazetteerMatch, type ModelLists } from './lexicon.js';
+import { gazetteerMatches, gazetteerTags, isOrganisationWord, type GazetteerMatch, type ModelLists } from './lexicon.js';
 
 /** BILOU labels over these types; "O" is class 0. */
 export const NAME_TYPES = ['PER', 'ORG', 'LOC', 'GRP'] as const;
@@ -21,6 +21,11 @@ export interface NameContext {
   person: string[];
   /** "R" when the token is a role word or honorific ("President", "Dr."), else "-". */
   role: string[];
+  /**
+   * Where the token stands to an organisation word (org-words.tsv) of its run of capitalised words:
+   * "H" it is one, "B" one follows it, "A" one precedes it, "-" none in the run.
+   */
+  org: string[];
   /** Gazetteer matches of the sentence, kept for the stage's own use. */
   matches: GazetteerMatch[];
   /**
@@ -53,6 +58,29 @@ function computeShape(word: string): string {
   }
   return out;
 }
+
+/** Words that join the capitalised words of one name in organisationRuns. */
+const RUN_CONNECTOR = /^(of|and|&|for|the|de|du|del|la|von|van)$/;
+
+/** Per token, its place relative to the organisation words of its run of capitalised words. */
+function organisationRuns(forms: string[]): string[] {
+  const out = forms.map(() => '-');
+  const capital = (k: number) => k < forms.length && /^\p{Lu}/u.test(forms[k]!);
+  for (let i = 0; i < forms.length; ) {
+    if (!capital(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (capital(j) || (j + 1 < forms.length && RUN_CONNECTOR.test(forms[j]!) && capital(j + 1))) j++;
+    const heads: number[] = [];
+    for (let k = i; k < j; k++) if (isOrganisationWord(forms[k]!)) heads.push(k);
+    if (heads.length > 0) for (let k = i; k < j; k++) out[k] = heads.includes(k) ? 'H' : k < heads.at(-1)! ? 'B' : 'A';
+    i = j;
+  }
+  return out;
+}
+
 const pad = (values: string[], left: string, right: string) => [left + '2', left + '1', ...values, right + '1', right + '2'];
 
 export function makeContext(forms: string[], upos: string[], xpos: string[], lists: ModelLists): NameContext {
@@ -61,6 +89,7 @@ export function makeContext(forms: string[], upos: string[], xpos: string[], lis
   const matches = gazetteerMatches(forms, lists);
   const gaz = gazetteerTags(forms, matches);
   const role = forms.map((f) => (/^\p{Lu}|^[a-z]{3,}$/u.test(f) && isRoleWord(f) ? 'R' : '-'));
+  const org = organisationRuns(forms);
   const plain = forms.map((f, i) => gaz[i] === '-' && person[i] === '-' && role[i] === '-' && f.toLowerCase() === f);
   return {
     forms,
@@ -71,6 +100,7 @@ export function makeContext(forms: string[], upos: string[], xpos: string[], lis
     gaz: pad(gaz, '<', '>'),
     person: pad(person, '<', '>'),
     role: pad(role, '<', '>'),
+    org: pad(org, '<', '>'),
     matches,
     plain,
   };
@@ -81,6 +111,7 @@ export const TEMPLATES = [
   'lower-1', 'lower+1', 'lower-2', 'lower+2', 'shape-1+shape', 'shape+shape+1', 'upos-1+upos', 'upos+upos+1',
   'xpos+1', 'gaz', 'gaz-1', 'gaz+1', 'gaz+shape', 'person', 'person-1', 'person+1', 'role-1', 'role', 'role-1+shape',
   'prev', 'prev2+prev', 'prev+shape', 'prev+lower', 'prev+upos', 'lower-1+lower', 'lower+lower+1',
+  'org', 'org+gaz', 'prev+org',
 ];
 
 /** One value per template for token i, given the two labels predicted before it (greedy, left to right). */
@@ -126,6 +157,9 @@ export function features(ctx: NameContext, i: number, prev: string, prev2: strin
     prev + ' ' + ctx.upos[j]!,
     ctx.lower[j - 1]! + ' ' + w,
     w + ' ' + ctx.lower[j + 1]!,
+    ctx.org[j]!,
+    ctx.org[j]! + ' ' + ctx.gaz[j]!,
+    prev + ' ' + ctx.org[j]!,
   ];
 }
 

@@ -1,6 +1,7 @@
 import { findCountries } from '../../actors/knowledge/countries.js';
 import { nameKey } from '../../actors/knowledge/names.js';
 import { findOrganisations } from '../../actors/knowledge/organisations.js';
+import { readDataRows } from '../../data-files.js';
 
 /**
  * Gazetteer membership of tokens, for the tagger's features and the stage's typing rules. Countries
@@ -29,19 +30,12 @@ export interface ModelLists {
   lowerPlaces: Set<string>;
 }
 
-/** Last words of organisations' names ("Irving Police Department", "Acme Holdings Inc."). */
-const ORGANISATION_HEADS = new Set(
-  ('agency army assembly association authority bank board bureau church club college commission committee company ' +
-    'conference congress corp corporation council court department district federation force forces foundation fund ' +
-    'gazette government group herald hospital inc institute journal league ltd magazine ministry movement museum navy ' +
-    'network news office organisation organization parliament party police post press school senate service services ' +
-    'society team times tribune union university')
-    .split(' '),
-);
+let organisationWords: Set<string> | null = null;
 
-/** Whether a word ends organisations' names (any case; a final dot ignored). */
-export function isOrganisationHead(word: string): boolean {
-  return ORGANISATION_HEADS.has(word.toLowerCase().replace(/\.$/, ''));
+/** Whether a word makes organisations' names, at their end or before "of" (data/names/org-words.tsv). */
+export function isOrganisationWord(word: string): boolean {
+  organisationWords ??= new Set(readDataRows('names/org-words.tsv').map(([w]) => w!));
+  return organisationWords.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
 /** A gazetteer match over tokens [first, last). */

@@ -6,7 +6,7 @@
  * ("Friday", "Hajj"). Trained by scripts/train-ner.ts on the tagger's output over held-out folds.
  */
 import { isRoleWord } from './name-edges.js';
-import { classify, isOrganisationHead, type ModelLists } from './lexicon.js';
+import { classify, isOrganisationWord, type ModelLists } from './lexicon.js';
 import { shape } from './features.js';
 
 /** Classes of the span typer; NONE is "not a name". */
@@ -49,7 +49,9 @@ export function spanFeatures(ctx: SpanContext, c: Candidate): string[] {
     `head=${head}`,
     `first=${lower[0]}`,
     `hs=${head.slice(-3)}`,
-    `orghead=${isOrganisationHead(head)}`,
+    `orghead=${isOrganisationWord(head)}`,
+    // "University of Texas", "Church of Scientology": the organisation word leads.
+    `orgin=${words.slice(0, -1).some(isOrganisationWord)}`,
     `prev=${prev}`,
     `next=${next}`,
     `prev2=${word(ctx, a - 2)} ${prev}`,
@@ -64,7 +66,7 @@ export function spanFeatures(ctx: SpanContext, c: Candidate): string[] {
     `role-1=${a > 0 && isRoleWord(ctx.words[a - 1]!)}`,
     `start=${a === 0}`,
   ];
-  if (b - a > 1) for (const w of words) out.push(`wc=${classify(w, ctx.lists) ?? '-'}`);
+  if (b - a > 1) for (const cls of new Set(words.map((w) => classify(w, ctx.lists) ?? '-'))) out.push(`wc=${cls}`);
   return out;
 }
 

@@ -3,7 +3,7 @@
  * (span-typer.ts) judges — the tagger's spans widened to their run of capitalised words, gazetteer
  * matches, runs of capitalised words the tagger left out, and known places in lower-case writing.
  */
-import { isOrganisationHead, type GazetteerMatch, type ModelLists } from './lexicon.js';
+import { isOrganisationWord, type GazetteerMatch, type ModelLists } from './lexicon.js';
 import { isTitleOnly, isTitleWord, nameEnd, nameStart } from './name-edges.js';
 import type { Candidate } from './span-typer.js';
 
@@ -28,7 +28,7 @@ export function tidy(words: string[], spans: Span[]): Span[] {
     while (from > 0 && span.first - from < 4 && isTitleWord(words[from - 1]!)) from--;
     // An organisation's own agent noun ("Irving Police Department", "Church of Scientology") is
     // no title before a person.
-    const personal = !words.slice(span.type === 'PER' ? span.first : span.last - 1, span.last).some(isOrganisationHead);
+    const personal = !words.slice(span.type === 'PER' ? span.first : span.last - 1, span.last).some(isOrganisationWord);
     const a = personal ? Math.max(plain, nameStart(words, from, span.last, true)) : plain;
     const type = a > plain ? 'PER' : span.type;
     let start = type === 'PER' ? a : plain;
@@ -61,18 +61,22 @@ function capitalisedRun(words: string[], a: number, b: number): [number, number]
   return [a, b];
 }
 
+/** Parts of speech of words that start no name when capitalised ("In | Fallujah", "At | Google"). */
+const FUNCTION_WORD = new Set(['ADP', 'SCONJ', 'CCONJ', 'PRON', 'AUX', 'PART', 'ADV', 'INTJ']);
+
 /**
- * Candidates of one sentence, without overlaps but for the tagger's spans widened to a whole run
- * (which may cover gazetteer matches too): the tagger's spans first, then gazetteer matches,
- * then maximal runs of capitalised words (joined by connectors: "Bank of England") cut to the name.
+ * Candidates of one sentence, overlapping only where the tagger's spans are widened to a whole
+ * run (which may cover other candidates): the tagger's spans first, then gazetteer matches, then
+ * maximal runs of capitalised words (joined by connectors: "Bank of England") cut to the name,
+ * without a leading function word.
  */
-export function candidates(words: string[], tagged: Span[], matches: GazetteerMatch[], lists: ModelLists): Candidate[] {
+export function candidates(words: string[], upos: string[], tagged: Span[], matches: GazetteerMatch[], lists: ModelLists): Candidate[] {
   const taken = new Uint8Array(words.length);
   const free = (a: number, b: number) => !taken.subarray(a, b).includes(1);
   const out: Candidate[] = [];
   const add = (first: number, last: number, type: string | null, rule: string) => {
     out.push({ first, last, tagged: type, rule });
-    taken.fill(1, first, last);
+    if (rule !== 'extended') taken.fill(1, first, last);
   };
   for (const s of tagged) add(s.first, s.last, s.type, 'tagger');
   for (const m of matches) {
@@ -93,7 +97,8 @@ export function candidates(words: string[], tagged: Span[], matches: GazetteerMa
     if (taken[i] || !capitalised(words[i]!)) continue;
     let j = i + 1;
     while (j < words.length && !taken[j] && (capitalised(words[j]!) || (CONNECTOR.test(words[j]!) && j + 1 < words.length && !taken[j + 1] && capitalised(words[j + 1]!)))) j++;
-    const first = nameStart(words, i, j, false);
+    let first = nameStart(words, i, j, false);
+    while (first < j - 1 && FUNCTION_WORD.has(upos[first]!)) first++;
     add(first, nameEnd(words, first, j), null, 'pattern');
     i = j - 1;
   }

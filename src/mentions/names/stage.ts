@@ -71,7 +71,7 @@ function sentenceNames(tagger: NameTagger, words: string[], tokens: Token[]): To
   const { labels, matches } = tagger.tag(words, upos, tokens.map((x) => x.xpos));
   const ctx = { words, lower: words.map((w) => w.toLowerCase()), upos, lists: tagger.lists };
   const judged: (Candidate & { type: string; margin: number })[] = [];
-  for (const c of candidates(words, tidy(words, decode(labels)), matches, tagger.lists)) {
+  for (const c of candidates(words, upos, tidy(words, decode(labels)), matches, tagger.lists)) {
     // The training text has too few lower-case names to judge them: the gazetteer decides.
     const verdict = c.rule === 'lower-case' ? { type: 'LOC', margin: 0 } : tagger.spans.judge(ctx, c);
     // The knowledge tables overrule a NONE: the training text rarely marks what they hold, and
