@@ -114,6 +114,11 @@ function buildPlover(text: string) {
   // 0831 (accede to demands for change in leadership, CAMEO's code for resigning) under CONCEDE.
   const resign = rows.findIndex((r) => r.startsWith('0831\t'));
   rows[resign] = ['0831', 'RETREAT', 'resign', 'political_institutions', 'readout'].join('\t');
+  // The manual's CONCEDE covers "removing curfews" and easing restrictions, which CAMEO2PLOVER puts
+  // under RETREAT for curfews (0813) and states of emergency (0814); its SANCTION mode "discontinue"
+  // covers international sanctions, which CAMEO2PLOVER puts under COERCE (163).
+  const manual: string[][] = [['0813', 'CONCEDE', '', 'legal'], ['0814', 'CONCEDE', '', 'legal'], ['163', 'SANCTION', 'discontinue', 'diplomatic']];
+  for (const row of manual) rows[rows.findIndex((r) => r.startsWith(`${row[0]}\t`))] = [...row, 'readout'].join('\t');
   // PLOVER drops the CAMEO appeals (02); Readout codes them as REQUEST like the demands (10) they mirror.
   const appeals: [string, string][] = [['020', ''], ['021', 'assist'], ['022', 'assist'], ['023', 'assist'], ['024', 'change'], ['025', 'yield'], ['026', 'meet'], ['027', 'meet'], ['028', 'meet']];
   for (const [code, mode] of appeals) rows.push([code, 'REQUEST', mode, '', 'readout'].join('\t'));
@@ -123,7 +128,8 @@ function buildPlover(text: string) {
     '# edited by Philip Schrodt), licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/);',
     '# this derived table is shared under the same licence. Rows marked "readout" are Readout\'s: PLOVER',
     '# drops the CAMEO appeals (02), coded here as REQUEST; resigning (0831) is RETREAT, as the manual',
-    '# codes resignations. CAMEO 01 (statements) is no event.',
+    '# codes resignations; lifting curfews and states of emergency (0813, 0814) is CONCEDE and imposing',
+    '# sanctions (163) SANCTION, as the manual defines those types. CAMEO 01 (statements) is no event.',
     '# Columns: CAMEO code · PLOVER type · mode · contexts (;) · addition',
   ];
   writeFileSync(repoPath('data/events/cameo-plover.tsv'), [...header, ...rows].join('\n') + '\n');

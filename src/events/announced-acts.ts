@@ -1,12 +1,15 @@
 /**
  * Acts told as announced rather than done, coded as PLOVER codes them: a commitment or an announced
  * cooperative act is an AGREE ("agreed to withdraw", "will provide aid"), an announced conflictual
- * act a THREATEN ("will boycott"), one announced as not to be done a REJECT ("will not accept
- * refugees"), and "X said Y must do it" a REQUEST by X of Y.
+ * act, a vow of one or an act announced "unless" something happens a THREATEN ("will boycott",
+ * "vowed to fight", "will withdraw unless"), one announced as not to be done a REJECT ("will not
+ * accept refugees"), and "X said Y must do it" a REQUEST by X of Y.
  */
 
 /** Verbs that commit their subject to their complement ("agreed to withdraw", "offered to mediate"): an AGREE. */
-export const COMMIT = new Set(['agree', 'offer', 'promise', 'pledge', 'vow', 'commit', 'undertake', 'volunteer']);
+export const COMMIT = new Set(['agree', 'offer', 'promise', 'pledge', 'vow', 'swear', 'commit', 'undertake', 'volunteer']);
+/** Commitments that are vows: a vow of a conflictual act ("vowed to fight") is a threat. */
+export const VOWS = new Set(['promise', 'pledge', 'vow', 'swear']);
 /** Adjectives of readiness: "is ready to contribute", "willing to withdraw". */
 export const READY = new Set(['ready', 'prepared', 'willing', 'committed', 'eager', 'determined']);
 
@@ -33,6 +36,37 @@ export function refusalCode(code: string): string | null {
 /** The CAMEO demand (10x) for what one party says another must do ("said Sudan must return the helicopter"). */
 export function demandCode(code: string): string {
   return ({ '03': '102', '04': '106', '05': '102', '06': '101', '07': '103', '08': '105' } as Record<string, string>)[code.slice(0, 2)] ?? '100';
+}
+
+/** How an act is told when it is not told as done. */
+export interface Announcement {
+  /** "will", "would", "shall": planned by its own modal. */
+  announced: boolean;
+  /** "ready to", "prepared to". */
+  readied: boolean;
+  /** "may", "might", "could". */
+  possible: boolean;
+  /** The condition that follows the act: "unless ...", "if ...". */
+  condition: 'if' | 'unless' | null;
+}
+
+/**
+ * The code of an act announced rather than done, or null when it stays as told: "will provide aid"
+ * an expressed intent (AGREE); "will boycott", "ready to impose martial law", "may halt mediation
+ * if ..." a threat; "will withdraw unless ..." an ultimatum (CAMEO 139, THREATEN).
+ */
+export function announcedCode(code: string, how: Announcement): string | null {
+  // Meetings stay planned meetings whatever their condition.
+  if (how.announced && how.condition === 'unless' && !code.startsWith('04')) return '139';
+  if (how.announced && /^0[5-8]/.test(code)) return intentCode(code);
+  if (how.announced || how.readied || (how.possible && how.condition)) return threatCode(code);
+  return null;
+}
+
+/** The condition word ("if", "unless") after token `from` in the sentence, if any. */
+export function conditionAfter(form: string[], from: number, to: number): Announcement['condition'] {
+  for (let k = from; k < to; k++) if (form[k] === 'if' || form[k] === 'unless') return form[k] as 'if' | 'unless';
+  return null;
 }
 
 /** Verbs reporting what another must do. */

@@ -21,13 +21,23 @@ export interface ArticleView {
   inTime: boolean[];
   /** Tokens that are event nouns ("talks", "summit"), whatever their tag. */
   eventNoun: boolean[];
+  /** Tokens that end an event noun of two or more words ("hunger strike"): nouns, whatever their tag. */
+  compoundNoun: boolean[];
 }
 
-export function viewArticle(doc: DocumentModel, isEventWord: (form: string, lemma: string) => boolean): ArticleView {
+/** What the view asks of the event dictionaries. */
+export interface Lexicon {
+  isEventWord: (form: string, lemma: string) => boolean;
+  /** Whether the words ending at token i make an event noun of two or more words. */
+  endsCompound: (words: Words, i: number) => boolean;
+  isVerb: (word: string) => boolean;
+}
+
+export function viewArticle(doc: DocumentModel, { isEventWord, endsCompound, isVerb }: Lexicon): ArticleView {
   const { tokens, text } = doc;
   const words: Words = {
     form: tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'")),
-    lemma: tokens.map((t) => t.lemma.toLowerCase()),
+    lemma: tokens.map((t) => verbLemma(t.lemma.toLowerCase(), t.xpos, isVerb)),
     upos: tokens.map((t) => t.upos),
   };
   const actorsAt: (string[] | undefined)[] = new Array(tokens.length);
@@ -60,5 +70,15 @@ export function viewArticle(doc: DocumentModel, isEventWord: (form: string, lemm
   const placeAt = new Map<number, number>();
   doc.places.forEach((p, i) => placeAt.set(tokenRange(tokens, p)[0], i));
   const eventNoun = words.form.map((f, i) => isEventWord(f, words.lemma[i]));
-  return { doc, words, actorsAt, actorById: new Map(doc.actors.map((a) => [a.id, a])), timeAt, inTime, placeAt, eventNoun };
+  const compoundNoun = words.form.map((_, i) => eventNoun[i] && endsCompound(words, i));
+  return { doc, words, actorsAt, actorById: new Map(doc.actors.map((a) => [a.id, a])), timeAt, inTime, placeAt, eventNoun, compoundNoun };
+}
+
+/**
+ * The lemma of an inflected verb whose stem lost its final e ("imposed" → "impos"), restored when
+ * only the form with the e is a verb the event dictionaries know.
+ */
+function verbLemma(lemma: string, xpos: string, isVerb: (word: string) => boolean): string {
+  if (!/^VB[DNG]$/.test(xpos) || /[aeiouy]$/.test(lemma) || isVerb(lemma) || !isVerb(`${lemma}e`)) return lemma;
+  return `${lemma}e`;
 }

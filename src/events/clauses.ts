@@ -1,5 +1,6 @@
 import type { ArticleView } from './article-view.js';
-import { actorsIn, agentHeaded, phraseActors, phraseAfter, phraseBefore, type Salience } from './participants.js';
+import { SAYING } from './announced-acts.js';
+import { actorsIn, agentHeaded, nounSubject, phraseActors, phraseAfter, phraseBefore, type Salience } from './participants.js';
 import { verbGroups, type VerbGroup } from './verb-groups.js';
 
 /** A clause around one verb group: where its subject starts, where it ends, and who its subject is. */
@@ -33,9 +34,10 @@ const CHAIN = /^(of|for|with|between|about|from|on|in|to|toward|towards|over|aga
 export function readClauses(view: ArticleView, salience: Salience, from: number, to: number): Clause[] {
   const { tokens } = view.doc;
   const { form } = view.words;
-  const groups = verbGroups(tokens, view.words, from, to, (i) => view.actorsAt[i] !== undefined, (i) => view.eventNoun[i]);
+  const groups = verbGroups(tokens, view.words, from, to, (i) => view.actorsAt[i] !== undefined || view.compoundNoun[i], (i) => view.eventNoun[i]);
   const clauses: Clause[] = [];
   const byFirst = new Map(groups.map((g) => [g.first, g]));
+  const heads = new Set(groups.map((g) => g.head));
   groups.forEach((group, i) => {
     let end = to;
     for (let k = group.end; k < to; k++) {
@@ -60,6 +62,8 @@ export function readClauses(view: ArticleView, salience: Salience, from: number,
     // Adverbs and a time between subject and verb ("Greece bluntly demanded", "Serbia on Thursday rejected").
     let verbStart = group.first;
     while (verbStart > limit && ((tokens[verbStart - 1].upos === 'ADV' && !view.actorsAt[verbStart - 1]) || view.inTime[verbStart - 1])) verbStart--;
+    // An abbreviation in brackets after the subject: "The International Labour Office (ILO) reiterated".
+    verbStart = pastBrackets(form, verbStart, limit);
     if (verbStart < group.first && verbStart > limit && view.inTime[verbStart] && /^(on|in|at|last|this)$/.test(form[verbStart - 1])) verbStart--;
     let start = coordinated || group.reduced ? group.first : phraseBefore(view, verbStart, limit);
     if (start === verbStart) start = group.first;
@@ -81,11 +85,12 @@ export function readClauses(view: ArticleView, salience: Salience, from: number,
     // "Pakistan, a key ally, has refused": past an apposition between commas, to the phrase before it.
     if (!subject.length && !coordinated && !group.reduced && form[start - 1] === ',') {
       let comma = start - 2;
-      while (comma > limit && form[comma] !== ',' && tokens[comma].upos !== 'VERB' && tokens[comma].upos !== 'AUX') comma--;
+      while (comma > limit && form[comma] !== ',' && !heads.has(comma)) comma--;
       if (comma > limit && form[comma] === ',') {
-        const before = phraseBefore(view, comma, limit);
-        const named = phraseActors(view, salience, before, comma);
-        if (named.length) (subject = named), (start = before), (headEnd = comma);
+        const end = pastBrackets(form, comma, limit);
+        const before = phraseBefore(view, end, limit);
+        const named = phraseActors(view, salience, before, end);
+        if (named.length) (subject = named), (start = before), (headEnd = end);
       }
     }
     // "who met ...": the subject is the phrase before the relative pronoun.
@@ -96,14 +101,25 @@ export function readClauses(view: ArticleView, salience: Salience, from: number,
     // "for Trump to meet": the subject of an infinitive comes with "for".
     const purpose = group.infinitive && start > limit && form[start - 1] === 'for' && start < group.first;
     // "to provide", "and met": the subject is that of the verb before.
-    const joined = start === group.first && (group.infinitive || coordinated);
+    // "resumed shelling", "began collecting", "opened fire, killing one": a gerund right after a verb
+    // or after a comma shares the subject of the verb before.
+    const gerund = !!previous && tokens[group.head].xpos === 'VBG' && (group.first === previous.group.end || form[group.first - 1] === ',');
+    const joined = start === group.first && (group.infinitive || coordinated || gerund);
     if (!subject.length && (joined || group.infinitive) && previous) subject = previous.subject;
     let by = -1;
     for (let k = group.end; group.passive && k < end && by < 0; k++) if (form[k] === 'by') by = k;
     const agent = by >= 0 ? actorsIn(view, by + 1, phraseAfter(view, by + 1, end)) : [];
     salience.note(subject, group.first);
-    const agentSubject = !subject.length && !group.reduced && (agentHeaded(view, start, headEnd) || (joined && !!previous?.agentSubject));
+    // "Militants ... said they attempted": a pronoun naming no one known after a verb of saying stands for its sayer.
+    const sayer = !!previous && SAYING.has(view.words.lemma[previous.group.head]) && (previous.subject.length > 0 || previous.agentSubject || nounSubject(view, previous.start, previous.group.first));
+    const pronoun = start < group.first && tokens[group.first - 1].upos === 'PRON';
+    const agentSubject = !subject.length && !group.reduced && (agentHeaded(view, start, headEnd) || (joined && !!previous?.agentSubject) || (pronoun && sayer));
     clauses.push({ group, start, end, objectEnd, subject, agentSubject, agent, byPhrase: by >= 0, purpose, governors });
   });
   return clauses;
+}
+
+/** The token where a bracketed abbreviation ending just before `index` starts ("(ILO)"), else `index`. */
+function pastBrackets(form: string[], index: number, limit: number): number {
+  return form[index - 1] === ')' && form[index - 3] === '(' && index - 3 > limit ? index - 3 : index;
 }

@@ -22,9 +22,24 @@ export function agentHeaded(view: ArticleView, from: number, to: number): boolea
       for (let k = t - 1; k >= from && /^(ADJ|PROPN|NOUN)$/.test(tokens[k].upos); k--) if (isDemonym(text.slice(tokens[k].start, tokens[k].end))) return true;
       return false;
     }
-    if (u !== 'PUNCT' && u !== 'ADV') return false;
+    // "the wounded", "the injured": an adjective heading a phrase after "the" stands for people.
+    if (u === 'ADJ') return t > from && view.words.form[t - 1] === 'the';
+    // A list may end on its conjunction: "two Iraqi youths and".
+    if (u !== 'PUNCT' && u !== 'ADV' && u !== 'CCONJ') return false;
   }
   return false;
+}
+
+/**
+ * A subject that is a noun phrase headed by a noun ("Prisoners rioted", "Islamic fundamentalists
+ * continued"): someone the actor layer did not resolve acts; pronouns and "there" name no one.
+ */
+export function nounSubject(view: ArticleView, from: number, to: number): boolean {
+  const { tokens } = view.doc;
+  let last = to - 1;
+  // "The European Community on Monday gave": past adverbs, times and the preposition of a time.
+  while (last >= from && (tokens[last].upos === 'ADV' || view.inTime[last] || tokens[last].upos === 'PUNCT' || (tokens[last].upos === 'ADP' && view.inTime[last + 1]))) last--;
+  return last >= from && /^(NOUN|PROPN)$/.test(tokens[last].upos) && !view.inTime[last];
 }
 
 /** A capitalised adjective of nationality or people: "Israeli", "Swiss", "Palestinian", "Kurdish". */
@@ -51,7 +66,8 @@ export function phraseBefore(view: ArticleView, index: number, limit: number): n
   for (let k = index - 1; k >= limit; k--) {
     const t = doc.tokens[k];
     const form = words.form[k];
-    const inName = view.actorsAt[k] !== undefined || view.eventNoun[k];
+    // A plural tagged as a verb after a name ("Ivory Coast rebels") is no verb group, so it is in the phrase.
+    const inName = view.actorsAt[k] !== undefined || view.eventNoun[k] || (t.xpos === 'VBZ' && doc.tokens[k - 1]?.upos === 'PROPN');
     if (inName || NP_UPOS.has(t.upos) || form === '-' || (form === 'of' && k > limit && doc.tokens[k - 1].upos === 'PROPN')) {
       if (t.upos === 'PRON' && /^(that|which|who|whom)$/.test(form) && k < index - 1) break;
       if (t.upos === 'CCONJ' && form !== 'and' && form !== '&') break;

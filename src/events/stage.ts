@@ -6,9 +6,10 @@ import { viewArticle } from './article-view.js';
 import type { Candidate, StatusStep } from './candidate.js';
 import { readClauses } from './clauses.js';
 import { mergeMentions, type EventGroup } from './merge.js';
-import { isEventWord, nominalCandidates } from './nominal-events.js';
+import { endsCompound, isEventWord, nominalCandidates } from './nominal-events.js';
 import { Salience } from './participants.js';
 import type { Status } from './status.js';
+import { isKnownVerb } from './verb-dictionary.js';
 import { verbalCandidates } from './verbal-events.js';
 
 /** One event in doc.events: the schema's fields, whether each side acts on the other, and its status history. */
@@ -24,7 +25,7 @@ const PRECEDENCE: Status[] = ['cancelled', 'denied', 'occurred', 'ongoing', 'pla
  * mentions of one real event are merged into one event that keeps every mention and status step.
  */
 export function eventsStage(doc: DocumentModel): void {
-  const view = viewArticle(doc, isEventWord);
+  const view = viewArticle(doc, { isEventWord, endsCompound, isVerb: isKnownVerb });
   const salience = new Salience(view);
   const boilerplate = doc.article.parts.filter((p) => p.kind === 'boilerplate');
   const candidates: Candidate[] = [];

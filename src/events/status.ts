@@ -38,7 +38,8 @@ export function readStatus(view: ArticleView, sentenceStart: number, clauseStart
   const chain = group ? [group, ...governors] : governors;
   for (const g of chain) {
     const lemma = words.lemma[g.head];
-    if (CANCELLING.has(lemma) || (lemma === 'call' && words.form[g.end] === 'off')) return { status: 'cancelled', rule: `status.${lemma}`, cue: span(g.first, g.end) };
+    // "called off", its particle inside the group or after it.
+    if (CANCELLING.has(lemma) || (lemma === 'call' && (words.form[g.end] === 'off' || words.form[g.end - 1] === 'off'))) return { status: 'cancelled', rule: `status.${lemma}`, cue: span(g.first, g.end) };
     if (DENYING.has(lemma)) return { status: 'denied', rule: 'status.deny', cue: span(g.first, g.end) };
     if (g !== group && REFUSING.has(lemma)) return { status: 'negated', rule: `status.${lemma}-to`, cue: span(g.first, g.end) };
   }

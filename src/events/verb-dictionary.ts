@@ -86,6 +86,11 @@ export function verbDictionary(): VerbDictionary {
   return (dictionary = { byWord });
 }
 
+/** Whether a word is a verb of the dictionary (its first word, or one of its listed forms). */
+export function isKnownVerb(word: string): boolean {
+  return verbDictionary().byWord.has(word);
+}
+
 /** "demonstration (in solidarity) {mass rally} &weapon" → elements. */
 function parse(text: string, synsets: Map<string, string[]>): Element[] {
   const elements: Element[] = [];

@@ -30,7 +30,7 @@ const PREPOSITIONAL = /^(following|according|including|regarding|concerning|excl
 
 /**
  * The verb groups of the tokens [from, to), in order. `isName` tells tokens inside a name ("United
- * States"), which are never verbs; an event noun tagged as a verb before "between"/"with" ("talks
+ * States") or a compound event noun ("hunger strike"), which are never verbs; an event noun tagged as a verb before "between"/"with" ("talks
  * between X and Y") is left to the nominal events.
  */
 export function verbGroups(tokens: Token[], words: Words, from: number, to: number, isName: (i: number) => boolean, isEventNoun: (i: number) => boolean): VerbGroup[] {
@@ -40,8 +40,12 @@ export function verbGroups(tokens: Token[], words: Words, from: number, to: numb
     if (t.upos !== 'VERB' && !(t.upos === 'AUX' && isMainAux(tokens, i, to))) continue;
     if (isName(i) || PREPOSITIONAL.test(words.form[i]) || isAuxiliary(tokens, words, i, to)) continue;
     if (isEventNoun(i) && /^(between|with)$/.test(words.form[i + 1] ?? '')) continue;
-    // "the seized aircraft": a participle after a determiner or adjective is an adjective.
-    if (/^(VBN|VBG)$/.test(t.xpos) && /^(DET|ADJ)$/.test(tokens[i - 1]?.upos ?? '') && i > from) continue;
+    if (pluralNoun(tokens, words, i, to)) continue;
+    // "the seized aircraft", "Algeria's leading activist", "long-threatened": a participle after a
+    // determiner, adjective, possessive or hyphen is an adjective.
+    if (/^(VBN|VBG)$/.test(t.xpos) && (/^(DET|ADJ)$/.test(tokens[i - 1]?.upos ?? '') || /^(POS|PRP\$|HYPH)$/.test(tokens[i - 1]?.xpos ?? '')) && i > from) continue;
+    // "extradited suspected militants": a participle right after a verb (not an auxiliary) is an adjective.
+    if (t.xpos === 'VBN' && i > from && tokens[i - 1].upos === 'VERB' && !/^(have|be|get|do)$/.test(words.lemma[i - 1])) continue;
     let first = i;
     let passive = false;
     let negated = false;
@@ -87,6 +91,19 @@ export function verbGroups(tokens: Token[], words: Words, from: number, to: numb
     i = end - 1;
   }
   return groups;
+}
+
+/**
+ * "Ivory Coast rebels on Friday rejected": a present-tense "-s" form after a proper noun, followed
+ * by nothing but adverbs and prepositional phrases before a past-tense verb, is a plural noun.
+ */
+function pluralNoun(tokens: Token[], words: Words, i: number, to: number): boolean {
+  if (tokens[i].xpos !== 'VBZ' || !words.form[i].endsWith('s') || tokens[i - 1]?.upos !== 'PROPN') return false;
+  for (let k = i + 1; k < to && k <= i + 5; k++) {
+    if (tokens[k].xpos === 'VBD') return true;
+    if (!/^(ADV|ADP|PROPN|NUM|DET)$/.test(tokens[k].upos)) return false;
+  }
+  return false;
 }
 
 /** "has" tagged as a verb before a participle ("has since called") is an auxiliary all the same. */

@@ -1,11 +1,12 @@
 import type { ArticleView } from './article-view.js';
 import type { Candidate } from './candidate.js';
 import type { Clause } from './clauses.js';
-import { actorsIn, agentHeaded, phraseAfter } from './participants.js';
+import { actorsIn, agentHeaded, nounSubject, phraseAfter } from './participants.js';
 import { ploverOf } from './plover.js';
-import { readStatus } from './status.js';
+import { readStatus, type StatusReading } from './status.js';
+import type { VerbGroup } from './verb-groups.js';
 import { matchElements, verbDictionary, type VerbEntry, type VerbPattern } from './verb-dictionary.js';
-import { COMMIT, demandCode, intentCode, READY, refusalCode, SAYING, threatCode } from './announced-acts.js';
+import { announcedCode, type Announcement, COMMIT, conditionAfter, demandCode, intentCode, READY, refusalCode, SAYING, threatCode, VOWS } from './announced-acts.js';
 import { eventPlace, eventTime, venuePlace } from './when-where.js';
 
 /** Types where a compound subject acts on itself: "X and Y spoke" is one CONSULT of each with the other. */
@@ -48,18 +49,27 @@ export function verbalCandidates(view: ArticleView, clauses: Clause[], sentenceF
     const onNoun = group.infinitive && tokens[group.first - 1]?.upos === 'NOUN';
     // "X said Y must return the aircraft": X demands it of Y.
     const sayer = clauses.find((c) => c.group === clause.governors[0]);
-    const demand = (group.modal === 'must' || group.modal === 'should') && !group.infinitive && !!sayer && SAYING.has(view.words.lemma[sayer.group.head]) && sayer.subject.length > 0 && !sayer.subject.some((id) => clause.subject.includes(id));
+    // The sayer may be someone no actor stands for: "a senior minister reiterated that Y must".
+    const sayerNamed = !!sayer && (sayer.subject.length > 0 || sayer.agentSubject || nounSubject(view, sayer.start, sayer.group.first));
+    const demand = (group.modal === 'must' || group.modal === 'should') && !group.infinitive && !!sayer && SAYING.has(view.words.lemma[sayer.group.head]) && sayerNamed && !sayer.subject.some((id) => clause.subject.includes(id));
+    const lemma = view.words.lemma[group.head];
+    // "Vietnam is committed to opening up": the subject of a passive commitment is the one committed.
+    const passive = group.passive && !(COMMIT.has(lemma) && view.words.form[group.end] === 'to');
+    const found = onNoun ? null : matchVerb(view, group.head, clause.start, group.first, patternEnd);
+    // "sought asylum": seeking a thing is an appeal for it, told by a pattern naming the thing, never by the verb's default.
     // What another must do is demanded even when the dictionary has no code for it ("must drop barriers").
-    const match = onNoun || ATTITUDE.has(view.words.lemma[group.head]) ? null : (matchVerb(view, group.head, clause.start, group.first, patternEnd) ?? (demand ? bareVerb(view, group.head) : null));
-    let code = match && ((group.passive ? match.passive : match.active) || (demand ? '100' : ''));
+    const match = ATTITUDE.has(lemma) ? (lemma === 'seek' && found?.pattern ? found : null) : (found ?? (demand && !onNoun ? bareVerb(view, group.head) : null));
+    let code = match && ((passive ? match.passive : match.active) || (demand ? '100' : ''));
     let intent: string | null = null;
     // "agreed to withdraw": the commitment is the event, coded by what it commits to.
     const complement = clauses[clauses.indexOf(clause) + 1];
-    if (COMMIT.has(view.words.lemma[group.head])) {
+    if (COMMIT.has(lemma)) {
       const inner = complement?.group.infinitive && complement.governors[0] === group ? matchVerb(view, complement.group.head, complement.start, complement.group.first, complement.end) : null;
-      intent = code = intentCode(inner?.active || null);
+      // "vowed to fight", "swore to retaliate": a vow of violence or coercion is a threat.
+      const threat = VOWS.has(lemma) && inner?.active ? threatCode(inner.active) : null;
+      intent = code = threat ?? intentCode(inner?.active || null);
     } else if (group.infinitive && READY.has(view.words.form[group.first - 1] ?? '') && code && /^0[5-8]/.test(code)) intent = code = intentCode(code);
-    const talkTogether = !!code && code.startsWith('01') && clause.subject.length >= 2 && TALK.has(view.words.lemma[group.head]);
+    const talkTogether = !!code && code.startsWith('01') && clause.subject.length >= 2 && TALK.has(lemma);
     if (talkTogether) code = '040';
     const coding = code ? ploverOf(code) : null;
     // A complement coded by the verb governing it ("declined to provide") is that verb's event.
@@ -69,13 +79,15 @@ export function verbalCandidates(view: ArticleView, clauses: Clause[], sentenceF
     }
     let actors = clause.subject;
     // Objects run into an infinitive the pattern took in: "declined to provide Ukraine with".
-    const objectEnd = next?.infinitive && next.first <= match.afterFrom + 1 ? clauses[clauses.indexOf(clause) + 1].objectEnd : clause.objectEnd;
+    // And the objects two coordinated verbs share: "donated and delivered goods to Y".
+    const shared = !!next && view.words.form[group.end] === 'and' && tokens.slice(group.end + 1, next.first).every((t) => t.upos === 'ADV');
+    const objectEnd = (next?.infinitive && next.first <= match.afterFrom + 1) || shared ? clauses[clauses.indexOf(clause) + 1].objectEnd : clause.objectEnd;
     let recipients = objectActors(view, match.afterFrom, objectEnd).filter((id) => !actors.includes(id));
     // "demanded that Y abandon", "warned that Y would": who the content is about is the target.
-    if (!recipients.length && !group.passive && COMPLEMENT_TARGET.has(coding.type) && view.words.form[clause.end] === 'that') {
+    if (!recipients.length && !passive && COMPLEMENT_TARGET.has(coding.type) && view.words.form[clause.end] === 'that') {
       recipients = (complement?.subject ?? []).filter((id) => !actors.includes(id));
     }
-    if (group.passive) {
+    if (passive) {
       recipients = group.reduced ? [] : actors;
       actors = clause.agent;
     }
@@ -94,26 +106,21 @@ export function verbalCandidates(view: ArticleView, clauses: Clause[], sentenceF
     const harm = /^(ASSAULT|COERCE)$/.test(coding.type);
     const violent = harm && recipients.length > 0 && clause.start < group.first;
     // "Three civilians were killed in a bombing": violence is an event though the doer is not named.
-
-    const someone = actors.length > 0 || (!group.passive && (clause.agentSubject || violent || nounSubject(view, clause.start, group.first))) || (group.passive && (clause.byPhrase || harm) && (recipients.length > 0 || nounSubject(view, clause.start, group.first)));
+    const someone = actors.length > 0 || (!passive && (clause.agentSubject || violent || nounSubject(view, clause.start, group.first))) || (passive && (clause.byPhrase || harm) && (recipients.length > 0 || nounSubject(view, clause.start, group.first)));
     // A country named as a place ("visited Russia") is a target too, though no actor stands for it.
     let countryPlace = false;
     for (let k = match.afterFrom; k < objectEnd && !countryPlace; k++) countryPlace = view.placeAt.has(k) && !view.words.form[k - 1]?.match(/^(in|at|near)$/);
     // In the passive of violence the subject is the target, named or not: "three civilians were killed".
-    const target = recipients.length > 0 || countryPlace || agentHeaded(view, match.afterFrom, phraseAfter(view, match.afterFrom, objectEnd)) || (group.passive && harm && agentHeaded(view, clause.start, group.first));
+    const target = recipients.length > 0 || countryPlace || agentHeaded(view, match.afterFrom, phraseAfter(view, match.afterFrom, objectEnd)) || (passive && harm && agentHeaded(view, clause.start, group.first));
     if (!someone || (!match.pattern && !demand && (NEEDS_TARGET.has(coding.type) || code === '050') && !target)) {
       made.push(null);
       continue;
     }
     let status = readStatus(view, sentenceFrom, clause.start, group.head, group.end, group, clause.governors, clause.purpose);
     // "will provide aid", "will boycott": an announced act is an expressed intent (AGREE) or a threat (THREATEN) that took place.
-    const announced = status.status === 'planned' && /^status\.modal-(will|would|shall)$/.test(status.rule);
-    const readied = group.infinitive && READY.has(view.words.form[group.first - 1] ?? '');
-    if (!intent && !demand && announced && /^0[5-8]/.test(code)) {
-      intent = code = intentCode(code);
-      coded = ploverOf(code)!;
-    } else if (!intent && !demand && (announced || readied) && threatCode(code)) {
-      intent = code = threatCode(code)!;
+    const announcedAs = !intent && !demand ? announcedCode(code, announcement(view, status, group, sentenceTo)) : null;
+    if (announcedAs) {
+      intent = code = announcedAs;
       coded = ploverOf(code)!;
     }
     // "will not accept refugees": the refusal is announced, and that is the event.
@@ -140,7 +147,7 @@ export function verbalCandidates(view: ArticleView, clauses: Clause[], sentenceF
       rule: talkTogether ? 'verb.talk-together' : match.pattern ? 'verb.pattern' : 'verb.default',
       entry: `${match.entry.block}: ${match.entry.words.join(' ')}${match.pattern ? ` ${match.pattern.entry}` : ''} [${code}]`,
       anaphoric: false,
-      medium: mediumOf(code, view.words.lemma[group.head]),
+      medium: mediumOf(code, lemma),
     });
   }
   return made;
@@ -156,17 +163,6 @@ function objectActors(view: ArticleView, from: number, to: number): string[] {
     }
   }
   return actorsIn(view, from, end);
-}
-
-/**
- * A subject that is a noun phrase headed by a noun ("Prisoners rioted", "Islamic fundamentalists
- * continued"): someone the actor layer did not resolve acts; pronouns and "there" name no one.
- */
-function nounSubject(view: ArticleView, from: number, to: number): boolean {
-  const { tokens } = view.doc;
-  let last = to - 1;
-  while (last >= from && (tokens[last].upos === 'ADV' || view.inTime[last] || tokens[last].upos === 'PUNCT')) last--;
-  return last >= from && /^(NOUN|PROPN)$/.test(tokens[last].upos) && !view.inTime[last];
 }
 
 interface VerbMatch {
@@ -199,12 +195,24 @@ function matchVerb(view: ArticleView, head: number, clauseStart: number, groupFi
     for (let k = afterFrom; k < clauseEnd; k++) near.add(words.form[k]).add(words.lemma[k]);
     for (const pattern of entry.patterns) {
       if (!pattern.keys.every((alts) => alts.some((w) => near.has(w)))) continue;
-      if (pattern.before.length && !matchElements(pattern.before, words, clauseStart, groupFirst)) continue;
+      // Words before the verb are its subject's last words: "a first patch of Bangladeshi peacekeeping troops arrived".
+      if (pattern.before.length && !matchElements(pattern.before, words, Math.max(clauseStart, groupFirst - 5), groupFirst)) continue;
       if (matchElements(pattern.after, words, afterFrom, clauseEnd)) return { entry, pattern, active: pattern.active, passive: pattern.passive, afterFrom };
     }
     return { entry, pattern: null, active: entry.active, passive: entry.passive, afterFrom };
   }
   return null;
+}
+
+/** How the act of a verb group is told: announced by its modal, readied, possible, under a condition. */
+export function announcement(view: ArticleView, status: StatusReading, group: VerbGroup, sentenceTo: number): Announcement {
+  return {
+    // Its own modal, or that of the verb an infinitive hangs on: not a participle's ("weapons seized last year").
+    announced: status.status === 'planned' && /^status\.modal-(will|would|shall)$/.test(status.rule) && (group.modal !== null || group.infinitive),
+    readied: group.infinitive && READY.has(view.words.form[group.first - 1] ?? ''),
+    possible: status.status === 'possible' && /^status\.modal-/.test(status.rule),
+    condition: conditionAfter(view.words.form, group.end, sentenceTo),
+  };
 }
 
 /** Phone calls and meetings in person are different events even between the same people. */
