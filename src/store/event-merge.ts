@@ -60,7 +60,8 @@ interface Candidate {
  * and the same sides. That is both sides of a dyad (in the same direction, unless either report is
  * reciprocal or it is a meeting, where who hosts is often unclear) within a week, or else at the
  * same place or with the same CAMEO code; for a one-sided event, the same actor at the same place,
- * or, unless it is a whole country, within a week by dates in the text. Among several, the one sharing most sides with the narrowest window wins.
+ * or, unless it is a whole country, within a week by dates in the text. Among several, the one
+ * sharing most sides with the narrowest window wins.
  */
 export function findMergeTarget(db: Store, report: Report): { event: number | null; reason: MergeReason } {
   if (report.participants.length === 0) return { event: null, reason: { rule: 'new.no-participants' } };
@@ -83,14 +84,13 @@ export function findMergeTarget(db: Store, report: Report): { event: number | nu
     if ((report.mode === 'phone' && candidate.place !== null) || (candidate.mode === 'phone' && report.place !== null)) continue;
     const window = intersect(reach, { start: candidate.window_start, end: candidate.window_end });
     if (!window) continue;
-    const stored = participantsOf.all(candidate.id);
     const evidence = {
       samePlace: report.place !== null && report.place === candidate.place,
       sameCode: report.cameo !== null && report.cameo === candidate.cameo,
       narrow: isNarrow(report.window, candidate),
       bothDated: report.dated && candidate.earliest !== null && candidate.latest !== null,
     };
-    const match = sameSides(report, stored, candidate.reciprocal === 1, evidence);
+    const match = sameSides(report, participantsOf.all(candidate.id), candidate.reciprocal === 1, evidence);
     if (!match) continue;
     const score = match.shared.length * 1000 - windowDays(window);
     if (!best || score > best.score) best = { event: candidate.id, reason: { rule: match.rule, shared: match.shared, window, candidates: candidates.length }, score };
