@@ -8,15 +8,16 @@ export interface EventGroup {
 }
 
 /**
- * Statuses that may describe one event: a plan and its shelving are one event; a plan and an event
- * held are kept apart, since a report rarely tells both of one meeting.
+ * Statuses that may describe one event: a plan and its shelving are one event, and so are a plan
+ * being set up and its possible time and place; a plan and an event held are kept apart, since a
+ * report rarely tells both of one meeting.
  */
 const COMPATIBLE: Record<Status, Status[]> = {
   occurred: ['occurred', 'ongoing'],
   ongoing: ['ongoing', 'occurred'],
-  planned: ['planned', 'cancelled'],
+  planned: ['planned', 'cancelled', 'possible'],
   cancelled: ['cancelled', 'planned'],
-  possible: ['possible'],
+  possible: ['possible', 'planned'],
   hypothetical: ['hypothetical'],
   negated: ['negated'],
   denied: ['denied'],

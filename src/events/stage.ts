@@ -16,7 +16,7 @@ import { verbalCandidates } from './verbal-events.js';
 export type EventFact = z.infer<typeof Event> & { reciprocal: boolean; history: (StatusStep & { entry: string })[] };
 
 /** Which status an event keeps when its mentions disagree: a shelving outranks the plan it ends. */
-const PRECEDENCE: Status[] = ['cancelled', 'denied', 'occurred', 'ongoing', 'planned', 'possible', 'hypothetical', 'negated'];
+const PRECEDENCE: Status[] = ['cancelled', 'denied', 'occurred', 'ongoing', 'possible', 'planned', 'hypothetical', 'negated'];
 
 /**
  * Events stage: who did what to whom, when and where. Each body sentence is read clause by clause

@@ -73,6 +73,15 @@ test('a planned summit and the words that call it off are one cancelled event wi
   assert.equal(summit.location, 'Nairobi');
 });
 
+test('a meeting being set up and where it may happen are one possible event', () => {
+  const r = events('Talks on setting up a meeting between Kenya and Uganda next week continue, an official said, adding that it is possible they meet in Nairobi.');
+  const meetings = r.events.filter((e) => e.type === 'CONSULT');
+  assert.equal(meetings.length, 1, JSON.stringify(meetings.map((e) => [e.status, e.text])));
+  assert.equal(meetings[0].status, 'possible');
+  assert.deepEqual(meetings[0].history.map((h) => h.status).sort(), ['planned', 'possible']);
+  assert.equal(meetings[0].location, 'Nairobi');
+});
+
 test('nominal events: a dated phone call, a meeting with someone, and later mentions merged', () => {
   const r = events('Ghana and Nigeria held a phone call on Sunday. The call lasted an hour. Argentina had a meeting with Uruguay on Wednesday.');
   const consult = r.events.filter((e) => e.type === 'CONSULT');

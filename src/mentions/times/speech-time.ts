@@ -18,6 +18,8 @@ export interface SpeechTime {
 export interface UndatedSpeech {
   from: number;
   speaker: string;
+  /** "X also said": more of what the speaker said on an occasion already reported. */
+  also: boolean;
 }
 
 /** A read time of the sentence, with the token index it starts at. */
@@ -63,7 +65,7 @@ export function undatedSpeeches(tokens: Token[], text: string, dated: SpeechTime
     if (!token.xpos.startsWith('VB') || token.xpos === 'VBG' || !lemmas.has(token.lemma.toLowerCase())) return;
     if (dated.some((d) => d.verb === k)) return;
     const speaker = speakerOf(tokens, k, text);
-    if (speaker) out.push({ from: token.end, speaker });
+    if (speaker) out.push({ from: token.end, speaker, also: k > 0 && /^also$/i.test(text.slice(tokens[k - 1].start, tokens[k - 1].end)) });
   });
   return out;
 }

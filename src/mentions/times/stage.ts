@@ -103,15 +103,20 @@ function anchorOnSpeech(found: Found[], speech: { from: number; day: Date; start
   }
 }
 
+/** How many sentences back "X also said" looks for the statement it continues. */
+const ALSO_REACH = 3;
+
 /**
  * A statement whose day is not given takes the day of the same speaker's dated statement in the
  * next or the previous sentence: "a source told CNN that ... next week. The source said Monday
- * that ..." — both were made on Monday.
+ * that ..." — both were made on Monday. "X also said" continues X's latest dated statement a few
+ * sentences back.
  */
 function anchorOnSameSpeaker(sentences: SentenceTimes[], published: Date | null): void {
   sentences.forEach(({ found, undated }, s) => {
     for (const speech of undated) {
-      const nearby = [s + 1, s - 1].flatMap((n) => sentences[n]?.dated ?? []);
+      const back = Array.from({ length: speech.also ? ALSO_REACH : 1 }, (_, i) => s - 1 - i);
+      const nearby = [s + 1, ...back].flatMap((n) => sentences[n]?.dated ?? []);
       const same = nearby.find((d) => d.speaker === speech.speaker);
       if (same) anchorOnSpeech(found, { from: speech.from, day: same.day }, published, true);
     }

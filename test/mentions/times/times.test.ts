@@ -120,6 +120,16 @@ test('a statement without a day takes the day of the same speaker in the next se
   assert.deepEqual(next.alternatives?.map((a) => a.value), ['2024-W12']);
 });
 
+test('"X also said" continues X\'s dated statement a few sentences back', () => {
+  const found = times('The minister said on Friday that the two sides would meet soon. Aides were less sure. The talks have stalled before. The minister also said that a new round would open next week.', '2024-03-13');
+  const next = only(found, 'next week');
+  assert.equal(next.value, '2024-W11');
+  assert.equal(next.anchor, '2024-03-08');
+  // Without "also", a statement three sentences on is another occasion: the publication date counts.
+  const plain = only(times('The minister said on Friday that the two sides would meet soon. Aides were less sure. The talks have stalled before. The minister said that a new round would open next week.', '2024-03-13'), 'next week');
+  assert.equal(plain.value, '2024-W12');
+});
+
 test('"X said ... following a Friday call" dates the statement, and X\'s next statement with it', () => {
   const found = times('The minister said the two sides would meet soon following a Friday phone call. The minister also said that talks would resume next week.', '2024-03-13');
   const next = only(found, 'next week');
