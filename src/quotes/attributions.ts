@@ -23,6 +23,7 @@ export interface Attribution {
 }
 
 export const RANK = { quote: 0, final: 1, clause: 2 } as const;
+const SUBJECT = /^(he|she|they|we|i|it)$/i;
 const GERUND_PREPOSITION = /^(by|after|before|while|when|upon|in|without)$/i;
 
 /** The attributions of every sentence, before the ones that overlap are settled. */
@@ -54,7 +55,7 @@ function verbAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cue[], q
   while (link > from && /^RB/.test(t[link].xpos)) link--;
   const linkWord = link >= from ? form(ctx, link) : '';
   let borrowed = false;
-  const gerund = t[cue.head].xpos === 'VBG' && (linkWord === ',' || GERUND_PREPOSITION.test(linkWord));
+  const gerund = t[cue.head].xpos === 'VBG' && (/^[,—–]$/.test(linkWord) || GERUND_PREPOSITION.test(linkWord));
   if (!source && (gerund || /^(and|but)$/i.test(linkWord))) {
     // "…, saying …", "by saying …" and "X met … and said …": the subject of the clause before, or
     // of the main clause ("After saying …, the mayor left").
@@ -69,6 +70,11 @@ function verbAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cue[], q
     rule = 'inverted';
   }
   if (!source) return null;
+  // A participle right after a noun modifies it ("a group backing the mayor"), unless "with" makes
+  // the noun its subject ("…, with a spokesman saying …") or a clause follows ("voters saying they …").
+  const modifier = rule === 'subject' && t[cue.head].xpos === 'VBG' && cue.range[0] === cue.head && source[1] === cue.head;
+  const clausal = cue.range[1] < to && (/^(that|:|“|")$/.test(form(ctx, cue.range[1])) || SUBJECT.test(form(ctx, cue.range[1])));
+  if (modifier && !clausal && !(source[0] > from && /^with$/i.test(form(ctx, source[0] - 1)))) return null;
   const start = inverted ? source[1] : cue.range[1];
   const { next, addressee } = afterCue(ctx, cue, start, to);
   const anchor = inverted ? cue.range[0] : source[0];
@@ -108,10 +114,21 @@ function verbAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cue[], q
     return { ...base, kind: hasMark(ctx.text, clause) ? 'mixed' : 'indirect', contents: [clause], rule: `${rule}.final`, rank: RANK.final };
   }
   if (inverted) return null;
-  const clause = clauseAfter(ctx, next, sentence, cues);
-  if (!clause) return null;
-  // "the attacks, which the probe said were covered up": the relative pronoun is the content's subject.
+  // "The ferry, she said, will run again": the attribution splits its content in two.
+  if (!borrowed && source[0] - 1 > from && form(ctx, source[0] - 1) === ',' && next < to && form(ctx, next) === ',') {
+    const rest = clauseAfter(ctx, next + 1, sentence, cues);
+    if (!rest) return null;
+    const contents = [{ start: t[from].start, end: t[source[0] - 2].end }, rest];
+    return { ...base, kind: contents.some((c) => hasMark(ctx.text, c)) ? 'mixed' : 'indirect', contents, rule: `${rule}.split`, rank: RANK.clause };
+  }
+  // "the attacks, which the probe said were covered up": the relative pronoun is the content's subject;
+  // alone when a comma closes the relative clause ("the plan, which Lopez backed, …").
   const relative = !borrowed && source[0] > from && /^(WDT|WP)$/.test(t[source[0] - 1].xpos) ? t[source[0] - 1] : null;
+  const closed = next < to && form(ctx, next) === ',';
+  if (relative && closed) return { ...base, kind: 'indirect', contents: [{ start: relative.start, end: relative.end }], rule: `${rule}.relative`, rank: RANK.clause };
+  // "As the Gazette reported, the ferry …": the content starts after the comma.
+  const clause = clauseAfter(ctx, closed ? next + 1 : next, sentence, cues);
+  if (!clause) return null;
   const contents = relative ? [{ start: relative.start, end: relative.end }, clause] : [clause];
   return { ...base, kind: hasMark(ctx.text, clause) ? 'mixed' : 'indirect', contents, rule: `${rule}.clause`, rank: RANK.clause };
 }
@@ -125,8 +142,7 @@ function sourcelessAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cu
   const [from, to] = sentence;
   const next = cue.range[1];
   const base = { cue: cue.range, lemma: cue.lemma, addressee: null, borrowed: false, kind: 'indirect' as const, rank: RANK.clause };
-  // A passive with its agent ("was confirmed by the family") is left alone.
-  if (next < to && form(ctx, next).toLowerCase() === 'by') return null;
+  if (next < to && form(ctx, next).toLowerCase() === 'by') return agentAttribution(ctx, cue, sentence, cues);
   if (cue.verb?.kind === 'raising' && (next >= to || !/^(to|that|like|as)$/i.test(form(ctx, next)) && !/^JJ/.test(t[next].xpos))) return null;
   const subject = sourceBefore(ctx, cue.range[0], from);
   const expletive = subject !== null && /^(it|there)$/i.test(form(ctx, subject[0]));
@@ -138,6 +154,22 @@ function sourcelessAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cu
   if (!clause) return null;
   const contents = subject && !expletive ? [{ start: t[subject[0]].start, end: t[subject[1] - 1].end }, clause] : [clause];
   return { ...base, source: null, contents, rule: 'sourceless.clause' };
+}
+
+/**
+ * A passive with its agent ("The plan was backed by the union for its cost"): the agent is the
+ * source, the subject and a complement after the agent ("for …", "as …", "to …") are the content.
+ */
+function agentAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cue[]): Attribution | null {
+  const t = ctx.tokens;
+  const [from, to] = sentence;
+  const subject = sourceBefore(ctx, cue.range[0], from);
+  const source = phraseAfter(ctx, cue.range[1] + 1, to, false);
+  if (!subject || !source || /^(it|there)$/i.test(form(ctx, subject[0]))) return null;
+  const contents = [{ start: t[subject[0]].start, end: t[subject[1] - 1].end }];
+  const rest = source[1] < to && /^(for|as|over|to)$/i.test(form(ctx, source[1])) ? clauseAfter(ctx, source[1], sentence, cues) : null;
+  if (rest) contents.push(rest);
+  return { cue: cue.range, lemma: cue.lemma, source, addressee: null, borrowed: false, kind: 'indirect', contents, rule: 'passive.agent', rank: RANK.clause };
 }
 
 /**
@@ -189,7 +221,9 @@ function accordingTo(ctx: Context, cue: Cue, sentence: Range, cues: Cue[]): Attr
     const clause = clauseAfter(ctx, start, sentence, cues);
     return clause ? { ...base, kind: hasMark(ctx.text, clause) ? 'mixed' : 'indirect', contents: [clause], rule: 'according-to.leading' } : null;
   }
-  const clause = clauseBefore(ctx, sentence, cue.range[0]);
+  // Without a comma ("X leads by ten points according to a poll, but …") the clause before is the content.
+  const bare = form(ctx, cue.range[0] - 1) !== ',' && cue.range[0] - from >= 3 ? { start: ctx.tokens[from].start, end: ctx.tokens[cue.range[0] - 1].end } : null;
+  const clause = clauseBefore(ctx, sentence, cue.range[0]) ?? bare;
   return clause ? { ...base, kind: hasMark(ctx.text, clause) ? 'mixed' : 'indirect', contents: [clause], rule: 'according-to.final' } : null;
 }
 

@@ -17,7 +17,8 @@ export function labelAttributions(ctx: Context, paragraphs: Span[]): Attribution
     const [, end] = tokenRange(t, paragraph);
     if (first < end && /^[“"']+$/.test(form(ctx, first))) first++;
     let colon = first;
-    while (colon < end && colon - first < 4 && /^NNPS?$/.test(t[colon].xpos)) colon++;
+    // Capitalised words: a name, or one the tagger does not take for a name ("WEBER").
+    while (colon < end && colon - first < 4 && (/^NNPS?$/.test(t[colon].xpos) || /^[A-Z][\p{L}.’'-]*$/u.test(form(ctx, colon)))) colon++;
     if (colon === first || colon >= end - 3 || form(ctx, colon) !== ':') continue;
     found.push({
       kind: 'direct', cue: [colon, colon + 1], lemma: ':', source: [first, colon], borrowed: false, addressee: null,

@@ -73,7 +73,7 @@ export function quotedBefore(text: string, quoted: Quoted[], offset: number): nu
   const index = quoted.findIndex((q) => q.end === i);
   if (index < 0) return -1;
   const q = quoted[index];
-  const closing = text.slice(q.start + 1, q.end).match(/^(.*?)(['"”»]*)$/s)!;
+  const closing = text.slice(q.start + 1, q.end).match(/^(.*?)(['"”»’]*)$/s)!;
   return /[,?!—–-]\s*$/.test(closing[1]) || /[,—–]/.test(text.slice(q.end, offset)) ? index : -1;
 }
 

@@ -34,8 +34,9 @@ export function findCues(ctx: Context, from: number, to: number): Cue[] {
       cues.push({ range: [i, i + 2], head: i, lemma: 'according to', verb: null, sourceless: false });
       continue;
     }
-    if (!t[i].xpos.startsWith('VB') && !mistaggedVerb(ctx, i, from, to)) continue;
-    const verb = cueVerb(t[i].lemma.toLowerCase());
+    if (!t[i].xpos.startsWith('VB') && !mistaggedVerb(ctx, i, from, to) && !predicative(ctx, i, from)) continue;
+    // A stem cut short of its final e ("endors-ed") is looked up with it.
+    const verb = cueVerb(t[i].lemma.toLowerCase()) ?? cueVerb(`${t[i].lemma.toLowerCase()}e`);
     if (!verb) continue;
     let last = i + 1;
     if (verb.particles.length) {
@@ -86,4 +87,13 @@ function mistaggedVerb(ctx: Context, i: number, from: number, to: number): boole
   if (!/^(NNP|PRP)$/.test(t[subject].xpos)) return false;
   const next = form(ctx, i + 1);
   return /^(that|about|to|out|[“"])$/i.test(next) || /^(DT|PRP\$|NNP)$/.test(t[i + 1].xpos) || /^[.,]$/.test(next) && subject > from && /^[,”"']+$/.test(form(ctx, subject - 1));
+}
+
+/** An adjective after a form of "be" ("is wary of …", "was adamant that …"): the lexicon decides whether it is a cue. */
+function predicative(ctx: Context, i: number, from: number): boolean {
+  const t = ctx.tokens;
+  if (t[i].xpos !== 'JJ') return false;
+  let k = i - 1;
+  while (k > from && /^RB/.test(t[k].xpos)) k--;
+  return k >= from && t[k].lemma === 'be';
 }

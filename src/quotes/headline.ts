@@ -16,9 +16,15 @@ type HeadlineAttribution = { lemma: string; cue: Span; source: Span; content: Sp
 export function headlineAttribution(text: string, headline: Span): HeadlineAttribution | null {
   const line = text.slice(headline.start, headline.end);
   const m = /^([A-Z][^:,"“”‘’'\n]{0,38}?)\s*:\s+(\S)/.exec(line);
-  if (!m) return /:/.test(line) ? null : verbAttribution(line, headline);
+  if (!m) return verbAttribution(line, headline);
   const name = m[1];
-  if (name.split(/\s+/).length > 5 || LABEL.test(name) || (/^[^a-z]+$/.test(name) && /[A-Z]{4}/.test(name))) return null;
+  // After a label ("The Latest: Mayor Backs Plan", "UPDATE: …") the rest of the line is a headline of its own.
+  if (LABEL.test(name) || (/^[^a-z]+$/.test(name) && /[A-Z]{4}|\s/.test(name))) {
+    const rest = m.index + m[0].length - 1;
+    return verbAttribution(line.slice(rest), { start: headline.start + rest, end: headline.end });
+  }
+  // A longer stretch before the colon is a headline with a verb ("Mayor Backs Ferry Plan: …").
+  if (name.split(/\s+/).length > 5) return verbAttribution(line, headline);
   const colon = headline.start + line.indexOf(':', name.length);
   const end = headline.start + line.trimEnd().replace(/\.$/, '').length;
   const contentStart = headline.start + m.index + m[0].length - 1;

@@ -1,6 +1,6 @@
 import { readDataRows } from '../data-files.js';
 
-/** A cue verb of attribution, from data/quotes/cue-verbs.tsv. */
+/** A cue verb (or adjective after "be") of attribution, from data/quotes/cue-verbs.tsv. */
 export interface CueVerb {
   lemma: string;
   /** Particles one of which must follow ("call for", "point out"); empty when none is needed. */

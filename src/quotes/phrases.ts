@@ -25,8 +25,11 @@ const HEAD = /^(NNP?S?|PRP|WP|CD)$/;
 const INNER_PREPOSITION = /^(of|for|at|from|with|on|in|to|by)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|which|that)$/i;
 const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|who|which)$/;
+/** Quantities that head a source of their own ("half said …", "many say …"). */
+const QUANTITY = /^(half|third|quarter|two-thirds|three-quarters|most|many|some|few|several|others|majority|minority)$/i;
 const QUANTITY_HEDGE = /^(about|nearly|almost|roughly|approximately|only|some)$/i;
 const ADVERBIAL = /^(RB|RBR|,)$/;
+const DASH = /^(—|―|–|--)$/;
 
 export function form(ctx: Context, i: number): string {
   return ctx.text.slice(ctx.tokens[i].start, ctx.tokens[i].end);
@@ -50,6 +53,7 @@ export function sourceBefore(ctx: Context, end: number, floor: number): Range | 
   if (j < end - 1 && j >= floor && /^(on|in|at)$/i.test(form(ctx, j))) j--;
   if (j < floor) return null;
   if (form(ctx, j) === ',') return appositionBefore(ctx, j, floor);
+  if (DASH.test(form(ctx, j))) return dashedBefore(ctx, j, floor);
   // "A poll released Friday found …": the participle and its time belong to the source.
   if (/^VB[NG]$/.test(ctx.tokens[j].xpos) && j < end - 1 && j > floor && /^NN/.test(ctx.tokens[j - 1].xpos)) {
     const phrase = phraseEndingAt(ctx, j - 1, floor);
@@ -62,38 +66,42 @@ function phraseEndingAt(ctx: Context, j: number, floor: number): Range | null {
   const t = ctx.tokens;
   if (j < floor) return null;
   const word = form(ctx, j).toLowerCase();
-  if (/^(PRP|WP|WDT)$/.test(t[j].xpos) || PRONOUN.test(word)) return SUBJECT_PRONOUN.test(word) ? [j, j + 1] : null;
-  let first = j;
+  // "most of them", "some of us": a pronoun after "of" ends a quantity.
+  const partitive = /^(them|us|those)$/.test(word) && j > floor && form(ctx, j - 1).toLowerCase() === 'of';
+  if (!partitive && (/^(PRP|WP|WDT)$/.test(t[j].xpos) || PRONOUN.test(word))) return SUBJECT_PRONOUN.test(word) ? [j, j + 1] : null;
+  // "Rep. Jane Roe (D-Ore.) said": a short parenthesis after the name belongs to the source.
+  const end = j + 1;
   if (form(ctx, j) === ')') {
-    // "Rep. Jane Roe (D-Ore.) said": a short parenthesis after the name.
     let k = j - 1;
     while (k > floor && form(ctx, k) !== '(' && j - k < 8) k--;
     if (form(ctx, k) !== '(') return null;
-    first = k;
     j = k - 1;
     if (j < floor) return null;
   }
-  if (!HEAD.test(t[j].xpos)) return null;
-  first = j;
+  if (!HEAD.test(t[j].xpos) && !partitive && !QUANTITY.test(word)) return null;
+  let first = j;
   for (let k = j - 1; k >= floor; k--) {
     const f = form(ctx, k);
-    if (NOUNISH.test(t[k].xpos) && !isTime(ctx, k)) first = k;
+    // "at least half of …" ("least" is tagged as an adjective).
+    if (f === 'least' && k > floor && /^at$/i.test(form(ctx, k - 1))) first = --k;
+    // A time with a possessive is a modifier: "Tuesday's results".
+    else if (NOUNISH.test(t[k].xpos) && (!isTime(ctx, k) || t[k + 1].xpos === 'POS')) first = k;
     // Modifiers inside the phrase: "Managing Editor", "rising rates", "most passionate".
     else if (/^(VBG|RBS)$/.test(t[k].xpos) && /^(NN|JJ)/.test(t[k + 1].xpos)) first = k;
-    // "both …", "at least half of …", "he and …".
-    else if (/^both$/i.test(f) || f === 'least' && k > floor && /^at$/i.test(form(ctx, k - 1))) first = f === 'least' ? --k : k;
+    // "both …", "he and …".
+    else if (/^both$/i.test(f)) first = k;
     else if (f === 'and' && k > floor && /^(he|she|i|we|they)$/i.test(form(ctx, k - 1))) first = --k;
     else if (INNER_PREPOSITION.test(f) && t[k].xpos === 'IN' && k > floor && /^(NN|JJ|DT|CD)/.test(t[k - 1].xpos)) first = k;
     // "Democrats and civil rights groups": coordinated nouns make one source.
-    else if (f === 'and' && k > floor && /^NN/.test(t[k - 1].xpos) && NOUNISH.test(t[k + 1].xpos)) first = k;
+    else if (f === 'and' && k > floor && /^(NN|JJ)/.test(t[k - 1].xpos) && NOUNISH.test(t[k + 1].xpos)) first = k;
     // "about half of …", "nearly two-thirds of …", "all the …": a quantity's hedge or predeterminer.
-    else if ((QUANTITY_HEDGE.test(f) || t[k].xpos === 'PDT') && /^(CD|DT|NNS?|JJ)$/.test(t[k + 1].xpos)) first = k;
+    else if ((QUANTITY_HEDGE.test(f) || t[k].xpos === 'PDT') && (/^(CD|DT|NNS?|JJ)$/.test(t[k + 1].xpos) || QUANTITY.test(form(ctx, k + 1)))) first = k;
     else if (f === '.' && k > floor && /^[A-Z][a-z]?$/.test(form(ctx, k - 1))) first = k; // "Rep. Jane Roe"
     else break;
   }
   // A phrase cannot open with a preposition, a conjunction or a dash.
   while (first < j && (/^(IN|CC|HYPH|POS)$/.test(t[first].xpos) && !/^(at|both)$/i.test(form(ctx, first)) && !QUANTITY_HEDGE.test(form(ctx, first)) || form(ctx, first) === '.')) first++;
-  return [first, j + 1];
+  return [first, end];
 }
 
 /**
@@ -127,6 +135,16 @@ function appositionBefore(ctx: Context, comma: number, floor: number): Range | n
     if (relative || !finite && nominalPieces(ctx, middle)) found = [head[0], comma + 1];
   }
   return found;
+}
+
+/** "Jane Roe — a teacher from Salem — said": an aside between dashes, kept in the source. */
+function dashedBefore(ctx: Context, dash: number, floor: number): Range | null {
+  for (let k = dash - 2; k > floor && dash - k <= 30; k--) {
+    if (!DASH.test(form(ctx, k))) continue;
+    const head = phraseEndingAt(ctx, k - 1, floor);
+    return head && [head[0], dash + 1];
+  }
+  return null;
 }
 
 /** Each comma-separated piece of an apposition opens like a noun phrase or a relative clause. */
@@ -163,6 +181,12 @@ export function phraseAfter(ctx: Context, i: number, limit: number, apposition: 
   }
   if (!/^(NNP?S?|CD)$/.test(t[last].xpos)) return null;
   let end = last + 1;
+  // "Rep. Jane Roe (D-Ore.)": a short parenthesis after the name.
+  if (end < limit && form(ctx, end) === '(') {
+    let k = end + 1;
+    while (k < limit && k - end < 8 && form(ctx, k) !== ')') k++;
+    if (k < limit && form(ctx, k) === ')') end = k + 1;
+  }
   if (apposition && end < limit && form(ctx, end) === ',') {
     // The apposition, with its own commas and relative clauses ("said Jane Roe, head of the union,
     // who …"), runs to the end of the sentence, or to a participle clause (", adding …").

@@ -4,13 +4,19 @@ import { withContinuations } from './contents.js';
 import type { Context } from './phrases.js';
 import type { Quoted } from './quote-marks.js';
 
-const COORDINATION = /(?:[,;—–]\s*(?:and|but|though|although|while|whereas)?|\s(?:and|but))\s*$/;
+/**
+ * What ends a clause before a later attribution: a comma or dash, a conjunction or a subordinator.
+ * Temporal clauses ("after the vote …") are left in the content.
+ */
+const LINK = String.raw`and|but|though|although|even though|while|whereas|as|then|because|compared (?:with|to)`;
+const BOUNDARY = new RegExp(String.raw`(?:[,;—–]\s*(?:${LINK})?|\s(?:${LINK}))\s*$`, 'i');
 
 /**
  * Keeps one attribution per stretch of words, as PolNeAR annotates (only the outermost of nested
  * ones). Quotes go first, then sentence-final cues, then cue-clause ones from the last backwards:
- * a clause that runs into a later attribution stops before it when they are coordinated ("…, and
- * one source said …"); otherwise the later one is nested in it and gives way.
+ * a clause that runs into a later attribution stops before it (and before a relative pronoun that
+ * opens its content: "…, which the auditor said …") when a boundary separates them ("…, and one
+ * source said …", "… as the union warned …"); otherwise the later one is nested in it and gives way.
  */
 export function settle(ctx: Context, candidates: Attribution[]): Attribution[] {
   const cueStart = (a: Attribution) => ctx.tokens[a.cue[0]].start;
@@ -22,13 +28,13 @@ export function settle(ctx: Context, candidates: Attribution[]): Attribution[] {
     if (kept.some((k) => own.some((x) => inside(k.contents, x)))) continue;
     let keep = true;
     for (const other of kept) {
-      const start = Math.min(...anchors(ctx, other));
+      const start = Math.min(...anchors(ctx, other), ...other.contents.map((c) => c.start));
       if (!overlaps(candidate.contents, [...other.contents, { start, end: start + 1 }])) continue;
       const clause = candidate.contents[0];
       if (candidate.rank !== 2 || candidate.contents.length !== 1 || start < clause.start) { keep = false; break; }
       const words = ctx.text.slice(clause.start, start);
-      if (other.rank < 2 || COORDINATION.test(words)) {
-        const end = clause.start + words.replace(COORDINATION, '').trimEnd().length;
+      if (other.rank < 2 || BOUNDARY.test(words)) {
+        const end = clause.start + words.replace(BOUNDARY, '').trimEnd().length;
         if (end - clause.start < 3) { keep = false; break; }
         candidate.contents = [{ start: clause.start, end }];
       } else kept = kept.filter((k) => k !== other);

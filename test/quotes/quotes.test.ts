@@ -139,10 +139,11 @@ test('sources: coordinated nouns, a hedged quantity, an adverb in the cue, and a
   ]);
 });
 
-test('a relative pronoun before the source opens the content', () => {
-  const [q] = quotes(analyze('The council blamed the delays, which the auditor said were caused by the storm.'));
+test('a relative pronoun before the source opens the content, and the clause before stops at it', () => {
+  const [outer, q] = quotes(analyze('The council blamed the delays, which the auditor said were caused by the storm.'));
   assert.equal(q.source, 'the auditor');
   assert.deepEqual(q.contents, ['which', 'were caused by the storm']);
+  assert.deepEqual([outer.cue, outer.contents], ['blamed', ['the delays']]);
 });
 
 test('a participle cue takes the subject of the main clause', () => {
@@ -169,6 +170,7 @@ test('sourceless cues: a passive and a raising verb, the subject in the content'
   assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
     ['is widely seen as', null, ['The harbour plan', 'a mistake']],
     ['seems', null, ['The mayor', 'to regret the vote']],
+    ['was confirmed', 'the council', ['The statue']],
   ]);
 });
 
@@ -246,6 +248,7 @@ test('headline attributions: "Source: words" and "Source Verbs words"', () => {
   assert.deepEqual(headline('Mayor Lopez: Harbour Will Open in Spring').map((q) => [q.cue, q.source, q.contents[0]]), [[':', 'Mayor Lopez', 'Harbour Will Open in Spring']]);
   assert.deepEqual(headline('Dockers Union Backs Ferry Plan').map((q) => [q.cue, q.source, q.contents[0]]), [['Backs', 'Dockers Union', 'Ferry Plan']]);
   assert.deepEqual(headline('Breaking: Ferry Sinks in Harbour').map((q) => q.cue), []);
+  assert.deepEqual(headline('The Latest: Dockers Union Backs Ferry Plan').map((q) => [q.cue, q.source, q.contents[0]]), [['Backs', 'Dockers Union', 'Ferry Plan']]);
   assert.deepEqual(headline('Harbour plan divides the council').map((q) => q.cue), []);
 });
 
@@ -259,5 +262,101 @@ test('sources and cues: asides, a mistagged verb after an adverb, verbs with par
   ].join('\n')));
   assert.deepEqual(found.map((q) => [q.cue, q.source]), [
     ['said', 'Maria Lopez'], ['said', 'Jane Roe'], ['often questions', 'Lopez'], ['spoke about', 'Jane Roe'], ['said', 'The harbour master'],
+  ]);
+});
+
+test('a clause stops before a later attribution after a conjunction or subordinator', () => {
+  const found = quotes(analyze('Lopez praised the new ferry as the union warned that the fares would rise.'));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['praised', 'Lopez', ['the new ferry']],
+    ['warned', 'the union', ['that the fares would rise']],
+  ]);
+});
+
+test('an attribution set off by commas splits its content in two', () => {
+  const [q] = quotes(analyze('The new ferry, the mayor said, would run every hour.'));
+  assert.deepEqual([q.cue, q.source, q.contents], ['said', 'the mayor', ['The new ferry', 'would run every hour']]);
+});
+
+test('sources: a party in brackets, "at least", a day with a possessive, coordinated adjectives', () => {
+  const found = quotes(analyze([
+    'Sen. Jane Roe (D-Ore.) said the harbour would open.',
+    'At least half of the dockers said the plan was good.',
+    'Friday’s report said the vote was close.',
+    'Local and national unions said the plan was bad.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => q.source), ['Sen. Jane Roe (D-Ore.)', 'At least half of the dockers', 'Friday’s report', 'Local and national unions']);
+});
+
+test('"according to" after a clause without a comma', () => {
+  const [q] = quotes(analyze('The mayor leads by 27 votes according to a count by the harbour board, but the union disagrees.'));
+  assert.deepEqual([q.cue, q.source, q.contents], ['according to', 'a count by the harbour board', ['The mayor leads by 27 votes']]);
+});
+
+test('cue verbs: a stem without its final e, a verb of the lexicon, a quote closed by two marks', () => {
+  const found = quotes(analyze([
+    'The union endorsed the plan.',
+    'Lopez bemoaned the slow repairs.',
+    '“They told us, ‘Wait until spring,’” Berg said.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['endorsed', 'The union', ['the plan']],
+    ['bemoaned', 'Lopez', ['the slow repairs']],
+    ['said', 'Berg', ['“They told us, ‘Wait until spring,’”']],
+  ]);
+});
+
+test('a passive with its agent: the agent is the source, the subject the content', () => {
+  const [q] = quotes(analyze('The plan was backed by the dockers union.'));
+  assert.deepEqual([q.cue, q.source, q.contents], ['was backed', 'the dockers union', ['The plan']]);
+});
+
+test('a participle after a noun modifies it, unless "with" makes the noun its subject or a clause follows', () => {
+  const found = quotes(analyze([
+    'The mayor won the vote with a group backing the new plan, with a council spokesman saying the count was close.',
+    'The dockers heard from residents saying they wanted a new pier.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source]), [['saying', 'a council spokesman'], ['saying', 'residents']]);
+});
+
+test('a transcript label the tagger does not take for a name', () => {
+  const found = quotes(analyze(['The host asked about the ferry.', 'WEBER: Will the ferry run again?'].join('\n\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]).at(-1), [':', 'WEBER', ['Will the ferry run again?']]);
+});
+
+test('a comma after the cue: the content starts past it, or a relative clause closes', () => {
+  const found = quotes(analyze([
+    'As the Harbour Gazette reported, the ferry will not run until May.',
+    'The plan, which Lopez has advocated, was dropped.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['reported', 'the Harbour Gazette', ['the ferry will not run until May']],
+    ['has advocated', 'Lopez', ['which']],
+  ]);
+});
+
+test('sources: an aside between dashes, a parenthesis after an inverted source', () => {
+  const found = quotes(analyze([
+    'Jane Roe — a teacher from Salem — said the ferry was late.',
+    '“The pier is closed,” said Rep. Tom Berg (R-Ore.).',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => q.source), ['Jane Roe — a teacher from Salem —', 'Rep. Tom Berg (R-Ore.)']);
+});
+
+test('sources: a quantity of its own, and a partitive pronoun', () => {
+  const found = quotes(analyze(['Nearly half said they prefer a new mayor.', 'Most of them said the pier was unsafe.'].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source]), [['said', 'Nearly half'], ['said', 'Most of them']]);
+});
+
+test('a participle after a dash takes the subject of the clause before', () => {
+  const [q] = quotes(analyze('Lopez changed her mind on the spot – saying the ferry would run after all.'));
+  assert.deepEqual([q.cue, q.source, q.contents], ['saying', 'Lopez', ['the ferry would run after all']]);
+});
+
+test('an adjective cue after a form of "be"', () => {
+  const found = quotes(analyze(['Lopez is wary of the new plan.', 'The dockers were adamant that the pier stay open.'].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['is wary of', 'Lopez', ['the new plan']],
+    ['were adamant', 'The dockers', ['that the pier stay open']],
   ]);
 });
