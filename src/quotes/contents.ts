@@ -94,8 +94,12 @@ export function withContinuations(quoted: Quoted[], index: number): Span[] {
 export function clauseAfter(ctx: Context, from: number, sentence: Range, cues: Cue[]): Span | null {
   const [first, end] = sentence;
   let last = end;
+  let comma = from - 1;
+  while (comma >= first && form(ctx, comma) !== ',') comma--;
   // Only a cue inside the opening clause ends with it: no comma between the sentence start and it.
-  const subordinate = SUBORDINATOR.test(form(ctx, first)) && from > first && !ctx.tokens.slice(first, from).some((_, k) => form(ctx, first + k) === ',');
+  // A relative clause set off by commas ("X, who said …, left") ends with its closing comma too.
+  const relative = comma >= first && /^(who|which)$/i.test(form(ctx, comma + 1));
+  const subordinate = relative || SUBORDINATOR.test(form(ctx, first)) && from > first && comma < first;
   for (let k = from; k < end; k++) {
     if (form(ctx, k) !== ',') continue;
     if (subordinate) { last = k + 1 < end && /^[”"']+$/.test(form(ctx, k + 1)) ? k + 2 : k; break; }

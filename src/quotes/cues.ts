@@ -39,6 +39,8 @@ export function findCues(ctx: Context, from: number, to: number): Cue[] {
     const verb = cueVerb(t[i].lemma.toLowerCase()) ?? cueVerb(`${t[i].lemma.toLowerCase()}e`);
     if (!verb) continue;
     let last = i + 1;
+    // "support continues to grow": aspectual "continue" before an infinitive attributes nothing.
+    if (verb.lemma === 'continue' && last < to && t[last].xpos === 'TO') continue;
     if (verb.particles.length) {
       if (last >= to || !verb.particles.includes(form(ctx, last).toLowerCase())) continue;
       last++;
@@ -57,6 +59,8 @@ export function findCues(ctx: Context, from: number, to: number): Cue[] {
       first = k + 1;
       while (first < i && !t[first].xpos.startsWith('VB') && !isAuxiliary(ctx, first)) first++;
     }
+    // "the group known as …": a participle naming its noun attributes nothing.
+    if (t[i].xpos === 'VBN' && first === i && first > from && /^NNP?S?$/.test(t[first - 1].xpos) && form(ctx, last).toLowerCase() === 'as') continue;
     // "was asked about …", and the reduced "when asked about …" or "Asked whether …, X said": no
     // source in the clause.
     const reduced = /^VB[DN]$/.test(t[i].xpos) && first === i && (first > from ? REDUCED.test(form(ctx, first - 1)) : t[i].xpos === 'VBN' || /^[A-Z]/.test(form(ctx, i)) && WH.test(form(ctx, i + 1)));

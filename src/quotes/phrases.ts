@@ -1,5 +1,6 @@
 import type { Span, Token } from '../model/schema.js';
 import { tokenRange } from '../model/token-index.js';
+import { cueVerb } from './lexicon.js';
 
 /** What the phrase finders read: the text, its tokens, and which tokens lie in a time expression. */
 export interface Context {
@@ -94,6 +95,8 @@ function phraseEndingAt(ctx: Context, j: number, floor: number): Range | null {
     else if (INNER_PREPOSITION.test(f) && t[k].xpos === 'IN' && k > floor && /^(NN|JJ|DT|CD)/.test(t[k - 1].xpos)) first = k;
     // "Democrats and civil rights groups": coordinated nouns make one source.
     else if (f === 'and' && k > floor && /^(NN|JJ)/.test(t[k - 1].xpos) && NOUNISH.test(t[k + 1].xpos)) first = k;
+    // "a CNN/ORC poll": names joined by a slash.
+    else if (f === '/' && k > floor && /^NNP/.test(t[k - 1].xpos) && /^NNP/.test(t[k + 1].xpos)) first = k;
     // "about half of …", "nearly two-thirds of …", "all the …": a quantity's hedge or predeterminer.
     else if ((QUANTITY_HEDGE.test(f) || t[k].xpos === 'PDT') && (/^(CD|DT|NNS?|JJ)$/.test(t[k + 1].xpos) || QUANTITY.test(form(ctx, k + 1)))) first = k;
     else if (f === '.' && k > floor && /^[A-Z][a-z]?$/.test(form(ctx, k - 1))) first = k; // "Rep. Jane Roe"
@@ -124,17 +127,26 @@ function appositionBefore(ctx: Context, comma: number, floor: number): Range | n
     for (let n = k + 1; n < comma && !outer; n++) outer = form(ctx, n) === ',';
     if (outer && head[0] > floor && !/^(,|CC)$/.test(t[head[0] - 1].xpos)) continue;
     const words = t.slice(middle[0], middle[1]);
+    // "Several senators, including Jane Roe and John Doe,": the members named belong to the source.
+    const members = /^(including|along)$/i.test(form(ctx, middle[0]));
     const verb = words.findIndex((x) => /^(VBD|VBZ|VBP|MD)$/.test(x.xpos));
     // "X, meanwhile, said", "X, in a statement, said", "X, speaking on radio, said": the aside is
     // not part of the source.
     const aside = words.every((x) => ADVERBIAL.test(x.xpos)) || /^(meanwhile|however|too|though)$/i.test(form(ctx, middle[0])) || (words[0].xpos === 'VBG' || words[0].xpos === 'IN' && !/^(that|because|if|while|as|of)$/i.test(form(ctx, middle[0]))) && verb < 0;
-    if (!found && aside) return head;
+    if (!found && aside && !members) return head;
     const relative = /^(who|whose|which)$/i.test(form(ctx, middle[0]));
+    // "Jane Roe, who said she …, said": a relative clause with a cue is an attribution of its own.
+    if (!found && relative && hasCue(words)) return head;
     // A finite verb is allowed only inside a relative clause ("head of the union which represents …").
     const finite = verb >= 0 && !words.slice(0, verb).some((x) => /^(WDT|WP\$?)$/.test(x.xpos));
-    if (relative || !finite && nominalPieces(ctx, middle)) found = [head[0], comma + 1];
+    if (relative || members && !finite || !finite && nominalPieces(ctx, middle)) found = [head[0], comma + 1];
   }
   return found;
+}
+
+/** Whether the words hold a verb of the lexicon that has a source. */
+function hasCue(words: Token[]): boolean {
+  return words.some((x) => x.xpos.startsWith('VB') && (cueVerb(x.lemma.toLowerCase())?.kind ?? 'raising') !== 'raising');
 }
 
 /** "Jane Roe — a teacher from Salem — said": an aside between dashes, kept in the source. */
@@ -176,6 +188,8 @@ export function phraseAfter(ctx: Context, i: number, limit: number, apposition: 
     const modifier = isTime(ctx, k) && t[k].xpos === 'CD' && k + 1 < limit && /^NN/.test(t[k + 1].xpos);
     if (isTime(ctx, k) && !modifier || /^(DT|PRP\$)$/.test(t[k].xpos) && /^NN/.test(t[k - 1].xpos)) break;
     if (NOUNISH.test(t[k].xpos) && t[k].xpos !== 'VBN') last = k;
+    // A capitalised participle inside a name ("an Associated Press poll").
+    else if (t[k].xpos === 'VBN' && /^[A-Z]/.test(f) && k + 1 < limit && /^NN/.test(t[k + 1].xpos)) continue;
     else if ((INNER_PREPOSITION.test(f) && t[k].xpos === 'IN' && !/^(on|in|at|to)$/i.test(f) || f === 'and' && /^NNPS?$/.test(t[k - 1].xpos)) && k + 1 < limit && /^(NNP?S?|DT|PRP\$|JJ|CD)$/.test(t[k + 1].xpos) && !isTime(ctx, k + 1)) last = k;
     else break;
   }

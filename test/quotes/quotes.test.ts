@@ -360,3 +360,25 @@ test('an adjective cue after a form of "be"', () => {
     ['were adamant', 'The dockers', ['that the pier stay open']],
   ]);
 });
+
+test('sources: names joined by a slash, members named after "including", a capitalised participle in a name', () => {
+  const found = quotes(analyze([
+    'A Harbour Times/Marist poll found that most residents back the plan.',
+    'Several council members, including Ana Ruiz and Tom Beck, said the vote was rushed.',
+    'Ferry fares rose by a third, according to a new Associated Press survey.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => q.source), ['A Harbour Times/Marist poll', 'Several council members, including Ana Ruiz and Tom Beck,', 'a new Associated Press survey']);
+});
+
+test('no cue in "continues to …" or in a participle naming its noun ("known as")', () => {
+  const found = quotes(analyze('Support for the plan continues to grow in the suburbs. The ferry link known as the Blue Line carries 4,000 people a day. Lopez continued, “We will finish it.”'));
+  assert.deepEqual(found.map((q) => [q.cue, q.source]), [['continued', 'Lopez']]);
+});
+
+test('a relative clause with a cue after the source is an attribution of its own, closed by its comma', () => {
+  const found = quotes(analyze('Ruiz, who has often said she votes for the mayor, said the plan was rushed.'));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents[0]]), [
+    ['has often said', 'who', 'she votes for the mayor'],
+    ['said', 'Ruiz', 'the plan was rushed'],
+  ]);
+});
