@@ -67,6 +67,12 @@ function phrase(words: string, column?: string): string {
   return column ? `${column} : ${quoted}` : quoted;
 }
 
+/** The columns of an EventRow, over `events e LEFT JOIN places pl`. */
+const EVENT_COLUMNS = `e.id, ${EVENT_DAY} AS date, e.status, e.type, e.cameo,
+  (SELECT group_concat(a.name, '; ') FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = e.id AND p.role = 'actor') AS actors,
+  (SELECT group_concat(a.name, '; ') FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = e.id AND p.role = 'recipient') AS recipients,
+  pl.name AS place, e.sources, e.first_reported, e.last_reported, e.text`;
+
 /** Events matching every filter given, latest first. */
 export function listEvents(db: Store, filter: EventFilter): EventRow[] {
   const where: string[] = [];
@@ -116,11 +122,7 @@ export function listEvents(db: Store, filter: EventFilter): EventRow[] {
   params.push(filter.limit);
   return db
     .prepare(
-      `SELECT e.id, ${EVENT_DAY} AS date, e.status, e.type, e.cameo,
-         (SELECT group_concat(a.name, '; ') FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = e.id AND p.role = 'actor') AS actors,
-         (SELECT group_concat(a.name, '; ') FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = e.id AND p.role = 'recipient') AS recipients,
-         pl.name AS place, e.sources, e.first_reported, e.last_reported, e.text
-       FROM events e LEFT JOIN places pl ON pl.id = e.place
+      `SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN places pl ON pl.id = e.place
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY coalesce(e.earliest, e.window_start, e.first_reported) DESC, e.id DESC
        LIMIT ?`,
@@ -169,9 +171,7 @@ export function storyOf(db: Store, eventId: number): Story | null {
 function listEventById(db: Store, id: number) {
   return db
     .prepare(
-      `SELECT e.id, ${EVENT_DAY} AS date, e.earliest, e.latest, e.status, e.type, e.cameo, pl.name AS place, pl.country AS place_country,
-         e.sources, e.first_reported, e.last_reported, e.text, '' AS actors, '' AS recipients
-       FROM events e LEFT JOIN places pl ON pl.id = e.place WHERE e.id = ?`,
+      `SELECT ${EVENT_COLUMNS}, e.earliest, e.latest, pl.country AS place_country FROM events e LEFT JOIN places pl ON pl.id = e.place WHERE e.id = ?`,
     )
     .get(id) as (EventRow & { earliest: string | null; latest: string | null; place_country: string | null }) | undefined;
 }
