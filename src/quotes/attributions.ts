@@ -57,10 +57,11 @@ function verbAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cue[], q
   let borrowed = false;
   const gerund = t[cue.head].xpos === 'VBG' && (/^[,—–]$/.test(linkWord) || GERUND_PREPOSITION.test(linkWord));
   if (!source && (gerund || /^(and|but)$/i.test(linkWord))) {
-    // "…, saying …", "by saying …" and "X met … and said …": the subject of the clause before, or
-    // of the main clause ("After saying …, the mayor left").
+    // "…, saying …", "by saying …" and "X met … and said …": the source of an attribution before
+    // it in the sentence, else the subject of the closest verb before it ("Roe, who came out and
+    // endorsed …"), else of the main clause ("After saying …, the mayor left").
     const previous = earlier.findLast((a) => a.source && t[a.cue[0]].start >= t[from].start);
-    source = previous?.source ?? mainSubject(ctx, sentence, cue);
+    source = previous?.source ?? nearestSubject(ctx, from, link) ?? mainSubject(ctx, sentence, cue);
     borrowed = source !== null;
     rule = gerund ? 'participle' : 'coordinated';
   }
@@ -97,7 +98,8 @@ function verbAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cue[], q
     return { ...base, kind: lead ? 'mixed' : 'direct', contents, rule: `${rule}.quote-before`, rank: RANK.quote };
   }
   // X said: “…” (after a colon the quote may open the next paragraph)
-  const opening = inverted ? -1 : next < to ? quotedAt(ctx.text, quoted, /^[,:]$/.test(form(ctx, next)) ? t[next].end : t[next].start)
+  // "Said the mayor: “…”": an inverted cue opening the sentence may introduce the quote too.
+  const opening = inverted && (cue.range[0] !== from || t[cue.head].xpos === 'VBG') ? -1 : next < to ? quotedAt(ctx.text, quoted, /^[,:]$/.test(form(ctx, next)) ? t[next].end : t[next].start)
     : form(ctx, to - 1) === ':' ? quotedAt(ctx.text, quoted, t[to - 1].end) : -1;
   if (opening >= 0) {
     const q = quoted[opening];
@@ -109,7 +111,9 @@ function verbAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cue[], q
     return { ...base, kind: 'direct', contents: withContinuations(quoted, opening), rule: `${rule}.quote-after`, rank: RANK.quote };
   }
   if (isFinal(ctx, next, to)) {
-    const clause = clauseBefore(ctx, sentence, anchor);
+    // "…, as the mayor said.": the "as" belongs to the attribution, not to the content.
+    const as = !inverted && anchor - 1 > from && /^as$/i.test(form(ctx, anchor - 1)) ? anchor - 1 : anchor;
+    const clause = clauseBefore(ctx, sentence, as);
     if (!clause) return null;
     return { ...base, kind: hasMark(ctx.text, clause) ? 'mixed' : 'indirect', contents: [clause], rule: `${rule}.final`, rank: RANK.final };
   }
@@ -143,17 +147,35 @@ function sourcelessAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cu
   const next = cue.range[1];
   const base = { cue: cue.range, lemma: cue.lemma, addressee: null, borrowed: false, kind: 'indirect' as const, rank: RANK.clause };
   if (next < to && form(ctx, next).toLowerCase() === 'by') return agentAttribution(ctx, cue, sentence, cues);
-  if (cue.verb?.kind === 'raising' && (next >= to || !/^(to|that|like|as)$/i.test(form(ctx, next)) && !/^JJ/.test(t[next].xpos))) return null;
   const subject = sourceBefore(ctx, cue.range[0], from);
   const expletive = subject !== null && /^(it|there)$/i.test(form(ctx, subject[0]));
+  if (cue.verb?.kind === 'raising' && !raisingComplement(ctx, next, to, expletive)) return null;
   if (!subject && !(cue.range[0] === from || /^(it|there|when|if|after|before|once|unless|while)$/i.test(form(ctx, cue.range[0] - 1)))) return null;
   // "Asked whether …, X said …": the reduced clause opening the sentence ends at its comma.
   let clauseEnd = next;
   while (cue.range[0] === from && clauseEnd < to && form(ctx, clauseEnd) !== ',') clauseEnd++;
-  const clause = clauseAfter(ctx, next, [from, cue.range[0] === from ? clauseEnd : to], cues);
+  // Its content is the question, past a time or setting ("Asked on Monday whether …").
+  let start = next;
+  while (cue.range[0] === from && start < clauseEnd - 2 && !/^(if|whether|what|why|how|who|which|about|when|where)$/i.test(form(ctx, start)) && start - next < 5) start++;
+  if (start >= clauseEnd - 2 || start - next >= 5) start = next;
+  const clause = clauseAfter(ctx, start, [from, cue.range[0] === from ? clauseEnd : to], cues);
   if (!clause) return null;
   const contents = subject && !expletive ? [{ start: t[subject[0]].start, end: t[subject[1] - 1].end }, clause] : [clause];
   return { ...base, source: null, contents, rule: 'sourceless.clause' };
+}
+
+/**
+ * What a raising verb needs after it: "to", "that", "like" or "as", an adjective or participle past
+ * adverbs ("seemed equally unperturbed", "appeared paralyzed"), or after "it" a clause ("it seems
+ * the plan has failed").
+ */
+function raisingComplement(ctx: Context, next: number, to: number, expletive: boolean): boolean {
+  const t = ctx.tokens;
+  let k = next;
+  while (k < to && /^RB/.test(t[k].xpos)) k++;
+  if (k >= to) return false;
+  if (/^(to|that|like|as)$/i.test(form(ctx, k)) || /^(JJ|VBN)/.test(t[k].xpos)) return true;
+  return expletive && k === next && /^(DT|PRP|NNPS?)$/.test(t[k].xpos);
 }
 
 /**
@@ -173,17 +195,37 @@ function agentAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cue[]):
 }
 
 /**
+ * "Roe, who came out and endorsed …": the subject of the closest finite verb before the "and",
+ * which need not be the main clause's.
+ */
+function nearestSubject(ctx: Context, from: number, link: number): Range | null {
+  const t = ctx.tokens;
+  let k = link - 1;
+  while (k > from && !/^(VBD|VBZ|VBP|MD)$/.test(t[k].xpos)) k--;
+  if (k <= from) return null;
+  // Back to the start of the verb group ("have long argued") and past adverbs.
+  while (k > from + 1 && (/^(MD|RB)/.test(t[k - 1].xpos) || t[k - 1].xpos.startsWith('VB') && /^(have|be|do)$/.test(t[k - 1].lemma))) k--;
+  return sourceBefore(ctx, k, from);
+}
+
+/**
  * The subject of the sentence's main clause before a participle cue ("In a speech, X struck a
  * measured tone, saying …"): the phrase before its first finite verb.
  */
 function mainSubject(ctx: Context, sentence: Range, cue: Cue): Range | null {
   const [from, to] = sentence;
   const finite = (k: number) => /^(VBD|VBZ|VBP|MD)$/.test(ctx.tokens[k].xpos);
-  for (let k = from + 1; k < cue.range[0]; k++) if (finite(k)) return sourceBefore(ctx, k, from);
+  // Adverbs between the subject and its verb are stepped over ("She also compared …").
+  const subjectBefore = (k: number, floor: number) => {
+    let j = k;
+    while (j > floor + 1 && /^RB/.test(ctx.tokens[j - 1].xpos)) j--;
+    return sourceBefore(ctx, j, floor);
+  };
+  for (let k = from + 1; k < cue.range[0]; k++) if (finite(k)) return subjectBefore(k, from);
   if (cue.range[0] === from || !/^(after|before|while|upon|in|by|without)$/i.test(form(ctx, from))) return null;
   let comma = cue.range[1];
   while (comma < to && form(ctx, comma) !== ',') comma++;
-  for (let k = comma + 2; k < to; k++) if (finite(k)) return sourceBefore(ctx, k, comma + 1);
+  for (let k = comma + 2; k < to; k++) if (finite(k)) return subjectBefore(k, comma + 1);
   return null;
 }
 
@@ -191,6 +233,8 @@ function mainSubject(ctx: Context, sentence: Range, cue: Cue): Range | null {
 function followingQuote(ctx: Context, quoted: Quoted[], next: number, to: number): number {
   const t = ctx.tokens;
   if (next < to && form(ctx, next) === ',') return quotedAt(ctx.text, quoted, t[next].end);
+  // The source kept the comma ("said Roe, a teacher, “…”").
+  if (next < to && form(ctx, next - 1) === ',' && /^[“"]$/.test(form(ctx, next))) return quotedAt(ctx.text, quoted, t[next].start);
   if (next < to && !/^[.!?]$/.test(form(ctx, next))) return -1;
   const end = next < to ? t[next].end : t[to - 1].end;
   const index = quotedAt(ctx.text, quoted, end);

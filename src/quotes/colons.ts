@@ -5,6 +5,8 @@ import { quotedAt, withContinuations } from './contents.js';
 import { form, sourceBefore, type Context } from './phrases.js';
 import type { Quoted } from './quote-marks.js';
 
+const NOT_SPEAKER = /^(update|updated|correction|video|photo|photos|related|watch|note|contributing|source|sources)$/i;
+
 /**
  * Transcript and interview lines, "NAME: words…": a paragraph that opens (after an optional
  * quotation mark) with a short name or capitalised label and a colon.
@@ -20,6 +22,9 @@ export function labelAttributions(ctx: Context, paragraphs: Span[]): Attribution
     // Capitalised words: a name, or one the tagger does not take for a name ("WEBER").
     while (colon < end && colon - first < 4 && (/^NNPS?$/.test(t[colon].xpos) || /^[A-Z][\p{L}.’'-]*$/u.test(form(ctx, colon)))) colon++;
     if (colon === first || colon >= end - 3 || form(ctx, colon) !== ':') continue;
+    // "Q:" and "A:" mark the interview's roles, not a named speaker; "UPDATE:", "VIDEO:" are labels.
+    const label = ctx.text.slice(t[first].start, t[colon - 1].end);
+    if (label.length === 1 || NOT_SPEAKER.test(label)) continue;
     found.push({
       kind: 'direct', cue: [colon, colon + 1], lemma: ':', source: [first, colon], borrowed: false, addressee: null,
       contents: [{ start: t[colon + 1].start, end: t[end - 1].end }], rule: 'label.colon', rank: RANK.quote,

@@ -107,7 +107,9 @@ export function clauseAfter(ctx: Context, from: number, sentence: Range, cues: C
     if (next && (next.verb === null || ctx.tokens[next.head].xpos === 'VBG')) { last = k; break; }
   }
   while (last > from && /^[.!?;:]$/.test(form(ctx, last - 1))) last--;
-  if (last - from < 2) return null;
+  // One word is enough when it is a name or a pronoun object ("endorsed her", "attacked Clinton"),
+  // or an answer ("said no", "said so").
+  if (last - from < 2 && !(last - from === 1 && (/^(NNPS?|NNS?|PRP)$/.test(ctx.tokens[from].xpos) || /^(yes|no|so)$/i.test(form(ctx, from))))) return null;
   return { start: ctx.tokens[from].start, end: ctx.tokens[last - 1].end };
 }
 

@@ -42,11 +42,17 @@ export function findCues(ctx: Context, from: number, to: number): Cue[] {
     // "support continues to grow": aspectual "continue" before an infinitive attributes nothing.
     if (verb.lemma === 'continue' && last < to && t[last].xpos === 'TO') continue;
     if (verb.particles.length) {
+      // "made it clear that …": an "it" may stand before the particle.
+      if (last + 1 < to && form(ctx, last).toLowerCase() === 'it' && verb.particles.includes(form(ctx, last + 1).toLowerCase())) last++;
       if (last >= to || !verb.particles.includes(form(ctx, last).toLowerCase())) continue;
       last++;
+      // "put it" reports words only in "as the mayor put it".
+      if (verb.lemma === 'put' && !t.slice(Math.max(from, i - 8), i).some((x) => /^as$/i.test(ctx.text.slice(x.start, x.end)))) continue;
     }
     // "responded to", "asked about", "railed against": the preposition is part of the cue.
-    if (!verb.particles.length && last < to && PREPOSITION_CUE.test(form(ctx, last)) && t[last].xpos === 'IN' && !NO_PREPOSITION.test(verb.lemma) && !(last + 1 < to && isTime(ctx, last + 1))) last++;
+    // Not "to" before a verb: "declined to comment" is an infinitive, the content.
+    const infinitive = form(ctx, last).toLowerCase() === 'to' && last + 1 < to && t[last + 1].xpos === 'VB';
+    if (!verb.particles.length && last < to && PREPOSITION_CUE.test(form(ctx, last)) && t[last].xpos === 'IN' && !infinitive && !NO_PREPOSITION.test(verb.lemma) && !(last + 1 < to && isTime(ctx, last + 1))) last++;
     let first = i;
     while (first > from && i - first < 4 && isAuxiliary(ctx, first - 1)) first--;
     // An adverb kept at the front of the chain belongs to the clause, not the cue ("Now, …").
@@ -63,7 +69,7 @@ export function findCues(ctx: Context, from: number, to: number): Cue[] {
     if (t[i].xpos === 'VBN' && first === i && first > from && /^NNP?S?$/.test(t[first - 1].xpos) && form(ctx, last).toLowerCase() === 'as') continue;
     // "was asked about …", and the reduced "when asked about …" or "Asked whether …, X said": no
     // source in the clause.
-    const reduced = /^VB[DN]$/.test(t[i].xpos) && first === i && (first > from ? REDUCED.test(form(ctx, first - 1)) : t[i].xpos === 'VBN' || /^[A-Z]/.test(form(ctx, i)) && WH.test(form(ctx, i + 1)));
+    const reduced = /^VB[DN]$/.test(t[i].xpos) && first === i && (first > from ? REDUCED.test(form(ctx, first - 1)) : t[i].xpos === 'VBN' || /^[A-Z]/.test(form(ctx, i)) && askedWhether(ctx, i + 1, to));
     const passive = reduced || t[i].xpos === 'VBN' && t.slice(first, i).some((x) => x.lemma === 'be');
     if (passive && verb.particles.length) continue;
     // "is seen as …": the "as" belongs to the cue, as PolNeAR marks it.
@@ -72,6 +78,15 @@ export function findCues(ctx: Context, from: number, to: number): Cue[] {
     cues.push({ range: [first, last], head: i, lemma, verb, sourceless: passive || verb.kind === 'raising' });
   }
   return cues;
+}
+
+/** A question word right after the verb or past a short time or setting ("Asked on Monday whether …"). */
+function askedWhether(ctx: Context, k: number, to: number): boolean {
+  for (let j = k; j < Math.min(to, k + 6); j++) {
+    if (WH.test(form(ctx, j))) return true;
+    if (form(ctx, j) === ',' || j === k && !/^(on|in|at|during|by)$/i.test(form(ctx, j))) return false;
+  }
+  return false;
 }
 
 /** Auxiliaries, negation and adverbs of the verb group ("has not since publicly called for"). */

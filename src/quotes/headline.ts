@@ -40,29 +40,46 @@ export function headlineAttribution(text: string, headline: Span): HeadlineAttri
 /** A headline source cannot open with a question word or a clause opener ("How X Thinks …"). */
 const NOT_SOURCE = /^(how|why|what|when|where|who|as|after|before|if|while)\b|\b(to|and|or)\b/i;
 
+/** Reporting verbs that close a headline after its source ("…, harbour chief says"). */
+const TAIL_VERB = /^(says|tells|warns|claims|argues|insists|predicts|finds|rules|reports|writes|admits|concedes|denies|suggests|urges|vows)$/i;
+
+/** Adverbs a headline puts before its verb ("Lopez Just Announced …"); they belong to the cue. */
+const ADVERB = /^(just|finally|now|also|again|already|officially|publicly|quietly|reportedly)$/i;
+
 /**
  * "Source Verbs words" in the headline ("Harbour Board Backs Mayor's Plan"): the first cue verb of
  * the lexicon among the first seven words, in its third-person form or its bare form after a plural
- * (headlines are in the present), after a source of plain words; the content is the rest of the
- * line without its stop.
+ * (headlines are in the present), or in the past after an adverb ("Lopez Just Announced …"), after a
+ * source of plain words; the content is the rest of the line without its stop. "Words, Source
+ * says." puts the source and verb last.
  */
 function verbAttribution(line: string, headline: Span): HeadlineAttribution | null {
+  const at = (a: number, b: number): Span => ({ start: headline.start + a, end: headline.start + b });
+  const end = line.trimEnd().replace(/[.;]$/, '').length;
+  // "The ferry will run again, harbour chief says."
+  const final = /,\s+([^,"“”]{2,40}?)\s+(\p{L}+s)$/u.exec(line.slice(0, end));
+  const finalVerb = final && TAIL_VERB.test(final[2]) && cueVerb(final[2].toLowerCase().replace(/s$/, ''));
+  if (final && finalVerb && !NOT_SOURCE.test(final[1])) {
+    const sourceStart = final.index + final[0].length - final[1].length - 1 - final[2].length;
+    const content = line.slice(0, final.index).trimEnd();
+    if (content.length >= 3) return { lemma: finalVerb.lemma, cue: at(end - final[2].length, end), source: at(sourceStart, sourceStart + final[1].length), content: at(0, content.length) };
+  }
   const words = [...line.matchAll(/[\p{L}’'.-]+/gu)].slice(0, 7);
   for (let i = 1; i < words.length; i++) {
     const word = words[i][0].toLowerCase();
-    const lemma = [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y')].find((w) => cueVerb(w));
+    const adverb = ADVERB.test(words[i - 1][0]) && i > 1;
+    const past = adverb ? [word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/ied$/, 'y')] : [];
+    const lemma = [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y'), ...past].find((w) => cueVerb(w));
     const verb = lemma && cueVerb(lemma);
     if (!verb || verb.kind === 'raising' || verb.particles.length) continue;
     // A bare form is a verb only after a plural subject ("Voters prefer …", not "Harbour plan …").
     if (word === lemma && !/s$/i.test(words[i - 1][0])) continue;
-    const cueStart = words[i].index;
+    const cueStart = words[adverb ? i - 1 : i].index;
     const source = line.slice(0, cueStart).trimEnd();
     if (/[,;?!"“”‘]/.test(source) || NOT_SOURCE.test(source)) return null;
-    const cueEnd = cueStart + words[i][0].length;
-    const end = line.trimEnd().replace(/\.$/, '').length;
+    const cueEnd = words[i].index + words[i][0].length;
     const contentStart = line.length - line.slice(cueEnd).trimStart().length;
     if (end - contentStart < 3) return null;
-    const at = (a: number, b: number): Span => ({ start: headline.start + a, end: headline.start + b });
     return { lemma: verb.lemma, cue: at(cueStart, cueEnd), source: at(0, source.length), content: at(contentStart, end) };
   }
   return null;

@@ -25,9 +25,11 @@ const NOUNISH = /^(NNP?S?|JJ[RS]?|DT|PRP\$|POS|CD|HYPH|VBN|FW)$/;
 const HEAD = /^(NNP?S?|PRP|WP|CD)$/;
 const INNER_PREPOSITION = /^(of|for|at|from|with|on|in|to|by)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|which|that)$/i;
-const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|who|which)$/;
+const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you|who|which)$/;
 /** Quantities that head a source of their own ("half said …", "many say …"). */
-const QUANTITY = /^(half|third|quarter|two-thirds|three-quarters|most|many|some|few|several|others|majority|minority)$/i;
+const QUANTITY = /^(half|third|quarter|two-thirds|three-quarters|most|many|some|few|several|others|another|majority|minority)$/i;
+/** Prepositions that stay inside a source before the cue ("voters across the state"), but not after it ("told reporters about …"). */
+const SOURCE_PREPOSITION = /^(about|across|among)$/i;
 const QUANTITY_HEDGE = /^(about|nearly|almost|roughly|approximately|only|some)$/i;
 const ADVERBIAL = /^(RB|RBR|,)$/;
 const DASH = /^(—|―|–|--)$/;
@@ -53,6 +55,13 @@ export function sourceBefore(ctx: Context, end: number, floor: number): Range | 
   while (j >= floor && isTime(ctx, j)) j--;
   if (j < end - 1 && j >= floor && /^(on|in|at)$/i.test(form(ctx, j))) j--;
   if (j < floor) return null;
+  // "Ford itself said": the reflexive stresses the source and belongs to it.
+  if (/^(itself|himself|herself|themselves)$/i.test(form(ctx, j)) && j > floor) {
+    const phrase = phraseEndingAt(ctx, j - 1, floor);
+    return phrase && [phrase[0], j + 1];
+  }
+  // "those surveyed said", "those polled said".
+  if (ctx.tokens[j].xpos === 'VBN' && j > floor && /^those$/i.test(form(ctx, j - 1))) return [j - 1, j + 1];
   if (form(ctx, j) === ',') return appositionBefore(ctx, j, floor);
   if (DASH.test(form(ctx, j))) return dashedBefore(ctx, j, floor);
   // "A poll released Friday found …": the participle and its time belong to the source.
@@ -60,7 +69,28 @@ export function sourceBefore(ctx: Context, end: number, floor: number): Range | 
     const phrase = phraseEndingAt(ctx, j - 1, floor);
     return phrase && [phrase[0], end];
   }
-  return phraseEndingAt(ctx, j, floor);
+  const phrase = phraseEndingAt(ctx, j, floor);
+  return phrase && withRelative(ctx, phrase, floor);
+}
+
+/**
+ * "Voters who backed the plan say …": a phrase ending a restrictive relative clause (no comma) is
+ * not the source; the noun the clause modifies is, with the clause. Only when that noun opens the
+ * clause (sentence start, or after a conjunction or comma).
+ */
+function withRelative(ctx: Context, phrase: Range, floor: number): Range {
+  const t = ctx.tokens;
+  if (/^(PRP|WP|WDT)$/.test(t[phrase[0]].xpos)) return phrase;
+  for (let k = phrase[0] - 1; k > floor && phrase[0] - k <= 20; k--) {
+    if (/^[,;:()“”"—–-]$/.test(form(ctx, k)) || /^(who|that)$/i.test(form(ctx, k)) && !/^(WP|WDT)$/.test(t[k].xpos)) return phrase;
+    if (!/^(who|that)$/i.test(form(ctx, k)) || !/^NN/.test(t[k - 1].xpos)) continue;
+    // The pronoun must be the clause's subject ("who have seen"), not its object ("that voters like").
+    if (!/^(VB|MD|RB)/.test(t[k + 1].xpos)) return phrase;
+    const head = phraseEndingAt(ctx, k - 1, floor);
+    if (!head || head[0] > floor && !/^(CC|,)$/.test(t[head[0] - 1].xpos)) return phrase;
+    return [head[0], phrase[1]];
+  }
+  return phrase;
 }
 
 function phraseEndingAt(ctx: Context, j: number, floor: number): Range | null {
@@ -83,16 +113,21 @@ function phraseEndingAt(ctx: Context, j: number, floor: number): Range | null {
   let first = j;
   for (let k = j - 1; k >= floor; k--) {
     const f = form(ctx, k);
+    // A determiner opens the phrase: a noun before it ends another one ("an offer the union made").
+    if (/^(DT|PRP\$)$/.test(t[first].xpos) && /^(NNS?|JJ|CD)$/.test(t[k].xpos) && !QUANTITY.test(f)) break;
     // "at least half of …" ("least" is tagged as an adjective).
     if (f === 'least' && k > floor && /^at$/i.test(form(ctx, k - 1))) first = --k;
     // A time with a possessive is a modifier: "Tuesday's results".
-    else if (NOUNISH.test(t[k].xpos) && (!isTime(ctx, k) || t[k + 1].xpos === 'POS')) first = k;
+    // A year before a noun is a modifier too: "a 2009 paper".
+    else if (NOUNISH.test(t[k].xpos) && (!isTime(ctx, k) || t[k + 1].xpos === 'POS' || t[k].xpos === 'CD' && /^NN/.test(t[k + 1].xpos))) first = k;
     // Modifiers inside the phrase: "Managing Editor", "rising rates", "most passionate".
     else if (/^(VBG|RBS)$/.test(t[k].xpos) && /^(NN|JJ)/.test(t[k + 1].xpos)) first = k;
     // "both …", "he and …".
     else if (/^both$/i.test(f)) first = k;
     else if (f === 'and' && k > floor && /^(he|she|i|we|they)$/i.test(form(ctx, k - 1))) first = --k;
-    else if (INNER_PREPOSITION.test(f) && t[k].xpos === 'IN' && k > floor && /^(NN|JJ|DT|CD)/.test(t[k - 1].xpos)) first = k;
+    else if ((INNER_PREPOSITION.test(f) || SOURCE_PREPOSITION.test(f)) && t[k].xpos === 'IN' && k > floor && /^(NN|JJ|DT|CD)/.test(t[k - 1].xpos)) first = k;
+    // "more than half of …", "fewer than 10 …".
+    else if (f === 'than' && k > floor && /^(more|less|fewer)$/i.test(form(ctx, k - 1))) first = --k;
     // "Democrats and civil rights groups": coordinated nouns make one source.
     else if (f === 'and' && k > floor && /^(NN|JJ)/.test(t[k - 1].xpos) && NOUNISH.test(t[k + 1].xpos)) first = k;
     // "a CNN/ORC poll": names joined by a slash.
@@ -132,7 +167,10 @@ function appositionBefore(ctx: Context, comma: number, floor: number): Range | n
     const verb = words.findIndex((x) => /^(VBD|VBZ|VBP|MD)$/.test(x.xpos));
     // "X, meanwhile, said", "X, in a statement, said", "X, speaking on radio, said": the aside is
     // not part of the source.
-    const aside = words.every((x) => ADVERBIAL.test(x.xpos)) || /^(meanwhile|however|too|though)$/i.test(form(ctx, middle[0])) || (words[0].xpos === 'VBG' || words[0].xpos === 'IN' && !/^(that|because|if|while|as|of)$/i.test(form(ctx, middle[0]))) && verb < 0;
+    // An adverb may open the aside ("X, also speaking on radio, said").
+    const open = words.findIndex((x) => !/^RB/.test(x.xpos));
+    const lead = open >= 0 ? words[open] : words[0];
+    const aside = words.every((x) => ADVERBIAL.test(x.xpos)) || /^(meanwhile|however|too|though)$/i.test(form(ctx, middle[0])) || (lead.xpos === 'VBG' || words[0].xpos === 'IN' && !/^(that|because|if|while|as|of)$/i.test(form(ctx, middle[0]))) && verb < 0;
     if (!found && aside && !members) return head;
     const relative = /^(who|whose|which)$/i.test(form(ctx, middle[0]));
     // "Jane Roe, who said she …, said": a relative clause with a cue is an attribution of its own.
@@ -179,7 +217,9 @@ export function phraseAfter(ctx: Context, i: number, limit: number, apposition: 
   const t = ctx.tokens;
   if (i >= limit) return null;
   if (t[i].xpos === 'PRP' && /^(him|her|them|us|me|he|she|they)$/i.test(form(ctx, i))) return [i, i + 1];
-  if (!/^(NNP?S?|DT|PRP\$|JJ[RS]?|CD)$/.test(t[i].xpos) || isTime(ctx, i)) return null;
+  // A participle used as an adjective may open the phrase ("said retired general Jane Roe").
+  const participle = /^VB[DN]$/.test(t[i].xpos) && /^[a-z]+ed$/.test(form(ctx, i)) && i + 1 < limit && /^(NNP?S?|JJ)$/.test(t[i + 1].xpos);
+  if (!/^(NNP?S?|DT|PRP\$|JJ[RS]?|CD)$/.test(t[i].xpos) && !participle || isTime(ctx, i)) return null;
   let last = i;
   for (let k = i + 1; k < limit; k++) {
     const f = form(ctx, k);
@@ -205,8 +245,11 @@ export function phraseAfter(ctx: Context, i: number, limit: number, apposition: 
     // The apposition, with its own commas and relative clauses ("said Jane Roe, head of the union,
     // who …"), runs to the end of the sentence, or to a participle clause (", adding …").
     let k = end + 1;
-    while (k < limit && !/^[.!?;:]$/.test(form(ctx, k)) && !(form(ctx, k) === ',' && /^VBG$/.test(t[k + 1]?.xpos ?? ''))) k++;
-    if (k > end + 1 && (/^(DT|PRP\$|NNP?S?|JJ[RS]?|CD)$/.test(t[end + 1].xpos) || /^(who|whose)$/i.test(form(ctx, end + 1)))) end = k;
+    // A quotation after a comma is the content, not part of the apposition ("said Roe, a teacher, “…”").
+    while (k < limit && !/^[.!?;:]$/.test(form(ctx, k)) && !(form(ctx, k) === ',' && (/^VBG$/.test(t[k + 1]?.xpos ?? '') || /^[“"]$/.test(k + 1 < limit ? form(ctx, k + 1) : '')))) k++;
+    // The comma before a quotation stays with the source, as PolNeAR marks it.
+    const quote = k + 1 < limit && form(ctx, k) === ',' && /^[“"]$/.test(form(ctx, k + 1));
+    if (k > end + 1 && (/^(DT|PRP\$|NNP?S?|JJ[RS]?|CD)$/.test(t[end + 1].xpos) || /^(who|whose)$/i.test(form(ctx, end + 1)))) end = quote ? k + 1 : k;
   }
   return [i, end];
 }

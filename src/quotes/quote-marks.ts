@@ -66,6 +66,8 @@ function markAt(text: string, i: number, lineStart: number): { role: 'open' | 'c
   if (CLOSING.has(c)) return { role: 'close', length: 1 };
   const straight = c === '"' ? 1 : c === "'" && text[i + 1] === "'" ? 2 : 0;
   if (!straight) return null;
+  // ",'''" closes a single quote and then the double one: the pair is the last two marks.
+  if (straight === 2 && text[i + 2] === "'" && i > lineStart && !/\s/.test(text[i - 1])) return null;
   const before = i > lineStart ? text[i - 1] : ' ';
   const after = text[i + straight] ?? ' ';
   if (/[\s([{—–-]/.test(before) && !/\s/.test(after)) return { role: 'open', length: straight };

@@ -23,14 +23,23 @@ export function settle(ctx: Context, candidates: Attribution[]): Attribution[] {
   releaseClaimed(candidates, cueStart);
   const order = [...candidates].sort((a, b) => a.rank - b.rank || (a.rank === 2 ? cueStart(b) - cueStart(a) : cueStart(a) - cueStart(b)));
   let kept: Attribution[] = [];
+  // A transcript label ("LOPEZ: …") names the turn's speaker; the attributions inside the turn
+  // are the speaker's own reports ("I think …") and are kept beside it.
+  const label = (a: Attribution) => a.rule === 'label.colon';
   for (const candidate of order) {
     const own = anchors(ctx, candidate);
-    if (kept.some((k) => own.some((x) => inside(k.contents, x)))) continue;
+    if (kept.some((k) => !label(k) && own.some((x) => inside(k.contents, x)))) continue;
     let keep = true;
     for (const other of kept) {
+      if (label(other) !== label(candidate)) continue;
       const start = Math.min(...anchors(ctx, other), ...other.contents.map((c) => c.start));
       if (!overlaps(candidate.contents, [...other.contents, { start, end: start + 1 }])) continue;
       const clause = candidate.contents[0];
+      // A split content ("The ferry, she said, will run") holds the attributions nested in it.
+      if (candidate.rank === 2 && candidate.contents.length > 1 && other.rank === 2 && anchors(ctx, other).every((x) => inside(candidate.contents, x))) {
+        kept = kept.filter((k) => k !== other);
+        continue;
+      }
       if (candidate.rank !== 2 || candidate.contents.length !== 1 || start < clause.start) { keep = false; break; }
       const words = ctx.text.slice(clause.start, start);
       if (other.rank < 2 || BOUNDARY.test(words)) {

@@ -5,6 +5,7 @@ import { candidateAttributions, type Attribution } from './attributions.js';
 import { colonAttributions, labelAttributions } from './colons.js';
 import { makeContext, type Context, type Range } from './phrases.js';
 import { headlineAttribution } from './headline.js';
+import { nominalAttributions } from './nominal.js';
 import { findQuoted } from './quote-marks.js';
 import { attachFloating, settle } from './settle.js';
 import { SpeakerResolver } from './speakers.js';
@@ -25,6 +26,7 @@ export function quotesStage(doc: DocumentModel): void {
     ...labelAttributions(ctx, doc.paragraphs),
     ...colonAttributions(ctx, doc.sentences, quoted),
     ...candidateAttributions(ctx, doc.sentences, quoted),
+    ...nominalAttributions(ctx, doc.sentences, quoted),
   ];
   const kept = settle(ctx, candidates);
   attachFloating(ctx, doc.paragraphs, quoted, kept);

@@ -382,3 +382,127 @@ test('a relative clause with a cue after the source is an attribution of its own
     ['said', 'Ruiz', 'the plan was rushed'],
   ]);
 });
+
+test('cue nouns: a possessive source, a light verb, and the complement as content', () => {
+  const found = quotes(analyze([
+    'The dockers laughed at her suggestion that the ferry was safe.',
+    'The union has raised concerns about the new timetable.',
+    'Lopez made no mention of the strike.',
+    'The council heard his promise to repair the pier.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['suggestion', 'her', ['that the ferry was safe']],
+    ['has raised concerns about', 'The union', ['the new timetable']],
+    ['made no mention of', 'Lopez', ['the strike']],
+    ['promise', 'his', ['to repair the pier']],
+  ]);
+});
+
+test('idioms of attribution: "made it clear", "as X put it"', () => {
+  const found = quotes(analyze([
+    'Lopez made it clear that the ferry would run in May.',
+    'As the harbour master put it, the pier is the town’s front door.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['made it clear', 'Lopez', ['that the ferry would run in May']],
+    ['put it', 'the harbour master', ['the pier is the town’s front door']],
+  ]);
+});
+
+test('sources: a restrictive relative clause, "those surveyed", quantities, a year as modifier, "you"', () => {
+  const found = quotes(analyze([
+    'Dockers who worked on the old pier say the new one is too short.',
+    'Those surveyed said the ferry was too slow.',
+    'More than half of the residents said the fares were too high.',
+    'One influential 2019 study found that the harbour was shrinking.',
+    'You said the ferry would run again.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => q.source), [
+    'Dockers who worked on the old pier', 'Those surveyed', 'More than half of the residents', 'One influential 2019 study', 'You',
+  ]);
+});
+
+test('an inverted source opening with a participle ("said retired judge …") and a quote closed after a single one', () => {
+  const found = quotes(analyze([
+    '“The pier must be rebuilt,” said retired engineer Tom Beck.',
+    "''The plan was plain 'old-school,''' said Ana Ruiz.",
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source]), [['said', 'retired engineer Tom Beck'], ['said', 'Ana Ruiz']]);
+});
+
+test('borrowed sources: the subject past an adverb, the closest verb before "and"', () => {
+  const found = quotes(analyze([
+    'She also compared the plan to a gamble, saying it would fail.',
+    'The mayor met Ruiz, who came out and endorsed the plan.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source]), [['saying', 'She'], ['endorsed', 'who']]);
+});
+
+test('a one-word content, and "as X said" at the end of a sentence', () => {
+  const found = quotes(analyze(['The governor endorsed Lopez.', 'The ferry is the town’s lifeline, as the mayor said.'].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['endorsed', 'The governor', ['Lopez']],
+    ['said', 'the mayor', ['The ferry is the town’s lifeline']],
+  ]);
+});
+
+test('raising verbs: an adjective past an adverb, and a clause after "it seems"', () => {
+  const found = quotes(analyze(['The dockers seemed equally unperturbed.', 'It seems the council has too many members.'].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['seemed', null, ['The dockers', 'equally unperturbed']],
+    ['seems', null, ['the council has too many members']],
+  ]);
+});
+
+test('settling: a transcript turn keeps the attributions inside it; a split content keeps its nested cue', () => {
+  const found = quotes(analyze([
+    'LOPEZ: I think the ferry will run again.',
+    'The plan, Ruiz said, will fail because the union opposes it.',
+  ].join('\n\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    [':', 'LOPEZ', ['I think the ferry will run again.']],
+    ['think', 'I', ['the ferry will run again']],
+    ['said', 'Ruiz', ['The plan', 'will fail because the union opposes it']],
+  ]);
+});
+
+test('headline attributions: an adverb before a past-tense verb, and "words, source says"', () => {
+  const headline = (title: string) => quotes(analyzeArticle({ id: 't', text: `${title}.\n\nThe council met on Monday.`, title, published: '2024-03-14', url: null }));
+  assert.deepEqual(headline('Mayor Lopez Just Announced Her Ferry Plan').map((q) => [q.cue, q.source, q.contents[0]]), [['Just Announced', 'Mayor Lopez', 'Her Ferry Plan']]);
+  assert.deepEqual(headline('The ferry will run again by May, harbour chief says').map((q) => [q.cue, q.source, q.contents[0]]), [['says', 'harbour chief', 'The ferry will run again by May']]);
+});
+
+test('"Q:" and "A:" are interview roles, not speakers; "Said X, “…”"; a determiner opens the source', () => {
+  const found = quotes(analyze([
+    'Q: Will the ferry run again?',
+    'Said Jane Roe, “We were all so proud of the pier.”',
+    'It was the best plan the council said it had seen.',
+  ].join('\n\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['Said', 'Jane Roe', ['“We were all so proud of the pier.”']],
+    ['said', 'the council', ['it had seen']],
+  ]);
+});
+
+test('"declined to comment": the infinitive is the content; a one-word answer ("said no")', () => {
+  const found = quotes(analyze(['A spokeswoman for the port declined to comment.', 'The engineer said no.'].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['declined', 'A spokeswoman for the port', ['to comment']],
+    ['said', 'The engineer', ['no']],
+  ]);
+});
+
+test('a reduced question opening the sentence: its content starts at the question word', () => {
+  const found = quotes(analyze('Asked on Monday whether the pier would reopen, Lopez said, “Not this year.”'));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['Asked', null, ['whether the pier would reopen']],
+    ['said', 'Lopez', ['“Not this year.”']],
+  ]);
+});
+
+test('an inverted source with an apposition stops at the comma before a quotation, which stays in the content', () => {
+  const found = quotes(analyze('“The pier is safe,” said Jane Roe, a teacher from Salem, “and the ferry will run.”'));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['said', 'Jane Roe, a teacher from Salem,', ['“The pier is safe,”', '“and the ferry will run.”']],
+  ]);
+});
