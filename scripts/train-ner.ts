@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { nameKey, splitList } from '../src/actors/knowledge/names.js';
 import { readDataRows, repoPath } from '../src/data-files.js';
+import { dictionaryWords } from './dictionary-words.js';
 import { readConllu, type GoldDocument } from '../src/eval/conllu.js';
 import { gumNames, type ScoredType } from '../src/eval/entities.js';
 import { sharedDir } from '../src/eval/shared.js';
@@ -29,6 +30,8 @@ import { defaultTagger } from '../src/text/tagger.js';
 
 const EPOCHS = 8;
 const SPAN_EPOCHS = 10;
+/** Training orders whose span-typer weights are averaged. */
+const SPAN_RUNS = 5;
 /** Folds by document for the span typer's training candidates. */
 const FOLDS = 4;
 const SEED = 20251021;
@@ -122,7 +125,7 @@ function buildLists(sentences: Sentence[]): ModelLists {
     const words = name.split(' ');
     if (words.length <= 2 && name.length >= 4 && words.every((w) => /^[a-z]+$/.test(w) && !lowerCount.has(w))) lowerPlaces.add(name);
   }
-  return { places, orgs, people, given, surnames, lowerPlaces };
+  return { places, orgs, people, given, surnames, lowerPlaces, ...dictionaryWords() };
 }
 
 /** Seeded Fisher–Yates shuffle, so that training is reproducible. */
@@ -271,7 +274,7 @@ function pack(model: Perceptron, lists: ModelLists, spans: PackedSpanModel): Ner
     keys: keys.map((k) => k.join('\n')),
     counts: Buffer.from(counts).toString('base64'),
     weights: buf.toString('base64'),
-    lists: { places: join(lists.places), orgs: join(lists.orgs), people: join(lists.people), given: join(lists.given), surnames: join(lists.surnames), lowerPlaces: join(lists.lowerPlaces) },
+    lists: { places: join(lists.places), orgs: join(lists.orgs), people: join(lists.people), given: join(lists.given), surnames: join(lists.surnames), lowerPlaces: join(lists.lowerPlaces), common: join(lists.common), proper: join(lists.proper) },
     spans,
   };
 }
@@ -299,6 +302,25 @@ function spanExamples(sentences: Sentence[], tagger: NameTagger): SpanExample[] 
   });
 }
 
+/** One span typer over the examples in the order of `run`; every run numbers the features alike. */
+function trainTyper(examples: SpanExample[], run: number): Perceptron {
+  const model = new Perceptron(SPAN_CLASSES.length);
+  const ids = examples.map((e) => e.features.map((f) => model.id(0, f, true)));
+  const order = examples.map((_, k) => k);
+  for (let epoch = 1; epoch <= SPAN_EPOCHS; epoch++) {
+    let right = 0;
+    for (const k of shuffle(order, SEED + 1000 * run + epoch)) {
+      const scores = model.scores(ids[k]!);
+      let guess = 0;
+      for (let y = 1; y < SPAN_CLASSES.length; y++) if (scores[y]! > scores[guess]!) guess = y;
+      model.update(ids[k]!, examples[k]!.truth, guess);
+      if (guess === examples[k]!.truth) right++;
+    }
+    if (epoch === SPAN_EPOCHS) console.log(`span typer ${run + 1}: ${examples.length} candidates, ${((right / examples.length) * 100).toFixed(2)}% right in the last epoch`);
+  }
+  return model;
+}
+
 /**
  * Trains the span typer on the output of taggers that did not see the sentences they tag (FOLDS
  * folds by document), so that it learns the tagger's real mistakes, not its training-set recall.
@@ -310,25 +332,14 @@ function trainSpans(sentences: Sentence[], lists: ModelLists): PackedSpanModel {
     const tagger = new NameTagger(pack(train(sentences.filter((s) => s.doc % FOLDS !== fold), lists, false), lists, NO_SPANS));
     examples.push(...spanExamples(held, tagger));
   }
-  const model = new Perceptron(SPAN_CLASSES.length);
-  const ids = examples.map((e) => e.features.map((f) => model.id(0, f, true)));
-  const order = examples.map((_, k) => k);
-  for (let epoch = 1; epoch <= SPAN_EPOCHS; epoch++) {
-    let right = 0;
-    for (const k of shuffle(order, SEED + epoch)) {
-      const scores = model.scores(ids[k]!);
-      let guess = 0;
-      for (let y = 1; y < SPAN_CLASSES.length; y++) if (scores[y]! > scores[guess]!) guess = y;
-      model.update(ids[k]!, examples[k]!.truth, guess);
-      if (guess === examples[k]!.truth) right++;
-    }
-    if (epoch === SPAN_EPOCHS) console.log(`span typer: ${examples.length} candidates, ${((right / examples.length) * 100).toFixed(2)}% right in the last epoch`);
-  }
-  const weights = model.average();
+  // The typer swings by about a point with the order of its examples: average several orders.
+  const runs = Array.from({ length: SPAN_RUNS }, (_, run) => trainTyper(examples, run));
+  const averages = runs.map((m) => m.average());
+  const weights = averages[0]!.map((_, k) => averages.reduce((sum, a) => sum + a[k]!, 0) / SPAN_RUNS);
   const n = SPAN_CLASSES.length;
   const keys: string[] = [];
   const kept: number[] = [];
-  for (const [key, f] of model.ids) {
+  for (const [key, f] of runs[0]!.ids) {
     const row = Array.from({ length: n }, (_, y) => Math.max(-32767, Math.min(32767, Math.round(weights[f * n + y]! * SCALE))));
     if (row.every((w) => w === 0) || key.includes('\n')) continue;
     keys.push(key.slice(key.indexOf('\u0001') + 1));

@@ -28,6 +28,20 @@ export interface ModelLists {
    * in lower case, so that "living in malaysia" still finds a place in lower-case writing.
    */
   lowerPlaces: Set<string>;
+  /** Lower-cased word forms that an English dictionary writes in lower case ("laughter"). */
+  common: Set<string>;
+  /** Lower-cased word forms that it writes capitalised ("aberdeen", "abigail"). */
+  proper: Set<string>;
+}
+
+/**
+ * A word that an English dictionary writes only in lower case and no name list holds: capitalised
+ * on its own it is more likely emphasis, a heading or a stage direction ("Laughter", "Iodine")
+ * than a name. Words that make organisations' names ("Army", "Parliament") are not such words.
+ */
+export function isCommonWord(word: string, lists: ModelLists): boolean {
+  const lower = word.toLowerCase();
+  return lists.common.has(lower) && !lists.proper.has(lower) && !lists.given.has(lower) && !lists.surnames.has(lower) && !isOrganisationWord(word);
 }
 
 let organisationWords: Set<string> | null = null;

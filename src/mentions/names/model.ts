@@ -63,7 +63,7 @@ export class NameTagger {
     }
     const set = (joined: string) => new Set(joined === '' ? [] : joined.split('\n'));
     const l = model.lists;
-    this.lists = { places: set(l.places), orgs: set(l.orgs), people: set(l.people), given: set(l.given), surnames: set(l.surnames), lowerPlaces: set(l.lowerPlaces) };
+    this.lists = { places: set(l.places), orgs: set(l.orgs), people: set(l.people), given: set(l.given), surnames: set(l.surnames), lowerPlaces: set(l.lowerPlaces), common: set(l.common), proper: set(l.proper) };
     this.spans = new SpanTyper(model.spans);
   }
 

@@ -3,6 +3,7 @@
  * (span-typer.ts) judges — the tagger's spans widened to their run of capitalised words, gazetteer
  * matches, runs of capitalised words the tagger left out, and known places in lower-case writing.
  */
+import { findCountry } from '../../actors/knowledge/countries.js';
 import { isOrganisationWord, type GazetteerMatch, type ModelLists } from './lexicon.js';
 import { isTitleOnly, isTitleWord, nameEnd, nameStart } from './name-edges.js';
 import type { Candidate } from './span-typer.js';
@@ -10,6 +11,7 @@ import type { Candidate } from './span-typer.js';
 export type Span = { first: number; last: number; type: string };
 
 const CONNECTOR = /^(of|and|the|for|de|du|da|del|la|al|el|von|van|&|-)$/;
+const INITIALS = /^(\p{Lu}\.)+$/u;
 
 /**
  * The tagger's spans cut to the name (CoNLL convention): determiners and titles stripped — what
@@ -42,8 +44,10 @@ export function tidy(words: string[], spans: Span[]): Span[] {
     }
   }
   for (const span of out) {
-    if (span.type !== 'PER') continue;
     const free = (k: number) => !out.some((o) => o.first <= k && k < o.last);
+    // Initials belong to the name ("K.C. Smith", "J.M. Huber Corporation"); a country's do not ("U.S.").
+    while (span.type !== 'LOC' && span.first > 0 && free(span.first - 1) && INITIALS.test(words[span.first - 1]!) && !findCountry(words[span.first - 1]!)) span.first--;
+    if (span.type !== 'PER') continue;
     while (span.first > 1 && free(span.first - 1) && /^\p{Lu}\p{Ll}/u.test(words[span.first - 1]!) && !isTitleWord(words[span.first - 1]!)) span.first--;
   }
   return out;

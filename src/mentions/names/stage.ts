@@ -3,7 +3,7 @@ import type { DocumentModel } from '../../model/document.js';
 import type { Entity, Token } from '../../model/schema.js';
 import { propagate, settleLoneNames, voteTypes, type TokenSpan } from './consistency.js';
 import { decode } from './features.js';
-import { classify, type GazetteerClass } from './lexicon.js';
+import { classify, isCommonWord, type GazetteerClass, type ModelLists } from './lexicon.js';
 import { defaultNameTagger, type NameTagger } from './model.js';
 import type { Candidate } from './span-typer.js';
 import { candidates, tidy } from './spans.js';
@@ -65,6 +65,12 @@ function retype(type: EntityType, cls: GazetteerClass | null): EntityType {
   return type;
 }
 
+/** A one-word candidate that is a lower-case dictionary word capitalised ("Laughter"), not an acronym or gazetteer name. */
+function isLoneCommonWord(words: string[], c: Candidate, lists: ModelLists): boolean {
+  const word = words[c.first]!;
+  return c.last - c.first === 1 && !/^\p{Lu}+$/u.test(word) && isCommonWord(word, lists) && !classify(word, lists);
+}
+
 /** The names of one sentence: every candidate judged, and of overlapping readings the surest. */
 function sentenceNames(tagger: NameTagger, words: string[], tokens: Token[]): TokenSpan[] {
   const upos = tokens.map((x) => x.upos);
@@ -77,7 +83,7 @@ function sentenceNames(tagger: NameTagger, words: string[], tokens: Token[]): To
     // The knowledge tables overrule a NONE: the training text rarely marks what they hold, and
     // peoples' names are kept as groups (NORP) though the training data does not mark them.
     if (verdict.type === 'NONE') verdict.type = GAZETTEER_TYPES[classify(words.slice(c.first, c.last).join(' '), tagger.lists) ?? 'person'] ?? 'NONE';
-    if (verdict.type !== 'NONE') judged.push({ ...c, ...verdict });
+    if (verdict.type !== 'NONE' && !isLoneCommonWord(words, c, tagger.lists)) judged.push({ ...c, ...verdict });
   }
   const taken = new Uint8Array(words.length);
   const out: TokenSpan[] = [];

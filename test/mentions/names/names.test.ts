@@ -9,7 +9,7 @@ import { nameStart } from '../../../src/mentions/names/name-edges.js';
 import { propagate, settleLoneNames, type TokenSpan } from '../../../src/mentions/names/consistency.js';
 import { defaultNameTagger } from '../../../src/mentions/names/model.js';
 import { candidates, tidy } from '../../../src/mentions/names/spans.js';
-import { isOrganisationWord } from '../../../src/mentions/names/lexicon.js';
+import { isCommonWord, isOrganisationWord } from '../../../src/mentions/names/lexicon.js';
 import { readConllu } from '../../../src/eval/conllu.js';
 import { gumNamedTexts, readUner, scoreNames } from '../../../src/eval/entities.js';
 import { sharedDir } from '../../../src/eval/shared.js';
@@ -94,6 +94,21 @@ test('candidates: a capitalised function word does not start a name; other runs 
   assert.ok(found.some((c) => c.first === 3 && c.last === 4 && c.rule === 'pattern'));
 });
 
+test('initials belong to the name; a country written in initials stays apart', () => {
+  const words = ['by', 'J.K.', 'Fennimore', 'of', 'the', 'U.S.', 'Corvan', 'Trust'];
+  const spans = tidy(words, [{ first: 2, last: 3, type: 'PER' }, { first: 6, last: 8, type: 'ORG' }]);
+  assert.deepEqual(spans.map((s) => [s.first, s.last, s.type]), [[1, 3, 'PER'], [6, 8, 'ORG']]);
+});
+
+test('a capitalised lower-case word on its own is no name; an organisation word or a known place is', () => {
+  const lists = defaultNameTagger().lists;
+  assert.ok(isCommonWord('Laughter', lists) && isCommonWord('Applause', lists));
+  for (const w of ['Army', 'Parliament', 'Lisbon', 'Maria']) assert.ok(!isCommonWord(w, lists), w);
+  const found = names('The minister thanked the crowd. (Applause.) Tractors blocked Lisbon on Monday.');
+  assert.ok(!found.some((e) => e.text === 'Applause' || e.text === 'Tractors'));
+  assert.equal(typeOf(found, 'Lisbon'), 'place');
+});
+
 test('organisation words, with or without a final dot, in any case', () => {
   for (const w of ['University', 'ministry', 'Inc.', 'LTD']) assert.ok(isOrganisationWord(w), w);
   for (const w of ['Paris', 'said', 'of']) assert.ok(!isOrganisationWord(w), w);
@@ -123,14 +138,14 @@ test('capitals and seats of government: places, and the Kremlin without its dete
 });
 
 // Issue 3's floors (0.80 on GUM news, 0.75 on UNER dev) are not reached yet and are tracked by
-// `npm run eval`; this guards the level reached so far (GUM 0.792, UNER 0.662) against regressions.
+// `npm run eval`; this guards the level reached so far (GUM 0.794, UNER 0.677) against regressions.
 test('name F1 on GUM news and UNER EWT dev stays at the level reached', (t) => {
   const shared = sharedDir();
   if (!shared) return t.skip('../shared not present');
   const news = join(shared, 'data/nlp/gum/news');
   const gum = gumNamedTexts(readdirSync(news).filter((f) => f.endsWith('.conllu')).flatMap((f) => readConllu(join(news, f))));
   const uner = readUner(join(shared, 'data/nlp/uner-ewt/en_ewt-ud-dev.iob2'));
-  for (const [name, docs, level] of [['GUM news', gum, 0.77], ['UNER dev', uner, 0.645]] as const) {
+  for (const [name, docs, level] of [['GUM news', gum, 0.78], ['UNER dev', uner, 0.66]] as const) {
     const f1 = scoreNames([...docs]).overall.f1;
     assert.ok(f1 >= level, `${name}: overall F1 ${f1.toFixed(3)} < ${level}`);
   }
