@@ -1,8 +1,9 @@
 /**
  * Word forms of the en_US Hunspell dictionary of SCOWL (npm dictionary-en, MIT AND BSD), for the
- * name tagger's lists: which words English writes in lower case ("laughter", "cruises") and which
- * it writes capitalised ("Aberdeen", "Abigail"). Stems are expanded with the dictionary's suffix
- * rules only; prefixes ("re-", "un-") rarely decide whether a capitalised word is a name.
+ * trainers: which words English writes in lower case ("laughter", "cruises") and which it writes
+ * capitalised ("Aberdeen", "Abigail"), and the stem of each regular verb form ("imposed" →
+ * "impose"). Stems are expanded with the dictionary's suffix rules only; prefixes ("re-", "un-")
+ * decide neither.
  */
 import dictionary from 'dictionary-en';
 
@@ -25,24 +26,51 @@ function suffixRules(aff: string): Map<string, SuffixRule[]> {
   return rules;
 }
 
-/** Lower-cased forms of the dictionary's lower-case words, and of its capitalised words. */
-export function dictionaryWords(): { common: Set<string>; proper: Set<string> } {
+/** Each dictionary word with the forms its suffix flags make, flag by flag. */
+function* entries(): Generator<{ stem: string; forms: Map<string, string[]> }> {
   const rules = suffixRules(Buffer.from(dictionary.aff).toString('utf8'));
-  const common = new Set<string>();
-  const proper = new Set<string>();
-  const lines = Buffer.from(dictionary.dic).toString('utf8').split('\n');
   // The first line is the word count.
-  for (const line of lines.slice(1)) {
+  for (const line of Buffer.from(dictionary.dic).toString('utf8').split('\n').slice(1)) {
     const [stem, flags = ''] = line.trim().split('/');
     if (!stem || !/^\p{L}[\p{L}'-]*$/u.test(stem)) continue;
-    const target = /^\p{Lu}/u.test(stem) ? proper : common;
-    target.add(stem.toLowerCase());
+    const forms = new Map<string, string[]>();
     for (const flag of flags) {
-      for (const rule of rules.get(flag) ?? []) {
-        if (!rule.condition.test(stem) || !stem.endsWith(rule.strip)) continue;
-        target.add((stem.slice(0, stem.length - rule.strip.length) + rule.add).toLowerCase());
-      }
+      const made = (rules.get(flag) ?? []).filter((r) => r.condition.test(stem) && stem.endsWith(r.strip)).map((r) => stem.slice(0, stem.length - r.strip.length) + r.add);
+      if (made.length) forms.set(flag, made);
     }
+    yield { stem, forms };
+  }
+}
+
+/** Lower-cased forms of the dictionary's lower-case words, and of its capitalised words. */
+export function dictionaryWords(): { common: Set<string>; proper: Set<string> } {
+  const common = new Set<string>();
+  const proper = new Set<string>();
+  for (const { stem, forms } of entries()) {
+    const target = /^\p{Lu}/u.test(stem) ? proper : common;
+    for (const form of [stem, ...[...forms.values()].flat()]) target.add(form.toLowerCase());
   }
   return { common, proper };
+}
+
+/**
+ * Stems of the lower-case words' forms made by one suffix flag ("D" past tense, "G" -ing), form →
+ * stem. A form that two stems make ("singing": "sing", "singe") is left out. The dictionary files
+ * some forms under a shorter word ("hoped", "hoping" under "hop", whose own forms are "hopped",
+ * "hopping"), so a stem ending consonant-vowel-consonant gives way to the word with a final e.
+ */
+export function inflectionStems(flag: string): Map<string, string> {
+  const stems = new Map<string, string | null>();
+  const words = new Set<string>();
+  for (const { stem, forms } of entries()) {
+    if (/^\p{Lu}/u.test(stem)) continue;
+    words.add(stem);
+    for (const form of forms.get(flag) ?? []) stems.set(form, stems.has(form) && stems.get(form) !== stem ? null : stem);
+  }
+  const out = new Map<string, string>();
+  for (const [form, stem] of stems) {
+    if (stem === null) continue;
+    out.set(form, /[^aeiou][aeiou][^aeiouwxy]$/.test(stem) && words.has(`${stem}e`) ? `${stem}e` : stem);
+  }
+  return out;
 }

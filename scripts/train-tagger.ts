@@ -18,6 +18,7 @@ import { FeatureTable, Vocabulary } from '../src/text/feature-table.js';
 import { FeatureSpace, START1, START2, TEMPLATES, normalize, padded, type WordFeatures } from '../src/text/tagger-features.js';
 import { decodeModel, encodeModel, type TaggerModel } from '../src/text/tagger-model.js';
 import { LEMMA_FILE, ruleLemma } from '../src/text/lemmatize.js';
+import { inflectionStems } from './dictionary-words.js';
 import { MODEL_FILE, Tagger } from '../src/text/tagger.js';
 
 const EPOCHS = 8;
@@ -210,8 +211,9 @@ class Perceptron {
 const byCodeUnits = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
- * The treebanks' most frequent lemma of each (lower-cased form, PTB tag) where the suffix rules get
- * it wrong. Proper nouns are left to the rules, which keep their case.
+ * The treebanks' most frequent lemma of each (lower-cased form, PTB tag), and the dictionary's stem
+ * of regular verb forms they lack, where the suffix rules get it wrong. Proper nouns are left to
+ * the rules, which keep their case.
  */
 function lemmaExceptions(docs: GoldDocument[]): string {
   const counts = new Map<string, Map<string, number>>();
@@ -222,13 +224,18 @@ function lemmaExceptions(docs: GoldDocument[]): string {
     byLemma.set(w.lemma, (byLemma.get(w.lemma) ?? 0) + 1);
     counts.set(key, byLemma);
   }
+  const lemmas = new Map([...counts].map(([key, byLemma]) => [key, [...byLemma].reduce((a, b) => (b[1] > a[1] ? b : a))[0]]));
+  // Regular verb forms the treebanks do not hold take their stem from the dictionary ("imposed",
+  // "alleging"): the suffix rules cannot tell whether a final e was dropped.
+  for (const [flag, tags] of [['D', ['VBD', 'VBN']], ['G', ['VBG']]] as const) {
+    for (const [form, stem] of inflectionStems(flag)) for (const xpos of tags) if (!lemmas.has(`${form}\t${xpos}`)) lemmas.set(`${form}\t${xpos}`, stem);
+  }
   const rows: string[] = [];
-  for (const [key, byLemma] of [...counts].sort((a, b) => byCodeUnits(a[0], b[0]))) {
-    const [lemma] = [...byLemma].reduce((a, b) => (b[1] > a[1] ? b : a));
+  for (const [key, lemma] of [...lemmas].sort((a, b) => byCodeUnits(a[0], b[0]))) {
     const [form, xpos] = key.split('\t');
     if (lemma !== ruleLemma(form, '', xpos)) rows.push(`${key}\t${lemma}`);
   }
-  return `# form\tPTB tag\tlemma where src/text/lemmatize.ts rules differ; learnt by scripts/train-tagger.ts (CC BY-SA 4.0, see README.md)\n${rows.join('\n')}\n`;
+  return `# form\tPTB tag\tlemma where src/text/lemmatize.ts rules differ; learnt by scripts/train-tagger.ts from the treebanks (CC BY-SA 4.0, see README.md) and the verb forms of SCOWL's Hunspell dictionary (dictionary-en, MIT AND BSD)\n${rows.join('\n')}\n`;
 }
 
 /** Deterministic PRNG (mulberry32) for the per-epoch shuffle. */

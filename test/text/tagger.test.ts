@@ -44,6 +44,12 @@ test('lemmas follow UD English', () => {
   assert.equal(lemmatize('better', 'ADJ', 'JJR'), 'good');
 });
 
+test('a verb form keeps the final e its stem has, and only then', () => {
+  for (const [form, xpos, lemma] of [['blamed', 'VBD', 'blame'], ['imposed', 'VBN', 'impose'], ['hoped', 'VBD', 'hope'], ['exhuming', 'VBG', 'exhume'], ['opened', 'VBD', 'open'], ['budgeted', 'VBN', 'budget'], ['singing', 'VBG', 'sing']]) {
+    assert.equal(lemmatize(form, 'VERB', xpos), lemma, form);
+  }
+});
+
 test('UPOS accuracy on GUM news is at least 96%', (t) => {
   const news = join(repoPath('../shared'), 'data/nlp/gum/news');
   if (!existsSync(news)) return t.skip('shared data not available');
