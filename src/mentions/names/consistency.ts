@@ -62,6 +62,15 @@ export function propagate(spans: TokenSpan[], forms: string[], sentenceOf: Int32
     add(forms.slice(s.first, s.last), s.type);
     if (s.type === 'PER' && s.last - s.first > 1) add([forms[s.last - 1]!], 'PER');
   }
+  // A company or foundation is named again without its designator ("Mozilla Foundation" → "Mozilla").
+  const people = new Set(spans.filter((s) => s.type === 'PER').flatMap((s) => forms.slice(s.first, s.last)));
+  for (const s of spans) {
+    if (s.type !== 'ORG' || s.last - s.first < 2 || !DESIGNATOR.test(forms[s.last - 1]!)) continue;
+    let end = s.last - 1;
+    if (forms[end - 1] === ',') end--;
+    const short = forms.slice(s.first, end);
+    if (short.join('').length >= 3 && !short.some((w) => people.has(w) || lists.given.has(w.toLowerCase()))) add(short, 'ORG');
+  }
   const taken = new Uint8Array(forms.length);
   for (const s of spans) taken.fill(1, s.first, s.last);
   const found: TokenSpan[] = [];
@@ -93,6 +102,8 @@ export function propagate(spans: TokenSpan[], forms: string[], sentenceOf: Int32
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
+/** Words that end a company's or foundation's name without being its name. */
+const DESIGNATOR = /^(Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|plc|AG|GmbH|SA|NV|Group|Holdings|Foundation)\.?$/;
 const JOINER = /^(of|and|&|for|de|del|la|von|van)$/;
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'into', 'outside', 'inside']);
 

@@ -130,6 +130,17 @@ test('a lone word taken for a place is repeated only if the gazetteer knows the 
   assert.deepEqual(propagate(spans, forms, sentenceOf, lists).map((s) => forms[s.first]), ['Paris']);
 });
 
+test('a company named with its designator is found again without it, unless a person bears the name', () => {
+  const lists = defaultNameTagger().lists;
+  const forms = ['Qarvel', 'Corp.', 'hired', 'Anna', 'Brandt', '.', 'Qarvel', 'grew', ',', 'said', 'Brandt', '.'];
+  const sentenceOf = Int32Array.from([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1]);
+  const spans: TokenSpan[] = [{ first: 0, last: 2, type: 'ORG', rule: 'tagger' }, { first: 3, last: 5, type: 'PER', rule: 'tagger' }];
+  assert.deepEqual(propagate(spans, forms, sentenceOf, lists).map((s) => [forms[s.first], s.type]), [['Qarvel', 'ORG'], ['Brandt', 'PER']]);
+  const family = ['Anna', 'Brandt', 'chairs', 'the', 'Brandt', 'Foundation', '.', 'Brandt', 'said', 'so', '.'];
+  const named: TokenSpan[] = [{ first: 0, last: 2, type: 'PER', rule: 'tagger' }, { first: 4, last: 6, type: 'ORG', rule: 'tagger' }];
+  assert.deepEqual(propagate(named, family, Int32Array.from([0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1]), lists).map((s) => s.type), ['PER']);
+});
+
 test('capitals and seats of government: places, and the Kremlin without its determiner', () => {
   const found = names('The Kremlin said talks in Geneva would go on, while Kyiv and Moscow traded blame.');
   assert.ok(found.some((e) => e.text === 'Kremlin' && e.type === 'organisation'));
