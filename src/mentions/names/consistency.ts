@@ -101,6 +101,22 @@ export function propagate(spans: TokenSpan[], forms: string[], sentenceOf: Int32
   return found;
 }
 
+const STORM = /^(Hurricane|Typhoon|Cyclone|Storm)$/;
+
+/**
+ * Drops the names of storms ("Hurricane Rita", and "Rita" again later in the article): a storm is
+ * an event, not a person or a place.
+ */
+export function dropStorms(spans: TokenSpan[], forms: string[]): void {
+  const storms = new Set(forms.filter((f, i) => i > 0 && STORM.test(forms[i - 1]!) && /^\p{Lu}/u.test(f)));
+  if (storms.size === 0) return;
+  // "Hurricane Rita", "Rita" after "Hurricane", and "Rita" alone; not the "National Hurricane Center".
+  const isStorm = (s: TokenSpan) =>
+    (s.last - s.first === 2 && STORM.test(forms[s.first]!) && storms.has(forms[s.first + 1]!)) ||
+    (s.last - s.first === 1 && storms.has(forms[s.first]!));
+  for (let k = spans.length - 1; k >= 0; k--) if (isStorm(spans[k]!)) spans.splice(k, 1);
+}
+
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
 /** Words that end a company's or foundation's name without being its name. */
 const DESIGNATOR = /^(Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|plc|AG|GmbH|SA|NV|Group|Holdings|Foundation)\.?$/;

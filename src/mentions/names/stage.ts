@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { DocumentModel } from '../../model/document.js';
 import type { Entity, Token } from '../../model/schema.js';
-import { propagate, settleLoneNames, voteTypes, type TokenSpan } from './consistency.js';
+import { dropStorms, propagate, settleLoneNames, voteTypes, type TokenSpan } from './consistency.js';
 import { decode } from './features.js';
 import { classify, isCommonWord, type GazetteerClass, type ModelLists } from './lexicon.js';
 import { defaultNameTagger, type NameTagger } from './model.js';
@@ -43,6 +43,7 @@ export function namesStage(doc: DocumentModel): void {
     if (t === first) return;
     for (const s of sentenceNames(tagger, forms.slice(first, t), tokens.slice(first, t))) spans.push({ ...s, first: first + s.first, last: first + s.last });
   });
+  dropStorms(spans, forms);
   settleLoneNames(spans, forms, tagger.lists);
   voteTypes(spans, forms);
   spans.push(...propagate(spans, forms, sentenceOf, tagger.lists));

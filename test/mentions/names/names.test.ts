@@ -141,6 +141,12 @@ test('a company named with its designator is found again without it, unless a pe
   assert.deepEqual(propagate(named, family, Int32Array.from([0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1]), lists).map((s) => s.type), ['PER']);
 });
 
+test('a storm is no person, named with its kind or alone; the hurricane centre is an organisation', () => {
+  const found = names('Hurricane Zelda strengthened on Wednesday. Zelda packed winds of 175 mph, the National Hurricane Center said.');
+  assert.ok(!found.some((e) => e.text.includes('Zelda')));
+  assert.equal(typeOf(found, 'National Hurricane Center'), 'organisation');
+});
+
 test('capitals and seats of government: places, and the Kremlin without its determiner', () => {
   const found = names('The Kremlin said talks in Geneva would go on, while Kyiv and Moscow traded blame.');
   assert.ok(found.some((e) => e.text === 'Kremlin' && e.type === 'organisation'));
