@@ -41,6 +41,8 @@ export function isRoleWord(form: string): boolean {
 function roleWord(form: string): boolean {
   const lower = form.toLowerCase().replace(/\.$/, '');
   if (HONORIFICS.has(lower) || titleWordKinds().get(lower) === 'role') return true;
+  // Faiths in the agents table ("Islamic", "Sunni") qualify a title or a name; they hold no office.
+  if (titleWordKinds().get(lower) === 'modifier') return false;
   const agent = /^\p{L}[\p{L}-]*$/u.test(lower) ? findAgent(lower) : null;
   return agent !== null && agent.sector !== 'CVL';
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createDocument } from '../../../src/model/document.js';
 import { textStage } from '../../../src/text/stage.js';
 import { namesStage, type NameMention } from '../../../src/mentions/names/stage.js';
-import { nameStart } from '../../../src/mentions/names/name-edges.js';
+import { isRoleWord, nameStart } from '../../../src/mentions/names/name-edges.js';
 import { propagate, settleLoneNames, type TokenSpan } from '../../../src/mentions/names/consistency.js';
 import { defaultNameTagger } from '../../../src/mentions/names/model.js';
 import { candidates, tidy } from '../../../src/mentions/names/spans.js';
@@ -145,6 +145,13 @@ test('a storm is no person, named with its kind or alone; the hurricane centre i
   const found = names('Hurricane Zelda strengthened on Wednesday. Zelda packed winds of 175 mph, the National Hurricane Center said.');
   assert.ok(!found.some((e) => e.text.includes('Zelda')));
   assert.equal(typeOf(found, 'National Hurricane Center'), 'organisation');
+});
+
+test('a faith qualifies a name or a title but holds no office: "Islamic Jihad" is no person "Jihad"', () => {
+  for (const w of ['Islamic', 'Sunni', 'Catholic']) assert.ok(!isRoleWord(w), w);
+  for (const w of ['cleric', 'imam', 'Bishop']) assert.ok(isRoleWord(w), w);
+  const words = ['members', 'of', 'Islamic', 'Jihad', 'said'];
+  assert.deepEqual(tidy(words, [{ first: 2, last: 4, type: 'ORG' }]), [{ first: 2, last: 4, type: 'ORG' }]);
 });
 
 test('capitals and seats of government: places, and the Kremlin without its determiner', () => {
