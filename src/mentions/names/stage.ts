@@ -23,11 +23,12 @@ const GAZETTEER_TYPES: Partial<Record<GazetteerClass, string>> = { country: 'LOC
  * sentence, the trained tagger (model.ts) proposes names, the gazetteers and runs of capitalised
  * words add candidates (spans.ts), and the span typer (span-typer.ts) keeps and types them; the
  * rule says where a kept name came from: "tagger", "extended" (the tagger's span widened to its
- * run of capitalised words), "gazetteer", "pattern" (another capitalised run) or "lower-case" (a
- * known place in lower-case writing). The article then settles lone words that nothing marks as
- * people, each name's type, and its other mentions (consistency.ts, rule "document"); the
- * knowledge modules refine types: a place that is a country, a person that is a people's name, a
- * seat of government such as "the Kremlin" that stands for it.
+ * run of capitalised words), "gazetteer", "pattern" (another capitalised run), "lower-case" (a
+ * known place in lower-case writing) or "salutation" (a first name alone on its line). The article
+ * then settles lone words that nothing marks as people, each name's type, and its other mentions
+ * (consistency.ts, rule "document"); the knowledge modules refine types: a place that is a
+ * country, a person that is a people's name, a seat of government such as "the Kremlin" that
+ * stands for it.
  */
 export function namesStage(doc: DocumentModel): void {
   const tagger = defaultNameTagger();
@@ -85,6 +86,12 @@ function sentenceNames(tagger: NameTagger, words: string[], tokens: Token[]): To
     // peoples' names are kept as groups (NORP) though the training data does not mark them.
     if (verdict.type === 'NONE') verdict.type = GAZETTEER_TYPES[classify(words.slice(c.first, c.last).join(' '), tagger.lists) ?? 'person'] ?? 'NONE';
     if (verdict.type !== 'NONE' && !isLoneCommonWord(words, c, tagger.lists)) judged.push({ ...c, ...verdict });
+  }
+  // A first name alone on its line greets or signs off a letter ("Vince", "Renee,"): too little
+  // context for the tagger, but a name all the same.
+  const lettered = words.flatMap((w, k) => (/\p{L}/u.test(w) ? [k] : []));
+  if (judged.length === 0 && lettered.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[lettered[0]!]!) && tagger.lists.given.has(words[lettered[0]!]!.toLowerCase())) {
+    return [{ first: lettered[0]!, last: lettered[0]! + 1, type: 'PER', rule: 'salutation' }];
   }
   const taken = new Uint8Array(words.length);
   const out: TokenSpan[] = [];

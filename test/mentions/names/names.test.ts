@@ -49,7 +49,7 @@ test('organisations with acronyms, cities and countries, each with its evidence'
   assert.equal(typeOf(found, 'European Union'), 'organisation');
   assert.equal(typeOf(found, 'Nairobi'), 'place');
   assert.equal(typeOf(found, 'Kenya'), 'country');
-  for (const e of found) assert.ok(['tagger', 'extended', 'gazetteer', 'pattern', 'lower-case', 'document'].includes(e.rule), e.text);
+  for (const e of found) assert.ok(['tagger', 'extended', 'gazetteer', 'pattern', 'lower-case', 'document', 'salutation'].includes(e.rule), e.text);
 });
 
 test('a demonym before a title is a group, the name after it a person', () => {
@@ -152,6 +152,13 @@ test('a faith qualifies a name or a title but holds no office: "Islamic Jihad" i
   for (const w of ['cleric', 'imam', 'Bishop']) assert.ok(isRoleWord(w), w);
   const words = ['members', 'of', 'Islamic', 'Jihad', 'said'];
   assert.deepEqual(tidy(words, [{ first: 2, last: 4, type: 'ORG' }]), [{ first: 2, last: 4, type: 'ORG' }]);
+});
+
+test('a first name alone on its line greets or signs off a letter; a word alone is no name', () => {
+  const found = names('Renee,\nThe contract is attached.\nThanks,\nVince');
+  assert.deepEqual(found.filter((e) => e.type === 'person').map((e) => e.text), ['Renee', 'Vince']);
+  assert.equal(found.find((e) => e.text === 'Vince')?.rule, 'salutation');
+  assert.ok(!found.some((e) => e.text === 'Thanks'));
 });
 
 test('capitals and seats of government: places, and the Kremlin without its determiner', () => {
