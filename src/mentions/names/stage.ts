@@ -54,14 +54,18 @@ export function namesStage(doc: DocumentModel): void {
       const start = tokens[s.first]!.start;
       const end = tokens[s.last - 1]!.end;
       const cls = classify(forms.slice(s.first, s.last).join(' '), tagger.lists);
-      const mention: NameMention = { start, end, text: doc.text.slice(start, end), type: retype(TAGGER_TYPES[s.type]!, cls), actor: null, rule: s.rule };
+      const mention: NameMention = { start, end, text: doc.text.slice(start, end), type: retype(TAGGER_TYPES[s.type]!, cls, s.last - s.first > 1), actor: null, rule: s.rule };
       return cls ? { ...mention, entry: cls } : mention;
     });
 }
 
-/** The tagger's type corrected by the gazetteer class of the whole name. */
-function retype(type: EntityType, cls: GazetteerClass | null): EntityType {
+/**
+ * The tagger's type corrected by the gazetteer class of the whole name. A known place of several
+ * words stays a place though it ends in an organisation word ("West Bank").
+ */
+function retype(type: EntityType, cls: GazetteerClass | null, multiword: boolean): EntityType {
   if (cls === 'seat') return 'organisation';
+  if (cls === 'place' && multiword && type === 'organisation') return 'place';
   if (cls === 'country' && type === 'place') return 'country';
   if (cls === 'demonym' && (type === 'person' || type === 'place')) return 'group';
   return type;

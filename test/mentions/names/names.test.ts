@@ -161,6 +161,12 @@ test('a first name alone on its line greets or signs off a letter; a word alone 
   assert.ok(!found.some((e) => e.text === 'Thanks'));
 });
 
+test('a known place of several words stays a place though it ends in an organisation word', () => {
+  const found = names('Troops entered the West Bank on Monday, while the World Bank froze its loans.');
+  assert.equal(typeOf(found, 'West Bank'), 'place');
+  assert.equal(typeOf(found, 'World Bank'), 'organisation');
+});
+
 test('capitals and seats of government: places, and the Kremlin without its determiner', () => {
   const found = names('The Kremlin said talks in Geneva would go on, while Kyiv and Moscow traded blame.');
   assert.ok(found.some((e) => e.text === 'Kremlin' && e.type === 'organisation'));
