@@ -257,6 +257,14 @@ function accordingTo(ctx: Context, cue: Cue, sentence: Range, cues: Cue[]): Attr
   // PolNeAR's source runs on to the comma or the sentence end ("a poll by X out Thursday").
   let end = head[1];
   while (end < to && !/^[,.!?;:]$/.test(form(ctx, end))) end++;
+  if (cue.lemma === 'in') {
+    // After "in", only a participle and its setting may follow the poll ("released Monday"), up to a comma.
+    if (end >= to || form(ctx, end) !== ',' || ctx.tokens.slice(head[1], end).some((x) => /^(VBD|VBZ|VBP|MD|CC)$/.test(x.xpos))) return null;
+    // "In a poll, conducted in May, …": a participle set off by commas belongs to the poll, with its comma.
+    let k = end + 1;
+    if (k < to && ctx.tokens[k].xpos === 'VBN') while (k < to && !/^[,.!?;:]$/.test(form(ctx, k))) k++;
+    if (k > end + 1 && k < to && form(ctx, k) === ',') end = k + 1;
+  }
   const source: Range = [head[0], end];
   const base = { cue: cue.range, lemma: cue.lemma, source, addressee: null, borrowed: false, rank: RANK.final };
   const leading = ctx.tokens.slice(from, cue.range[0]).every((x) => /^(CC|RB|,)$/.test(x.xpos));

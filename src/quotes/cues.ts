@@ -1,18 +1,20 @@
 import { cueVerb, type CueVerb } from './lexicon.js';
-import { form, isTime, type Context, type Range } from './phrases.js';
+import { form, isTime, phraseAfter, type Context, type Range } from './phrases.js';
 
 const PREPOSITION_CUE = /^(to|about|of|for|against|with|on)$/i;
 /** Verbs whose following preposition opens a setting or a hearer ("said on CNN"), not an object. */
 const NO_PREPOSITION = /^(say|tell|add|write|note|post|tweet|announce|report|explain|state|declare|continue)$/;
 const WH = /^(if|whether|what|why|how|who|which|about|when|where)$/i;
 const REDUCED = /^(when|if|after|before|once|unless|while)$/i;
+/** Nouns for what reports the views of those asked: "in a poll", "in the latest survey". */
+const POLL = /^(poll|survey)s?$/i;
 
 /** A cue: its tokens (auxiliaries and adverbs included, "has also said"), head and lemma. */
 export interface Cue {
   range: Range;
   head: number;
   lemma: string;
-  /** Null for "according to". */
+  /** Null for "according to" and "in" a poll. */
   verb: CueVerb | null;
   /**
    * A cue without a source whose subject is part of the content: a passive ("is widely expected
@@ -32,6 +34,14 @@ export function findCues(ctx: Context, from: number, to: number): Cue[] {
   for (let i = from; i < to; i++) {
     if (t[i].lemma === 'accord' && i + 1 < to && form(ctx, i + 1).toLowerCase() === 'to') {
       cues.push({ range: [i, i + 2], head: i, lemma: 'according to', verb: null, sourceless: false });
+      continue;
+    }
+    // "In a poll released Monday, 40% …": the poll opening the sentence is the source, like
+    // "according to" (PolNeAR marks the "in" as the cue). Not later in the sentence: "X leads in
+    // the polls" mostly reports no one's findings.
+    if (i === from && /^in$/i.test(form(ctx, i))) {
+      const poll = phraseAfter(ctx, i + 1, to, false);
+      if (poll && POLL.test(t[poll[1] - 1].lemma)) cues.push({ range: [i, i + 1], head: i, lemma: 'in', verb: null, sourceless: false });
       continue;
     }
     if (!t[i].xpos.startsWith('VB') && !mistaggedVerb(ctx, i, from, to) && !predicative(ctx, i, from)) continue;

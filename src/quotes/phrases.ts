@@ -28,8 +28,8 @@ const PRONOUN = /^(he|she|they|it|we|i|you|who|which|that)$/i;
 const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you|who|which)$/;
 /** Quantities that head a source of their own ("half said …", "many say …"). */
 const QUANTITY = /^(half|third|quarter|two-thirds|three-quarters|most|many|some|few|several|others|another|majority|minority)$/i;
-/** Prepositions that stay inside a source before the cue ("voters across the state"), but not after it ("told reporters about …"). */
-const SOURCE_PREPOSITION = /^(about|across|among)$/i;
+/** Prepositions that stay inside a source before the cue ("voters across the state", "critics like Roe"), but not after it ("told reporters about …"). */
+const SOURCE_PREPOSITION = /^(about|across|among|like)$/i;
 const QUANTITY_HEDGE = /^(about|nearly|almost|roughly|approximately|only|some)$/i;
 const ADVERBIAL = /^(RB|RBR|,)$/;
 const DASH = /^(—|―|–|--)$/;
@@ -126,10 +126,16 @@ function phraseEndingAt(ctx: Context, j: number, floor: number): Range | null {
     else if (/^both$/i.test(f)) first = k;
     else if (f === 'and' && k > floor && /^(he|she|i|we|they)$/i.test(form(ctx, k - 1))) first = --k;
     else if ((INNER_PREPOSITION.test(f) || SOURCE_PREPOSITION.test(f)) && t[k].xpos === 'IN' && k > floor && /^(NN|JJ|DT|CD)/.test(t[k - 1].xpos)) first = k;
+    // "a poll conducted by …": a participle after a noun, with its agent or setting.
+    else if (/^(by|for|in)$/i.test(f) && k - 1 > floor && t[k - 1].xpos === 'VBN' && /^NNS?$/.test(t[k - 2].xpos)) first = --k;
     // "more than half of …", "fewer than 10 …".
     else if (f === 'than' && k > floor && /^(more|less|fewer)$/i.test(form(ctx, k - 1))) first = --k;
     // "Democrats and civil rights groups": coordinated nouns make one source.
-    else if (f === 'and' && k > floor && /^(NN|JJ)/.test(t[k - 1].xpos) && NOUNISH.test(t[k + 1].xpos)) first = k;
+    else if (/^(and|nor)$/.test(f) && k > floor && /^(NN|JJ)/.test(t[k - 1].xpos) && (NOUNISH.test(t[k + 1].xpos) || /^even$/i.test(form(ctx, k + 1)))) first = k;
+    // "Neither X nor Y", "X and even Y", "two out of three voters".
+    else if (/^neither$/i.test(f) && NOUNISH.test(t[k + 1].xpos)) first = k;
+    else if (/^even$/i.test(f) && k > floor && /^(and|or)$/i.test(form(ctx, k - 1)) && NOUNISH.test(t[k + 1].xpos)) first = k;
+    else if (/^of$/i.test(f) && k - 1 > floor && /^out$/i.test(form(ctx, k - 1)) && t[k - 2].xpos === 'CD') first = k -= 2;
     // "a CNN/ORC poll": names joined by a slash.
     else if (f === '/' && k > floor && /^NNP/.test(t[k - 1].xpos) && /^NNP/.test(t[k + 1].xpos)) first = k;
     // "about half of …", "nearly two-thirds of …", "all the …": a quantity's hedge or predeterminer.
@@ -138,7 +144,7 @@ function phraseEndingAt(ctx: Context, j: number, floor: number): Range | null {
     else break;
   }
   // A phrase cannot open with a preposition, a conjunction or a dash.
-  while (first < j && (/^(IN|CC|HYPH|POS)$/.test(t[first].xpos) && !/^(at|both)$/i.test(form(ctx, first)) && !QUANTITY_HEDGE.test(form(ctx, first)) || form(ctx, first) === '.')) first++;
+  while (first < j && (/^(IN|CC|HYPH|POS)$/.test(t[first].xpos) && !/^(at|both|neither)$/i.test(form(ctx, first)) && !QUANTITY_HEDGE.test(form(ctx, first)) || form(ctx, first) === '.')) first++;
   return [first, end];
 }
 
@@ -151,10 +157,18 @@ function phraseEndingAt(ctx: Context, j: number, floor: number): Range | null {
 function appositionBefore(ctx: Context, comma: number, floor: number): Range | null {
   const t = ctx.tokens;
   let found: Range | null = null;
+  // When no aside or apposition fits, the phrase that opens the clause before the first comma is
+  // the source: with what follows when that opens like a noun phrase or a participle, as PolNeAR
+  // marks it ("Roe, 29, of Salem, Ore.,", "The poll, conducted by …,"), else without it ("Roe,
+  // clearly frustrated,", "Roe, himself a candidate,", "Roe, when asked,").
+  let opener: Range | null = null;
   for (let k = comma - 2; k >= floor && comma - k <= 40; k--) {
     if (form(ctx, k) !== ',') continue;
     const middle: Range = [k + 1, comma];
     const head = phraseEndingAt(ctx, k - 1, floor);
+    if (head && (head[0] === floor || t[head[0] - 1].xpos === 'CC' || /^that$/i.test(form(ctx, head[0] - 1)))) {
+      opener = /^(DT|PRP\$|NNP?S?|CD|VBN)$/.test(t[k + 1].xpos) ? [head[0], comma + 1] : head;
+    }
     if (!head || /^(PRP|WP|WDT)$/.test(t[head[1] - 1].xpos)) continue;
     if (head[0] > floor && t[head[0] - 1].xpos === 'IN') continue;
     // Past the nearest comma, the head must open the clause ("Last week, Jane Roe, …" is not one).
@@ -179,7 +193,8 @@ function appositionBefore(ctx: Context, comma: number, floor: number): Range | n
     const finite = verb >= 0 && !words.slice(0, verb).some((x) => /^(WDT|WP\$?)$/.test(x.xpos));
     if (relative || members && !finite || !finite && nominalPieces(ctx, middle)) found = [head[0], comma + 1];
   }
-  return found;
+  // Only before a finite verb: a participle after the comma ("Roe, a lawyer, saying …") borrows its source.
+  return found ?? (comma + 1 < ctx.tokens.length && /^(VBD|VBZ|VBP|MD)$/.test(t[comma + 1].xpos) ? opener : null);
 }
 
 /** Whether the words hold a verb of the lexicon that has a source. */
@@ -202,6 +217,8 @@ function nominalPieces(ctx: Context, [from, to]: Range): boolean {
   let relative = false;
   for (let k = from; k < to; k++) {
     if (k !== from && form(ctx, k - 1) !== ',') continue;
+    // "then 38", "now a lawyer", "and migration": an adverb or conjunction may open a piece.
+    while (k + 1 < to && /^(RB|CC)$/.test(ctx.tokens[k].xpos) && /^(RB|CC|DT|PRP\$|NNP?S?|CD)$/.test(ctx.tokens[k + 1].xpos)) k++;
     if (!relative && !/^(DT|PRP\$|NNP?S?|JJ[RS]?|CD)$/.test(ctx.tokens[k].xpos) && !/^(who|whose|which)$/i.test(form(ctx, k))) return false;
     relative ||= /^(who|whose|which)$/i.test(form(ctx, k));
   }
@@ -228,18 +245,33 @@ export function phraseAfter(ctx: Context, i: number, limit: number, apposition: 
     const modifier = isTime(ctx, k) && t[k].xpos === 'CD' && k + 1 < limit && /^NN/.test(t[k + 1].xpos);
     if (isTime(ctx, k) && !modifier || /^(DT|PRP\$)$/.test(t[k].xpos) && /^NN/.test(t[k - 1].xpos)) break;
     if (NOUNISH.test(t[k].xpos) && t[k].xpos !== 'VBN') last = k;
+    // "another leading advocate": a gerund before a noun or adjective modifies it.
+    else if (t[k].xpos === 'VBG' && k + 1 < limit && /^(NN|JJ)/.test(t[k + 1].xpos)) continue;
+    // "a CNN/ORC poll": names joined by a slash.
+    else if (f === '/' && /^NNP/.test(t[k - 1].xpos) && k + 1 < limit && /^NNP/.test(t[k + 1].xpos)) continue;
     // A capitalised participle inside a name ("an Associated Press poll").
     else if (t[k].xpos === 'VBN' && /^[A-Z]/.test(f) && k + 1 < limit && /^NN/.test(t[k + 1].xpos)) continue;
     else if ((INNER_PREPOSITION.test(f) && t[k].xpos === 'IN' && !/^(on|in|at|to)$/i.test(f) || f === 'and' && /^NNPS?$/.test(t[k - 1].xpos)) && k + 1 < limit && /^(NNP?S?|DT|PRP\$|JJ|CD)$/.test(t[k + 1].xpos) && !isTime(ctx, k + 1)) last = k;
     else break;
   }
-  if (!/^(NNP?S?|CD)$/.test(t[last].xpos)) return null;
+  // "said a former executive.": a determiner's phrase ending at a stop or a relative pronoun has a
+  // noun head, even where the tagger took it for an adjective.
+  const head = /^(NNP?S?|CD)$/.test(t[last].xpos) || t[last].xpos === 'JJ' && last > i && t[i].xpos === 'DT' && (last + 1 >= limit || /^([.,;:!?]|who|whose)$/i.test(form(ctx, last + 1)));
+  if (!head) return null;
   let end = last + 1;
   // "Rep. Jane Roe (D-Ore.)": a short parenthesis after the name.
   if (end < limit && form(ctx, end) === '(') {
     let k = end + 1;
     while (k < limit && k - end < 8 && form(ctx, k) !== ')') k++;
     if (k < limit && form(ctx, k) === ')') end = k + 1;
+  }
+  // "said a former official who oversaw …", "said a source involved in …": a relative clause or
+  // participle right after the noun restricts it and belongs to the source, to the sentence end,
+  // unless it holds a cue of its own.
+  if (apposition && end < limit && (/^(who|whose)$/i.test(form(ctx, end)) || /^VB[NG]$/.test(t[end].xpos) && /^NN/.test(t[end - 1].xpos))) {
+    let k = end + 1;
+    while (k < limit && !/^[.!?;:,]$/.test(form(ctx, k)) && !/^[“"]$/.test(form(ctx, k))) k++;
+    if ((k >= limit || form(ctx, k) !== ',') && !hasCue(t.slice(end, k))) return [i, k];
   }
   if (apposition && end < limit && form(ctx, end) === ',') {
     // The apposition, with its own commas and relative clauses ("said Jane Roe, head of the union,
@@ -249,7 +281,9 @@ export function phraseAfter(ctx: Context, i: number, limit: number, apposition: 
     while (k < limit && !/^[.!?;:]$/.test(form(ctx, k)) && !(form(ctx, k) === ',' && (/^VBG$/.test(t[k + 1]?.xpos ?? '') || /^[“"]$/.test(k + 1 < limit ? form(ctx, k + 1) : '')))) k++;
     // The comma before a quotation stays with the source, as PolNeAR marks it.
     const quote = k + 1 < limit && form(ctx, k) === ',' && /^[“"]$/.test(form(ctx, k + 1));
-    if (k > end + 1 && (/^(DT|PRP\$|NNP?S?|JJ[RS]?|CD)$/.test(t[end + 1].xpos) || /^(who|whose)$/i.test(form(ctx, end + 1)))) end = quote ? k + 1 : k;
+    // A relative clause with a cue of its own is an attribution of its own ("said Roe, who noted …").
+    const relative = /^(who|whose)$/i.test(form(ctx, end + 1));
+    if (k > end + 1 && (/^(DT|PRP\$|NNP?S?|JJ[RS]?|CD)$/.test(t[end + 1].xpos) || relative && !hasCue(t.slice(end + 1, k)))) end = quote ? k + 1 : k;
   }
   return [i, end];
 }

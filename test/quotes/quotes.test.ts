@@ -506,3 +506,70 @@ test('an inverted source with an apposition stops at the comma before a quotatio
     ['said', 'Jane Roe, a teacher from Salem,', ['“The pier is safe,”', '“and the ferry will run.”']],
   ]);
 });
+
+test('a source before an aside that is no apposition: the phrase opening the clause, with a nominal aside kept', () => {
+  const found = quotes(analyze([
+    'Lopez, clearly frustrated, said the vote had been rigged.',
+    'Roe, himself a candidate for the council, said the pier was unsafe.',
+    "The ferry company's director, then 38, said the route would pay off.",
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['said', 'Lopez', ['the vote had been rigged']],
+    ['said', 'Roe', ['the pier was unsafe']],
+    ['said', "The ferry company's director, then 38,", ['the route would pay off']],
+  ]);
+});
+
+test('a poll opening the sentence ("In a poll …, …") is the source of the clause after it; "leads in the polls" is not', () => {
+  const found = quotes(analyze([
+    'In a poll released Monday by the Salem Gazette, 60 percent of residents backed the pier.',
+    'In the latest Gazette/Tribune survey, a majority opposed the tolls.',
+    'Lopez leads in the polls.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['In', 'a poll released Monday by the Salem Gazette', ['60 percent of residents backed the pier']],
+    ['In', 'the latest Gazette/Tribune survey', ['a majority opposed the tolls']],
+  ]);
+});
+
+test('inverted sources: a gerund modifier, a restrictive relative clause or participle; not a relative with a cue of its own', () => {
+  const found = quotes(analyze([
+    '“The pier is a disgrace,” said another leading engineer, Tom Ash of the firm Ash Brown.',
+    '“The pier will hold,” said a former harbour official who worked on its design.',
+    '“The pier will hold,” said an engineer involved in the repairs.',
+    '“The pier will hold,” said a port engineer, who noted that the tide was low.',
+  ].join('\n\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['said', 'another leading engineer, Tom Ash of the firm Ash Brown', ['“The pier is a disgrace,”']],
+    ['said', 'a former harbour official who worked on its design', ['“The pier will hold,”']],
+    ['said', 'an engineer involved in the repairs', ['“The pier will hold,”']],
+    ['said', 'a port engineer', ['“The pier will hold,”']],
+    ['noted', 'who', ['that the tide was low']],
+  ]);
+});
+
+test('a source with a participle and its agent or setting ("a survey conducted by …", "exit polls taken in …")', () => {
+  const found = quotes(analyze([
+    'A survey conducted by the Salem Gazette found that most residents back the pier.',
+    'Exit polls taken in Salem showed the mayor far ahead.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source, q.contents]), [
+    ['found', 'A survey conducted by the Salem Gazette', ['that most residents back the pier']],
+    ['showed', 'Exit polls taken in Salem', ['the mayor far ahead']],
+  ]);
+});
+
+test('coordinated and exemplified sources: "neither … nor", "and even", "like", "two out of three"', () => {
+  const found = quotes(analyze([
+    'Neither Lopez nor the harbour board said when the pier would reopen.',
+    'Fishermen and even some engineers say the pier is unsafe.',
+    'Critics like Tom Ash say the tolls are too high.',
+    'Two out of three residents said the ferry was late.',
+  ].join('\n')));
+  assert.deepEqual(found.map((q) => [q.cue, q.source]), [
+    ['said', 'Neither Lopez nor the harbour board'],
+    ['say', 'Fishermen and even some engineers'],
+    ['say', 'Critics like Tom Ash'],
+    ['said', 'Two out of three residents'],
+  ]);
+});
