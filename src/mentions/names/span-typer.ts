@@ -62,6 +62,9 @@ export function spanFeatures(ctx: SpanContext, c: Candidate): string[] {
     `shape=${words.slice(0, 3).map(shape).join(' ')}`,
     `upos=${ctx.upos.slice(a, Math.min(b, a + 3)).join(' ')}`,
     `given=${ctx.lists.given.has(lower[0]!)}`,
+    // "of" after a candidate usually means a longer name ("Bank | of England"), but not after a
+    // first name and surname ("Anna Berg | of Acme").
+    `given+next=${ctx.lists.given.has(lower[0]!) && b - a > 1} ${next}`,
     `sur=${ctx.lists.surnames.has(head)}`,
     `role-1=${a > 0 && isRoleWord(ctx.words[a - 1]!)}`,
     `start=${a === 0}`,
