@@ -61,7 +61,7 @@ export function findCues(ctx: Context, from: number, to: number): Cue[] {
     }
     // "responded to", "asked about", "railed against": the preposition is part of the cue.
     // Not "to" before a verb: "declined to comment" is an infinitive, the content.
-    const infinitive = form(ctx, last).toLowerCase() === 'to' && last + 1 < to && t[last + 1].xpos === 'VB';
+    const infinitive = last + 1 < to && form(ctx, last).toLowerCase() === 'to' && t[last + 1].xpos === 'VB';
     if (!verb.particles.length && last < to && PREPOSITION_CUE.test(form(ctx, last)) && t[last].xpos === 'IN' && !infinitive && !NO_PREPOSITION.test(verb.lemma) && !(last + 1 < to && isTime(ctx, last + 1))) last++;
     let first = i;
     while (first > from && i - first < 4 && isAuxiliary(ctx, first - 1)) first--;
@@ -76,7 +76,7 @@ export function findCues(ctx: Context, from: number, to: number): Cue[] {
       while (first < i && !t[first].xpos.startsWith('VB') && !isAuxiliary(ctx, first)) first++;
     }
     // "the group known as …": a participle naming its noun attributes nothing.
-    if (t[i].xpos === 'VBN' && first === i && first > from && /^NNP?S?$/.test(t[first - 1].xpos) && form(ctx, last).toLowerCase() === 'as') continue;
+    if (t[i].xpos === 'VBN' && first === i && first > from && /^NNP?S?$/.test(t[first - 1].xpos) && last < to && form(ctx, last).toLowerCase() === 'as') continue;
     // "was asked about …", and the reduced "when asked about …" or "Asked whether …, X said": no
     // source in the clause.
     const reduced = /^VB[DN]$/.test(t[i].xpos) && first === i && (first > from ? REDUCED.test(form(ctx, first - 1)) : t[i].xpos === 'VBN' || /^[A-Z]/.test(form(ctx, i)) && askedWhether(ctx, i + 1, to));

@@ -573,3 +573,8 @@ test('coordinated and exemplified sources: "neither … nor", "and even", "like"
     ['said', 'Two out of three residents'],
   ]);
 });
+
+test('a text that ends on its cue, with no full stop, still gives its attribution', () => {
+  const found = quotes(analyze('The ferry capsized just off the pier, the harbour master added'));
+  assert.deepEqual(found.map((q) => [q.cue, q.source]), [['added', 'the harbour master']]);
+});
