@@ -175,7 +175,7 @@ test('capitals and seats of government: places, and the Kremlin without its dete
 });
 
 // Issue 3's floors (0.80 on GUM news, 0.75 on UNER dev) are not reached yet and are tracked by
-// `npm run eval`; this guards the level reached so far (GUM 0.794, UNER 0.677) against regressions.
+// `npm run eval`; this guards the level reached so far (GUM 0.800, UNER 0.687) against regressions.
 test('name F1 on GUM news and UNER EWT dev stays at the level reached', (t) => {
   const shared = sharedDir();
   if (!shared) return t.skip('../shared not present');
