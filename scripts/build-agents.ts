@@ -1,13 +1,13 @@
 /**
- * Builds data/actors/agents.tsv from the Phoenix agents dictionary of PETRARCH-2 (MIT), with the
- * news nouns of data/actors/agents-news.tsv on top: agent noun → CAMEO agent code → PLOVER sector.
+ * Builds data/knowledge/agents.tsv from the Phoenix agents dictionary of PETRARCH-2 (MIT), with the
+ * news nouns of data/knowledge/agents-news.tsv on top: agent noun → CAMEO agent code → PLOVER sector.
  *
  *   npx tsc -p tsconfig.json && node dist/scripts/build-agents.js [Phoenix.agents.txt]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDataRows, repoPath } from '../src/data-files.js';
-import { sharedDir } from '../src/eval/shared.js';
+import { readDataRows, repoPath } from '../src/knowledge/data-files.js';
+import { sharedDir } from '../dev/eval/shared.js';
 
 /**
  * CAMEO primary agent codes → PLOVER sectors. CAMEO's MED is the media (PLOVER JRN) and its HLH
@@ -50,7 +50,7 @@ for (const raw of readFileSync(file, 'utf8').split('\n')) {
     rows.set(form, [code, form.startsWith('spokes') && code === 'MED' ? '' : sector, entry[5] ? 'phoenix-prefix' : 'phoenix']);
   }
 }
-for (const [noun, code, sector] of readDataRows('actors/agents-news.tsv')) {
+for (const [noun, code, sector] of readDataRows('knowledge/agents-news.tsv')) {
   rows.set(noun!, [code!, sector ?? '', 'news']);
 }
 
@@ -58,11 +58,11 @@ const header = `# Agent nouns → sectors, built by scripts/build-agents.ts; do 
 # Source: Phoenix.agents.txt of PETRARCH-2 (openeventdata/petrarch2 @ 676801cd), MIT License,
 # Copyright (c) 2014 Open Event Data Alliance: the MIT permission notice applies to this derived
 # table (see NOTICE). Substitution sets (!PERSON!, !MINIST!) are expanded; regular plurals are
-# left to the lookup. Rows marked "news" come from data/actors/agents-news.tsv (Readout).
+# left to the lookup. Rows marked "news" come from data/knowledge/agents-news.tsv (Readout).
 # Columns: noun (lower case) · CAMEO agent code (attached after a country code, or before it for
 # source phoenix-prefix) · PLOVER sector (CAMEO MED = media → JRN, HLH = health → MED; empty =
 # the sector of the body the person speaks for) · source
 `;
 const body = [...rows].sort(([a], [b]) => a.localeCompare(b)).map(([noun, r]) => [noun, ...r].join('\t'));
-writeFileSync(repoPath('data/actors/agents.tsv'), `${header}${body.join('\n')}\n`);
-console.log(`${rows.size} agent nouns written to data/actors/agents.tsv`);
+writeFileSync(repoPath('data/knowledge/agents.tsv'), `${header}${body.join('\n')}\n`);
+console.log(`${rows.size} agent nouns written to data/knowledge/agents.tsv`);

@@ -1,14 +1,14 @@
 /**
- * Builds data/actors/countries.tsv: ISO 3166 names, aliases and capitals from the npm packages
+ * Builds data/knowledge/countries.tsv: ISO 3166 names, aliases and capitals from the npm packages
  * countries-list and i18n-iso-countries (both MIT), merged with the hand-written news usage in
- * data/actors/countries-news.tsv (demonyms, group nouns, seats of government, CAMEO regions).
+ * data/knowledge/countries-news.tsv (demonyms, group nouns, seats of government, CAMEO regions).
  *
  *   npx tsc -p tsconfig.json && node dist/scripts/build-countries.js
  */
 import { writeFileSync } from 'node:fs';
 import { countries } from 'countries-list';
 import isoCountries from 'i18n-iso-countries';
-import { readDataRows, repoPath } from '../src/data-files.js';
+import { readDataRows, repoPath } from '../src/knowledge/data-files.js';
 
 /** Phoenix/CAMEO codes that are not the ISO alpha-3 code. */
 const CAMEO_CODE: Record<string, string> = { XKX: 'KSV' };
@@ -22,7 +22,7 @@ const uniq = (items: string[], drop: string[] = []) =>
 interface Row { code: string; kind: string; iso2: string; cameo: string; name: string; aliases: string[];
   adjectives: string[]; people: string[]; capital: string; seats: string[] }
 
-const news = new Map(readDataRows('actors/countries-news.tsv').map((r) => [r[0]!, r]));
+const news = new Map(readDataRows('knowledge/countries-news.tsv').map((r) => [r[0]!, r]));
 const isoNames = isoCountries.getNames('en', { select: 'all' });
 const rows: Row[] = [];
 
@@ -62,7 +62,7 @@ for (const row of rows) {
 const header = `# Countries and CAMEO regions, built by scripts/build-countries.ts; do not edit by hand.
 # Sources: countries-list (MIT, https://github.com/annexare/Countries) for names, aliases and
 # capitals; i18n-iso-countries (MIT, https://github.com/michaelwittig/node-i18n-iso-countries) for
-# ISO alpha-3 codes and English name variants; data/actors/countries-news.tsv (Readout, Apache-2.0)
+# ISO alpha-3 codes and English name variants; data/knowledge/countries-news.tsv (Readout, Apache-2.0)
 # for demonyms, group nouns, seats of government and the CAMEO international region codes.
 # CAMEO country codes are ISO alpha-3 except Kosovo (ISO user-assigned XKX, CAMEO/Phoenix KSV).
 # Columns: code, kind (country|region), iso2, cameo, name, aliases, adjectives, people, capital,
@@ -72,5 +72,5 @@ const body = rows
   .map((r) => [r.code, r.kind, r.iso2 || '-', r.cameo, r.name, r.aliases.join('|'), r.adjectives.join('|'),
     r.people.join('|'), r.capital, r.seats.join('|')].join('\t'))
   .join('\n');
-writeFileSync(repoPath('data/actors/countries.tsv'), `${header}${body}\n`);
-console.log(`${rows.length} rows written to data/actors/countries.tsv`);
+writeFileSync(repoPath('data/knowledge/countries.tsv'), `${header}${body}\n`);
+console.log(`${rows.length} rows written to data/knowledge/countries.tsv`);

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoPath } from '../src/data-files.js';
-import { sharedDir } from '../src/eval/shared.js';
+import { repoPath } from '../src/knowledge/data-files.js';
+import { sharedDir } from '../dev/eval/shared.js';
 
 /**
  * Builds data/events/verb-patterns.tsv from the PETRARCH-2 verb dictionary (CAMEO.2.0.txt, MIT)

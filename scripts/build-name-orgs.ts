@@ -1,5 +1,5 @@
 /**
- * Builds data/names/phoenix-orgs.tsv, the organisation gazetteer of the name tagger, from the
+ * Builds data/mentions/names/phoenix-orgs.tsv, the organisation gazetteer of the name tagger, from the
  * Phoenix International (IGOs, NGOs, multinational companies) and MilNonState (non-state armed
  * groups) actor dictionaries of PETRARCH-2 (MIT). Each entry and synonym becomes a row with its
  * kind.
@@ -8,8 +8,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoPath } from '../src/data-files.js';
-import { sharedDir } from '../src/eval/shared.js';
+import { repoPath } from '../src/knowledge/data-files.js';
+import { sharedDir } from '../dev/eval/shared.js';
 
 const dir = process.argv[2] ?? join(sharedDir() ?? '../shared', 'data/eventcoding/petrarch2/dictionaries');
 const SOURCES: [file: string, kind: (code: string) => string][] = [
@@ -46,5 +46,5 @@ const header = [
   '# armed = non-state armed group; other). Some synonyms name an organisation\'s officials.',
   '# Columns: name · kind',
 ];
-writeFileSync(repoPath('data/names/phoenix-orgs.tsv'), [...header, ...out].join('\n') + '\n');
-console.log(`wrote data/names/phoenix-orgs.tsv: ${out.length} names`);
+writeFileSync(repoPath('data/mentions/names/phoenix-orgs.tsv'), [...header, ...out].join('\n') + '\n');
+console.log(`wrote data/mentions/names/phoenix-orgs.tsv: ${out.length} names`);

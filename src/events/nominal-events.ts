@@ -1,4 +1,4 @@
-import { readDataRows } from '../data-files.js';
+import { readDataRows } from '../knowledge/data-files.js';
 import type { ArticleView } from './article-view.js';
 import type { Candidate } from './candidate.js';
 import type { Clause } from './clauses.js';

@@ -1,4 +1,4 @@
-import { findAgent } from '../actors/knowledge/agents.js';
+import { findAgent } from '../knowledge/agents.js';
 import type { ArticleView } from './article-view.js';
 
 /** Words that may sit inside a noun phrase when walking back from a verb to its subject. */

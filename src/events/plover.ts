@@ -1,4 +1,4 @@
-import { readDataRows } from '../data-files.js';
+import { readDataRows } from '../knowledge/data-files.js';
 
 export type PloverTypeName =
   | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'

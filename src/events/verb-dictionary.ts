@@ -1,4 +1,4 @@
-import { readDataRows } from '../data-files.js';
+import { readDataRows } from '../knowledge/data-files.js';
 
 /** One slot of a pattern: the words any of which may fill it (a word may be several: "cease fire"). */
 type Slot = string[][];

@@ -2,16 +2,8 @@ import { createReadStream } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import type { ArticleInput } from '../model/schema.js';
 import { checkText, DEFAULT_MAX_BYTES, decodeText, InputError, type Encoding } from './decode.js';
-
-/** One article to analyse, as given by the user. */
-export interface ArticleInput {
-  id: string;
-  text: string;
-  published: string | null;
-  title: string | null;
-  url: string | null;
-}
 
 export type InputItem = { ok: true; article: ArticleInput } | { ok: false; error: InputError };
 

@@ -1,33 +1,13 @@
-import { readDataRows } from '../data-files.js';
-import type { Span, Token } from '../model/schema.js';
-import { readTitleWord, type TitleWord } from './title-words.js';
-
-/**
- * A person named by role or left anonymous: "the US president", "the Russian leader", "a senior
- * administration official", "a source familiar with the matter", "officials".
- */
-export interface NominalMention extends Span {
-  text: string;
-  kind: 'role' | 'anonymous';
-  /** The head noun, singular and lower case: "president", "official", "source". */
-  head: string;
-  plural: boolean;
-  /** "the source" points back at a source already named; "a source" introduces one. */
-  definite: boolean;
-  country: string | null;
-  organisation: string | null;
-  sector: string | null;
-  /** The words before the head ("senior administration"), lower case, for matching roles. */
-  modifiers: string;
-  rule: string;
-}
+import { readDataRows } from '../knowledge/data-files.js';
+import type { NominalMention, Token } from '../model/schema.js';
+import { readTitleWord, type TitleWord } from '../knowledge/title-words.js';
 
 let heads: Map<string, { singular: string; plural: boolean; sector: string | null; qualified: boolean }> | null = null;
 
 function anonymousHeads() {
   if (heads) return heads;
   heads = new Map();
-  for (const [singular, plural, sector, qualified] of readDataRows('actors/anonymous-heads.tsv')) {
+  for (const [singular, plural, sector, qualified] of readDataRows('mentions/anonymous-heads.tsv')) {
     heads.set(singular, { singular, plural: false, sector: sector || null, qualified: qualified === 'qualified' });
     heads.set(plural, { singular, plural: true, sector: sector || null, qualified: qualified === 'qualified' });
   }

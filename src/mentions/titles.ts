@@ -1,5 +1,5 @@
 import type { Span, Token } from '../model/schema.js';
-import { readTitleWord, type TitleWord } from './title-words.js';
+import { readTitleWord, type TitleWord } from '../knowledge/title-words.js';
 
 /** A title or role phrase, and what it says of its holder. */
 export interface Title extends Span {

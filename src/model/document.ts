@@ -1,7 +1,5 @@
 import type { z } from 'zod';
-import type { ArticleInput } from '../ingest/inputs.js';
-import type { NominalMention } from '../mentions/nominals.js';
-import type { Actor, Article, Entity, Event, Place, Quote, Span, Time, Token } from './schema.js';
+import type { Actor, Article, ArticleInput, Entity, Event, NominalMention, Place, Quote, Span, Time, Token } from './schema.js';
 
 /**
  * The shared document model: the text exactly as decoded, and one stand-off layer per stage. Each

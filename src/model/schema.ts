@@ -16,6 +16,16 @@ export const Evidence = z.object({ rule: z.string(), entry: z.string().optional(
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** One article to analyse, as given by the user (the pipeline's input). */
+export const ArticleInput = z.object({
+  id: z.string(),
+  text: z.string(),
+  published: isoDate.nullable(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type ArticleInput = z.infer<typeof ArticleInput>;
+
 export const Article = z.object({
   id: z.string(),
   title: z.string().nullable(),
@@ -51,6 +61,28 @@ export const Entity = Span.extend({
   rule: z.string().optional(),
 });
 export type Entity = z.infer<typeof Entity>;
+
+/**
+ * A person named by role or left anonymous: "the US president", "a senior administration official",
+ * "a source familiar with the matter", "officials". Internal to the pipeline: the actors stage
+ * resolves them into actors.
+ */
+export const NominalMention = Span.extend({
+  text: z.string(),
+  kind: z.enum(['role', 'anonymous']),
+  /** The head noun, singular and lower case: "president", "official", "source". */
+  head: z.string(),
+  plural: z.boolean(),
+  /** "the source" points back at a source already named; "a source" introduces one. */
+  definite: z.boolean(),
+  country: z.string().nullable(),
+  organisation: z.string().nullable(),
+  sector: z.string().nullable(),
+  /** The words before the head ("senior administration"), lower case, for matching roles. */
+  modifiers: z.string(),
+  rule: z.string(),
+});
+export type NominalMention = z.infer<typeof NominalMention>;
 
 export const ActorKind = z.enum(['person', 'organisation', 'country', 'group', 'anonymous']);
 export const Actor = z.object({

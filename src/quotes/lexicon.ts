@@ -1,4 +1,4 @@
-import { readDataRows } from '../data-files.js';
+import { readDataRows } from '../knowledge/data-files.js';
 
 /** A cue verb (or adjective after "be") of attribution, from data/quotes/cue-verbs.tsv. */
 export interface CueVerb {

@@ -1,4 +1,4 @@
-import { readDataRows } from '../data-files.js';
+import { readDataRows } from '../knowledge/data-files.js';
 import type { Span } from '../model/schema.js';
 import { tokenRange } from '../model/token-index.js';
 import { RANK, type Attribution } from './attributions.js';

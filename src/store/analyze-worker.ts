@@ -1,4 +1,4 @@
-import type { ArticleInput } from '../ingest/inputs.js';
+import type { ArticleInput } from '../model/schema.js';
 import { toReadout } from '../output/json.js';
 import { analyzeArticle } from '../pipeline.js';
 import type { StoredReadout } from './write-article.js';

@@ -1,4 +1,4 @@
-import { readDataRows } from '../data-files.js';
+import { readDataRows } from '../knowledge/data-files.js';
 import type { Store } from './open-store.js';
 
 interface ExportEvent {

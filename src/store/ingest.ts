@@ -1,5 +1,6 @@
 import { Piscina } from 'piscina';
-import { readInputs, type ArticleInput, type ReadOptions } from '../ingest/inputs.js';
+import type { ArticleInput } from '../model/schema.js';
+import { readInputs, type ReadOptions } from '../ingest/inputs.js';
 import type { Store } from './open-store.js';
 import analyzeInProcess from './analyze-worker.js';
 import { articleHash, articleState, writeArticle, type StoredReadout } from './write-article.js';

@@ -1,4 +1,4 @@
-import { findOrganisations } from '../actors/knowledge/organisations.js';
+import { findOrganisations } from '../knowledge/organisations.js';
 import type { Store } from './open-store.js';
 import type { MergeReason } from './event-merge.js';
 

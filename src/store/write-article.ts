@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EventFact } from '../events/stage.js';
-import type { ArticleInput } from '../ingest/inputs.js';
+import type { ArticleInput } from '../model/schema.js';
 import type { Readout } from '../model/schema.js';
 import { actorKey, sideKey } from './actor-keys.js';
 import { findMergeTarget, type Participant, type MergeReason } from './event-merge.js';

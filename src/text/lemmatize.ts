@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { repoPath } from '../data-files.js';
+import { repoPath } from '../knowledge/data-files.js';
 
 /** Learnt exceptions to the rules below (form, PTB tag → lemma), written by scripts/train-tagger.ts. */
 export const LEMMA_FILE = 'models/lemmas.tsv';

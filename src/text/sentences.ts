@@ -1,5 +1,5 @@
 import type { Span } from '../model/schema.js';
-import { readDataRows } from '../data-files.js';
+import { readDataRows } from '../knowledge/data-files.js';
 
 type AbbreviationBehaviour = 'never' | 'starter';
 

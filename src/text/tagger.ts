@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { repoPath } from '../data-files.js';
+import { repoPath } from '../knowledge/data-files.js';
 import { BoundedCache } from './bounded-cache.js';
 import { FeatureTable, Vocabulary } from './feature-table.js';
 import { FeatureSpace, PAD, START1, START2, TEMPLATES, padded, type WordFeatures } from './tagger-features.js';

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { repoPath } from '../../src/data-files.js';
+import { repoPath } from '../../src/knowledge/data-files.js';
 import { Readout } from '../../src/model/schema.js';
 
 const example = repoPath('examples/grain-corridor-talks.txt');

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { repoPath } from '../../src/data-files.js';
+import { repoPath } from '../../src/knowledge/data-files.js';
 
 function readout(args: string[]) {
   const run = spawnSync(process.execPath, [repoPath('bin/readout.js'), ...args], { encoding: 'utf8' });

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { scoreSeedEvents } from '../../src/eval/events.js';
-import { seedArticle, sharedDir } from '../../src/eval/shared.js';
+import { scoreSeedEvents } from '../../dev/eval/events.js';
+import { seedArticle, sharedDir } from '../../dev/eval/shared.js';
 import type { EventFact } from '../../src/events/stage.js';
 import { analyzeArticle } from '../../src/pipeline.js';
 

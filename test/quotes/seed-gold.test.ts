@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { scoreSeedQuotes } from '../../src/eval/quotes.js';
-import { seedArticle, sharedDir } from '../../src/eval/shared.js';
+import { scoreSeedQuotes } from '../../dev/eval/quotes.js';
+import { seedArticle, sharedDir } from '../../dev/eval/shared.js';
 
 const shared = sharedDir();
 const gold = shared && join(shared, 'gold/seed/quotes.jsonl');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
-import { repoPath } from '../../src/data-files.js';
+import { repoPath } from '../../src/knowledge/data-files.js';
 import { openStore } from '../../src/store/open-store.js';
 
 const ARTICLES = 40;

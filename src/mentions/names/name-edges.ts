@@ -1,7 +1,7 @@
-import { findAgent } from '../../actors/knowledge/agents.js';
-import { findCountry } from '../../actors/knowledge/countries.js';
-import { findOrganisation } from '../../actors/knowledge/organisations.js';
-import { readDataRows } from '../../data-files.js';
+import { findAgent } from '../../knowledge/agents.js';
+import { findCountry } from '../../knowledge/countries.js';
+import { findOrganisation } from '../../knowledge/organisations.js';
+import { readDataRows } from '../../knowledge/data-files.js';
 
 /**
  * Where a name starts inside a longer phrase. Entity spans follow the CoNLL/UNER convention: the
@@ -19,9 +19,9 @@ const HONORIFICS = new Set(
 
 let titleWords: Map<string, string> | null = null;
 
-/** data/actors/title-words.tsv: word → "role" or "modifier". */
+/** data/knowledge/title-words.tsv: word → "role" or "modifier". */
 function titleWordKinds(): Map<string, string> {
-  titleWords ??= new Map(readDataRows('actors/title-words.tsv').map(([word, kind]) => [word!, kind!]));
+  titleWords ??= new Map(readDataRows('knowledge/title-words.tsv').map(([word, kind]) => [word!, kind!]));
   return titleWords;
 }
 

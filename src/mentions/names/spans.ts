@@ -3,7 +3,7 @@
  * (span-typer.ts) judges — the tagger's spans widened to their run of capitalised words, gazetteer
  * matches, runs of capitalised words the tagger left out, and known places in lower-case writing.
  */
-import { findCountry } from '../../actors/knowledge/countries.js';
+import { findCountry } from '../../knowledge/countries.js';
 import { isOrganisationWord, type GazetteerMatch, type ModelLists } from './lexicon.js';
 import { isTitleOnly, isTitleWord, nameEnd, nameStart } from './name-edges.js';
 import type { Candidate } from './span-typer.js';

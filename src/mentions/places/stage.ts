@@ -1,8 +1,8 @@
-import { findCountry } from '../../actors/knowledge/countries.js';
-import { findOrganisation } from '../../actors/knowledge/organisations.js';
+import { findCountry } from '../../knowledge/countries.js';
+import { findOrganisation } from '../../knowledge/organisations.js';
 import type { DocumentModel } from '../../model/document.js';
 import type { Entity } from '../../model/schema.js';
-import { lookupPlace } from './gazetteer.js';
+import { lookupPlace } from '../../knowledge/gazetteer.js';
 
 /** Words after which a named place is where something happens, not who acts. */
 const LOCATIVE = /^(in|at|near|to|from|into|inside|outside|across|around|toward|towards|through|throughout|via|over|off|within)$/i;

@@ -1,7 +1,7 @@
-import { readDataRows } from '../../data-files.js';
+import { readDataRows } from '../../knowledge/data-files.js';
 import type { HolidayRule } from './calendar.js';
 
-/** The word lists of the times layer (data/time/*.tsv), loaded once and compiled into alternations. */
+/** The word lists of the times layer (data/mentions/times/*.tsv), loaded once and compiled into alternations. */
 export interface TimeLexicon {
   numbers: Map<string, string>;
   units: Map<string, string>;
@@ -28,18 +28,18 @@ let cached: TimeLexicon | null = null;
 
 export function timeLexicon(): TimeLexicon {
   if (cached) return cached;
-  const numbers = new Map(readDataRows('time/numbers.tsv').map(([w, v]) => [w, v] as [string, string]));
+  const numbers = new Map(readDataRows('mentions/times/numbers.tsv').map(([w, v]) => [w, v] as [string, string]));
   const units = new Map<string, string>();
-  for (const [w, u] of readDataRows('time/units.tsv')) {
+  for (const [w, u] of readDataRows('mentions/times/units.tsv')) {
     units.set(w, u);
     units.set(w === 'century' ? 'centuries' : `${w}s`, u);
   }
-  const calendar = readDataRows('time/calendar.tsv');
+  const calendar = readDataRows('mentions/times/calendar.tsv');
   const of = (kind: string) => calendar.filter(([k]) => k === kind).map(([, w, v]) => [w, v] as [string, string]);
-  const references = new Map(readDataRows('time/references.tsv').map(([p, type, value]) => [p, { type, value }] as const));
-  const cues = readDataRows('time/cues.tsv');
+  const references = new Map(readDataRows('mentions/times/references.tsv').map(([p, type, value]) => [p, { type, value }] as const));
+  const cues = readDataRows('mentions/times/cues.tsv');
   const holidays = new Map(
-    readDataRows('time/holidays.tsv').map(([name, month, day]) => {
+    readDataRows('mentions/times/holidays.tsv').map(([name, month, day]) => {
       const nth = /^(\d)x(\d)$/.exec(day);
       return [name, nth ? { month: Number(month), nth: Number(nth[1]), weekday: Number(nth[2]) } : { month: Number(month), day: Number(day) }] as const;
     }),

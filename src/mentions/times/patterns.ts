@@ -224,7 +224,7 @@ function rules(): Rule[] {
       },
     },
     {
-      // "Thanksgiving Day", "Christmas": holidays of data/time/holidays.tsv, in the year the context asks for.
+      // "Thanksgiving Day", "Christmas": holidays of data/mentions/times/holidays.tsv, in the year the context asks for.
       rule: 'date.holiday',
       re: t('{B}(?:(last|next|this)\\s+)?({HOLIDAY}){E}'),
       build: (m) => {

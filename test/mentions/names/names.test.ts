@@ -10,9 +10,9 @@ import { propagate, settleLoneNames, type TokenSpan } from '../../../src/mention
 import { defaultNameTagger } from '../../../src/mentions/names/model.js';
 import { candidates, tidy } from '../../../src/mentions/names/spans.js';
 import { isCommonWord, isOrganisationWord } from '../../../src/mentions/names/lexicon.js';
-import { readConllu } from '../../../src/eval/conllu.js';
-import { gumNamedTexts, readUner, scoreNames } from '../../../src/eval/entities.js';
-import { sharedDir } from '../../../src/eval/shared.js';
+import { readConllu } from '../../../dev/eval/conllu.js';
+import { gumNamedTexts, readUner, scoreNames } from '../../../dev/eval/entities.js';
+import { sharedDir } from '../../../dev/eval/shared.js';
 
 function names(text: string): NameMention[] {
   const doc = createDocument({ id: 'fixture', text, published: null, title: null, url: null });

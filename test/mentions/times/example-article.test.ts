@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { seedArticle, sharedDir } from '../../../src/eval/shared.js';
+import { seedArticle, sharedDir } from '../../../dev/eval/shared.js';
 import type { TimeFact } from '../../../src/mentions/times/stage.js';
 import { analyzeArticle } from '../../../src/pipeline.js';
 

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { readInputs } from '../ingest/inputs.js';
-import { toReadout } from '../output/json.js';
-import { analyzeArticle } from '../pipeline.js';
+import { readInputs } from '../../src/ingest/inputs.js';
+import { toReadout } from '../../src/output/json.js';
+import { analyzeArticle } from '../../src/pipeline.js';
 import { sharedDir } from '../eval/shared.js';
 import { readTimeMLFolder } from '../eval/times.js';
-import { timesStage } from '../mentions/times/stage.js';
+import { timesStage } from '../../src/mentions/times/stage.js';
 import { benchStore } from './store-bench.js';
 
 /**
@@ -58,7 +58,7 @@ console.log(`peak memory ${peakMb.toFixed(0)} MB resident`);
 
 // The times layer alone, on TimeBank documents whose text layers are built beforehand.
 if (shared) {
-  const timebank = readTimeMLFolder(join(shared, 'data/time/TempEval3/Training/TBAQ-cleaned/TimeBank'));
+  const timebank = readTimeMLFolder(join(shared, 'data/mentions/times/TempEval3/Training/TBAQ-cleaned/TimeBank'));
   const docs = timebank.map((d) => analyzeArticle({ id: d.id, text: d.text, published: d.dct, title: null, url: null }));
   const rounds = 5;
   const timesStarted = performance.now();

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { countryByCode } from '../actors/knowledge/countries.js';
-import type { DocumentModel } from '../model/document.js';
-import type { Actor } from '../model/schema.js';
-import { analyzeArticle } from '../pipeline.js';
+import { countryByCode } from '../../src/knowledge/countries.js';
+import type { DocumentModel } from '../../src/model/document.js';
+import type { Actor } from '../../src/model/schema.js';
+import { analyzeArticle } from '../../src/pipeline.js';
 
 type Event = DocumentModel['events'][number] & { reciprocal?: boolean };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lookupPlace, placeCandidates } from '../../../src/mentions/places/gazetteer.js';
+import { lookupPlace, placeCandidates } from '../../src/knowledge/gazetteer.js';
 
 test('cities, regions and countries with coordinates', () => {
   const budapest = lookupPlace('Budapest');

@@ -1,9 +1,9 @@
-import { readDataRows } from '../../data-files.js';
+import { readDataRows } from './data-files.js';
 import { countryByCode, findCountry } from './countries.js';
 import { NameIndex, nameKey, splitList } from './names.js';
 import { findOrganisation, organisationById } from './organisations.js';
 
-/** One term of one office, a row of data/actors/office-holders.tsv. */
+/** One term of one office, a row of data/knowledge/office-holders.tsv. */
 export interface OfficeTerm {
   name: string;
   aliases: string[];
@@ -49,7 +49,7 @@ function load() {
   if (loaded) return loaded;
   const terms: OfficeTerm[] = [];
   const byName = new NameIndex<string>();
-  for (const [name, aliases, roles, holder, sector, cameo, from, to] of readDataRows('actors/office-holders.tsv')) {
+  for (const [name, aliases, roles, holder, sector, cameo, from, to] of readDataRows('knowledge/office-holders.tsv')) {
     const roleList = splitList(roles);
     const isCountry = countryByCode(holder!) !== null;
     terms.push({

@@ -1,4 +1,4 @@
-import { readDataRows } from '../../data-files.js';
+import { readDataRows } from './data-files.js';
 import { NameIndex, splitList } from './names.js';
 
 /** A country (ISO 3166) or a CAMEO international region such as EUR or MEA. */
@@ -35,7 +35,7 @@ function load() {
   if (loaded) return loaded;
   const byCode = new Map<string, Country>();
   const byName = new NameIndex<CountryMatch>();
-  const rows = readDataRows('actors/countries.tsv');
+  const rows = readDataRows('knowledge/countries.tsv');
   for (const r of rows) {
     const country: Country = {
       code: r[0]!, kind: r[1] === 'region' ? 'region' : 'country', iso2: r[2] === '-' ? null : r[2]!,

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoPath } from '../data-files.js';
+import { repoPath } from '../../src/knowledge/data-files.js';
 
 /** The shared data folder beside the repository (or READOUT_SHARED), or null when it is absent. */
 export function sharedDir(): string | null {

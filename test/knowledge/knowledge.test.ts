@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findAgent } from '../../../src/actors/knowledge/agents.js';
-import { countryByCode, findCountry } from '../../../src/actors/knowledge/countries.js';
-import { findOfficeHolder, findOfficeHolders, findPersonByName } from '../../../src/actors/knowledge/office-holders.js';
-import { findOrganisation } from '../../../src/actors/knowledge/organisations.js';
-import { findPhoenixPeople } from '../../../src/actors/knowledge/phoenix-people.js';
+import { findAgent } from '../../src/knowledge/agents.js';
+import { countryByCode, findCountry } from '../../src/knowledge/countries.js';
+import { findOfficeHolder, findOfficeHolders, findPersonByName } from '../../src/knowledge/office-holders.js';
+import { findOrganisation } from '../../src/knowledge/organisations.js';
+import { findPhoenixPeople } from '../../src/knowledge/phoenix-people.js';
 
 test('countries: names, aliases, demonyms, group nouns', () => {
   for (const [name, code] of [['United States of America', 'USA'], ['the U.S.', 'USA'], ['America', 'USA'],

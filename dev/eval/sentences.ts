@@ -1,6 +1,6 @@
-import type { Span } from '../model/schema.js';
-import { splitParagraphs } from '../text/paragraphs.js';
-import { splitSentences } from '../text/sentences.js';
+import type { Span } from '../../src/model/schema.js';
+import { splitParagraphs } from '../../src/text/paragraphs.js';
+import { splitSentences } from '../../src/text/sentences.js';
 import type { GoldDocument } from './conllu.js';
 import { prf, type PRF } from './metrics.js';
 

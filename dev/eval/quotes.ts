@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { DocumentModel } from '../model/document.js';
-import type { Actor, Span } from '../model/schema.js';
-import { analyzeArticle } from '../pipeline.js';
-import { tokenize } from '../text/tokenize.js';
+import type { DocumentModel } from '../../src/model/document.js';
+import type { Actor, Span } from '../../src/model/schema.js';
+import { analyzeArticle } from '../../src/pipeline.js';
+import { tokenize } from '../../src/text/tokenize.js';
 import { prf, type PRF } from './metrics.js';
 
 /** One attribution as Citron's format writes it: a cue, source spans and content spans. */

@@ -1,7 +1,7 @@
-import { readDataRows } from '../data-files.js';
-import { findAgent } from '../actors/knowledge/agents.js';
-import { findCountry, type CountryMatch } from '../actors/knowledge/countries.js';
-import { findOrganisation, type Organisation } from '../actors/knowledge/organisations.js';
+import { readDataRows } from './data-files.js';
+import { findAgent } from './agents.js';
+import { findCountry, type CountryMatch } from './countries.js';
+import { findOrganisation, type Organisation } from './organisations.js';
 
 /** What one word (or a few) of a title or role phrase contributes. */
 export type TitleWord =
@@ -14,7 +14,7 @@ let words: Map<string, TitleWord> | null = null;
 
 function titleWords(): Map<string, TitleWord> {
   words ??= new Map(
-    readDataRows('actors/title-words.tsv').map(([word, kind, sector]) => [
+    readDataRows('knowledge/title-words.tsv').map(([word, kind, sector]) => [
       word,
       kind === 'role' ? { kind: 'role', noun: word, sector: sector || null } : { kind: 'modifier' },
     ]),

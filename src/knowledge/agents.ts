@@ -1,6 +1,6 @@
-import { readDataRows } from '../../data-files.js';
+import { readDataRows } from './data-files.js';
 
-/** An agent noun of data/actors/agents.tsv ("president", "rebels", "riot police"). */
+/** An agent noun of data/knowledge/agents.tsv ("president", "rebels", "riot police"). */
 export interface Agent {
   noun: string;
   /** CAMEO agent code: GOV, MIL, GOVMED...; after a country code (RUS + GOV), or before it if `prefix`. */
@@ -15,7 +15,7 @@ let byNoun: Map<string, Agent> | null = null;
 function load(): Map<string, Agent> {
   if (byNoun) return byNoun;
   byNoun = new Map();
-  for (const [noun, cameo, sector, source] of readDataRows('actors/agents.tsv')) {
+  for (const [noun, cameo, sector, source] of readDataRows('knowledge/agents.tsv')) {
     byNoun.set(noun!, { noun: noun!, cameo: cameo!, sector: sector || null, prefix: source === 'phoenix-prefix' });
   }
   return byNoun;

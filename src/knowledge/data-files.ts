@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The repository's root, found from this module's place in `dist/src/`. */
-const ROOT = new URL('../../', import.meta.url);
+/** The repository's root, found from this module's place in `dist/src/knowledge/`. */
+const ROOT = new URL('../../../', import.meta.url);
 
 export function repoPath(relative: string): string {
   return fileURLToPath(new URL(relative, ROOT));

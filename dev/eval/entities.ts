@@ -29,11 +29,11 @@
  * does not annotate nationalities.
  */
 import { readFileSync } from 'node:fs';
-import { findCountries } from '../actors/knowledge/countries.js';
-import { createDocument } from '../model/document.js';
-import { isTitleOnly, nameEnd, nameStart } from '../mentions/names/name-edges.js';
-import { namesStage } from '../mentions/names/stage.js';
-import { textStage } from '../text/stage.js';
+import { findCountries } from '../../src/knowledge/countries.js';
+import { createDocument } from '../../src/model/document.js';
+import { isTitleOnly, nameEnd, nameStart } from '../../src/mentions/names/name-edges.js';
+import { namesStage } from '../../src/mentions/names/stage.js';
+import { textStage } from '../../src/text/stage.js';
 import type { GoldDocument, GoldSentence } from './conllu.js';
 import { prf, type PRF } from './metrics.js';
 

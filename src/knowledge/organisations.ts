@@ -1,7 +1,7 @@
-import { readDataRows } from '../../data-files.js';
+import { readDataRows } from './data-files.js';
 import { NameIndex, splitList } from './names.js';
 
-/** An international organisation of data/actors/organisations.tsv. */
+/** An international organisation of data/knowledge/organisations.tsv. */
 export interface Organisation {
   id: string;
   name: string;
@@ -25,7 +25,7 @@ let loaded: { byId: Map<string, Organisation>; byName: NameIndex<OrganisationMat
 function load() {
   if (loaded) return loaded;
   const byId = new Map<string, Organisation>();
-  for (const r of readDataRows('actors/organisations.tsv')) {
+  for (const r of readDataRows('knowledge/organisations.tsv')) {
     byId.set(r[0]!, {
       id: r[0]!, name: r[1]!, aliases: splitList(r[2]), cameo: r[3]!, sector: r[4] === 'NGO' ? 'NGO' : 'IGO',
       parent: r[5] || null, metonyms: splitList(r[6]),

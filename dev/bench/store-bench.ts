@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ingestInputs } from '../store/ingest.js';
-import { openStore, type Store } from '../store/open-store.js';
-import { listActors, listEvents, listQuotes, storyOf } from '../store/queries.js';
+import { ingestInputs } from '../../src/store/ingest.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
+import { listActors, listEvents, listQuotes, storyOf } from '../../src/store/queries.js';
 
 /**
  * Ingest throughput into a fresh store (all cores, as `readout ingest` runs), then the latency of

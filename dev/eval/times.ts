@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Span } from '../model/schema.js';
-import { analyzeArticle } from '../pipeline.js';
+import type { Span } from '../../src/model/schema.js';
+import { analyzeArticle } from '../../src/pipeline.js';
 import { prf } from './metrics.js';
 import { readTimeML, type TimeMLDocument } from './timeml.js';
 
