@@ -4,6 +4,7 @@ import type { Writable } from 'node:stream';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { parseDate } from '../ingest/inputs.js';
+import { EventStatus } from '../model/schema.js';
 import { renderRows, type RowFormat } from '../output/rows.js';
 import { formatStory } from '../output/story.js';
 import { FLAT_COLUMNS, flatRows, ploverRecords } from '../store/export.js';
@@ -11,7 +12,7 @@ import { openStore, type Store } from '../store/open-store.js';
 import { listActors, listEvents, listQuotes, storyOf } from '../store/queries.js';
 import { dbOption, positiveInteger } from './options.js';
 
-const STATUSES = ['occurred', 'ongoing', 'planned', 'possible', 'hypothetical', 'negated', 'denied', 'cancelled'];
+const STATUSES = EventStatus.options;
 
 const dateOption = (flags: string, description: string) =>
   new Option(flags, description).argParser((value) => {

@@ -1,13 +1,5 @@
-import type { Span } from '../model/schema.js';
+import type { EventStatus, Span } from '../model/schema.js';
 import type { PloverCoding } from './plover.js';
-import type { Status } from './status.js';
-
-/** One status an event was given, with the words it rests on: a planned summit, then its shelving. */
-export interface StatusStep {
-  status: Status;
-  evidence: Span;
-  rule: string;
-}
 
 /** One mention of an event, as coded from its clause or noun phrase, before mentions are merged. */
 export interface Candidate {
@@ -17,7 +9,7 @@ export interface Candidate {
   recipients: string[];
   /** Compound subject or "talks between X and Y": each side acts on the other. */
   reciprocal: boolean;
-  status: Status;
+  status: EventStatus;
   statusRule: string;
   statusCue: Span | null;
   /** The verb or event noun. */

@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../model/document.js';
 import type { Candidate } from './candidate.js';
-import type { Status } from './status.js';
+import type { EventStatus } from '../model/schema.js';
 
 /** The mentions of one real event, gathered in text order. */
 export interface EventGroup {
@@ -12,7 +12,7 @@ export interface EventGroup {
  * being set up and its possible time and place; a plan and an event held are kept apart, since a
  * report rarely tells both of one meeting.
  */
-const COMPATIBLE: Record<Status, Status[]> = {
+const COMPATIBLE: Record<EventStatus, EventStatus[]> = {
   occurred: ['occurred', 'ongoing'],
   ongoing: ['ongoing', 'occurred'],
   planned: ['planned', 'cancelled', 'possible'],

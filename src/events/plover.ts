@@ -1,11 +1,9 @@
 import { readDataRows } from '../knowledge/data-files.js';
+import type { PloverType } from '../model/schema.js';
 
-export type PloverTypeName =
-  | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
-  | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
 
 export interface PloverCoding {
-  type: PloverTypeName;
+  type: PloverType;
   mode: string | null;
   context: string[];
 }
@@ -21,7 +19,7 @@ export function ploverOf(cameo: string): PloverCoding | null {
   if (!table) {
     table = new Map();
     for (const [code, type, mode, context] of readDataRows('events/cameo-plover.tsv')) {
-      table.set(code, { type: type as PloverTypeName, mode: mode || null, context: context ? context.split(';') : [] });
+      table.set(code, { type: type as PloverType, mode: mode || null, context: context ? context.split(';') : [] });
     }
   }
   return table.get(cameo) ?? table.get(cameo.slice(0, 3)) ?? table.get(`${cameo.slice(0, 2)}0`) ?? null;

@@ -1,22 +1,17 @@
-import type { z } from 'zod';
 import type { DocumentModel } from '../model/document.js';
-import type { Event, Span } from '../model/schema.js';
+import type { Event, EventStatus, Span } from '../model/schema.js';
 import { tokenRange } from '../model/token-index.js';
 import { viewArticle } from './article-view.js';
-import type { Candidate, StatusStep } from './candidate.js';
+import type { Candidate } from './candidate.js';
 import { readClauses } from './clauses.js';
 import { mergeMentions, type EventGroup } from './merge.js';
 import { endsCompound, isEventWord, nominalCandidates } from './nominal-events.js';
 import { Salience } from './participants.js';
-import type { Status } from './status.js';
 import { isKnownVerb } from './verb-dictionary.js';
 import { verbalCandidates } from './verbal-events.js';
 
-/** One event in doc.events: the schema's fields, whether each side acts on the other, and its status history. */
-export type EventFact = z.infer<typeof Event> & { reciprocal: boolean; history: (StatusStep & { entry: string })[] };
-
 /** Which status an event keeps when its mentions disagree: a shelving outranks the plan it ends. */
-const PRECEDENCE: Status[] = ['cancelled', 'denied', 'occurred', 'ongoing', 'possible', 'planned', 'hypothetical', 'negated'];
+const PRECEDENCE: EventStatus[] = ['cancelled', 'denied', 'occurred', 'ongoing', 'possible', 'planned', 'hypothetical', 'negated'];
 
 /**
  * Events stage: who did what to whom, when and where. Each body sentence is read clause by clause
@@ -58,7 +53,7 @@ function plannedByDate(doc: DocumentModel, c: Candidate): void {
   }
 }
 
-function toEvent(doc: DocumentModel, group: EventGroup, index: number): EventFact {
+function toEvent(doc: DocumentModel, group: EventGroup, index: number): Event {
   const { mentions } = group;
   const first = mentions.find((m) => !m.anaphoric) ?? mentions[0];
   const cameo = mainCode(mentions, first);

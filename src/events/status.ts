@@ -1,10 +1,10 @@
+import type { EventStatus } from '../model/schema.js';
 import type { ArticleView } from './article-view.js';
 import type { VerbGroup } from './verb-groups.js';
 
-export type Status = 'occurred' | 'ongoing' | 'planned' | 'possible' | 'hypothetical' | 'negated' | 'denied' | 'cancelled';
 
 export interface StatusReading {
-  status: Status;
+  status: EventStatus;
   /** The rule and the words it rests on. */
   rule: string;
   cue: { start: number; end: number } | null;

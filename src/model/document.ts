@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Actor, Article, ArticleInput, Entity, Event, NominalMention, Place, Quote, Span, Time, Token } from './schema.js';
 
 /**
@@ -8,18 +7,18 @@ import type { Actor, Article, ArticleInput, Entity, Event, NominalMention, Place
 export interface DocumentModel {
   readonly text: string;
   readonly input: ArticleInput;
-  article: z.infer<typeof Article>;
+  article: Article;
   paragraphs: Span[];
   sentences: Span[];
   tokens: Token[];
-  entities: z.infer<typeof Entity>[];
+  entities: Entity[];
   /** People named by role or left anonymous; the actors stage resolves them (not in the output). */
   nominals: NominalMention[];
-  actors: z.infer<typeof Actor>[];
-  quotes: z.infer<typeof Quote>[];
-  times: z.infer<typeof Time>[];
-  places: z.infer<typeof Place>[];
-  events: z.infer<typeof Event>[];
+  actors: Actor[];
+  quotes: Quote[];
+  times: Time[];
+  places: Place[];
+  events: Event[];
 }
 
 export function createDocument(input: ArticleInput): DocumentModel {

@@ -8,16 +8,16 @@ import { z } from 'zod';
 export const SCHEMA_VERSION = 'readout/1';
 
 const offset = z.number().int().nonnegative();
-export const Span = z.object({ start: offset, end: offset });
+export const Span = z.strictObject({ start: offset, end: offset });
 export type Span = z.infer<typeof Span>;
 
 /** Which rule or dictionary entry produced a fact. */
-export const Evidence = z.object({ rule: z.string(), entry: z.string().optional() });
+export const Evidence = z.strictObject({ rule: z.string(), entry: z.string().optional() });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** One article to analyse, as given by the user (the pipeline's input). */
-export const ArticleInput = z.object({
+export const ArticleInput = z.strictObject({
   id: z.string(),
   text: z.string(),
   published: isoDate.nullable(),
@@ -26,7 +26,7 @@ export const ArticleInput = z.object({
 });
 export type ArticleInput = z.infer<typeof ArticleInput>;
 
-export const Article = z.object({
+export const Article = z.strictObject({
   id: z.string(),
   title: z.string().nullable(),
   byline: z.string().nullable(),
@@ -58,7 +58,10 @@ export const Entity = Span.extend({
   type: EntityType,
   actor: z.string().nullable(),
   title: Title.optional(),
-  rule: z.string().optional(),
+  /** Where the name came from: tagger, extended, gazetteer, pattern, lower-case, salutation, document. */
+  rule: z.string(),
+  /** The gazetteer class that typed it, when one did. */
+  entry: z.string().optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -85,7 +88,7 @@ export const NominalMention = Span.extend({
 export type NominalMention = z.infer<typeof NominalMention>;
 
 export const ActorKind = z.enum(['person', 'organisation', 'country', 'group', 'anonymous']);
-export const Actor = z.object({
+export const Actor = z.strictObject({
   id: z.string(),
   kind: ActorKind,
   name: z.string(),
@@ -105,7 +108,15 @@ export const Quote = Span.extend({
   source: Span.extend({ text: z.string() }).nullable(),
   speaker: z.string().nullable(),
   addressee: z.string().nullable(),
+  /** The hearer's words when no actor stands for them ("told reporters"). */
+  addressee_text: z.string().optional(),
+  rule: z.string(),
 });
+export type Quote = z.infer<typeof Quote>;
+
+/** Another reading of a time, kept beside the one chosen (the publication-date reading of reported speech). */
+export const TimeAlternative = z.strictObject({ value: z.string(), anchor: z.string().nullable(), rule: z.string() });
+export type TimeAlternative = z.infer<typeof TimeAlternative>;
 
 export const Time = Span.extend({
   text: z.string(),
@@ -115,7 +126,10 @@ export const Time = Span.extend({
   anchor: z.string().nullable(),
   earliest: z.string().nullable(),
   latest: z.string().nullable(),
+  rule: z.string(),
+  alternatives: z.array(TimeAlternative).optional(),
 });
+export type Time = z.infer<typeof Time>;
 
 export const Place = Span.extend({
   text: z.string(),
@@ -127,29 +141,46 @@ export const Place = Span.extend({
   /** Why the mention is a place: a locative before it, a place beside it, or the name alone. */
   rule: z.string().optional(),
 });
+export type Place = z.infer<typeof Place>;
 
 export const PloverType = z.enum([
   'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
   'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
 ]);
+export type PloverType = z.infer<typeof PloverType>;
 
-export const Event = z.object({
+/** What the article says became of an event; `planned`, `possible` and `hypothetical` look forward. */
+export const EventStatus = z.enum(['occurred', 'ongoing', 'planned', 'possible', 'hypothetical', 'negated', 'denied', 'cancelled']);
+export type EventStatus = z.infer<typeof EventStatus>;
+
+/** One status an event was given, with the words it rests on: a planned summit, then its shelving. */
+export const StatusStep = z.strictObject({ status: EventStatus, evidence: Span, rule: z.string(), entry: z.string() });
+export type StatusStep = z.infer<typeof StatusStep>;
+
+export const Event = z.strictObject({
   id: z.string(),
   type: PloverType,
   mode: z.string().nullable(),
   context: z.array(z.string()),
   cameo: z.string().nullable(),
-  status: z.enum(['occurred', 'ongoing', 'planned', 'possible', 'hypothetical', 'negated', 'denied', 'cancelled']),
+  status: EventStatus,
   actors: z.array(z.string()),
   recipients: z.array(z.string()),
-  date: z.object({ value: z.string().nullable(), earliest: z.string().nullable(), latest: z.string().nullable() }),
+  date: z.strictObject({ value: z.string().nullable(), earliest: z.string().nullable(), latest: z.string().nullable() }),
   location: z.string().nullable(),
   text: Span,
   mentions: z.array(Span),
   evidence: Evidence,
+  /** Compound subject or "talks between X and Y": each side acts on the other. */
+  reciprocal: z.boolean(),
+  /** Every status its mentions gave, in text order. */
+  history: z.array(StatusStep),
 });
+export type Event = z.infer<typeof Event>;
 
-export const Readout = z.object({
+export type Article = z.infer<typeof Article>;
+
+export const Readout = z.strictObject({
   schema: z.literal(SCHEMA_VERSION),
   article: Article,
   paragraphs: z.array(Paragraph),

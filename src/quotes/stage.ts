@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { DocumentModel } from '../model/document.js';
 import type { Quote, Span } from '../model/schema.js';
 import { candidateAttributions, type Attribution } from './attributions.js';
@@ -9,9 +8,6 @@ import { nominalAttributions } from './nominal.js';
 import { findQuoted } from './quote-marks.js';
 import { attachFloating, settle } from './settle.js';
 import { SpeakerResolver } from './speakers.js';
-
-/** A quote with its evidence, and the hearer's words when no actor stands for them. */
-export type QuoteFact = z.infer<typeof Quote> & { rule: string; addressee_text?: string };
 
 /**
  * Quotes stage: every attribution in the body (direct, mixed and indirect) and in the headline
@@ -49,7 +45,7 @@ function spans(ctx: Context, a: Attribution): Found {
   return { kind: a.kind, cue: span(a.cue), lemma: a.lemma, source: a.source && span(a.source), addressee: a.addressee && span(a.addressee), contents: a.contents, rule: a.rule };
 }
 
-function toQuote(doc: DocumentModel, a: Found, i: number, speakers: SpeakerResolver): QuoteFact {
+function toQuote(doc: DocumentModel, a: Found, i: number, speakers: SpeakerResolver): Quote {
   const { cue, source } = a;
   const sourceText = source ? doc.text.slice(source.start, source.end) : '';
   const speaker = source ? speakers.speaker(source, sourceText) : null;

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { EventFact } from '../events/stage.js';
 import type { ArticleInput } from '../model/schema.js';
 import type { Readout } from '../model/schema.js';
 import { actorKey, sideKey } from './actor-keys.js';
@@ -7,8 +6,8 @@ import { findMergeTarget, type Participant, type MergeReason } from './event-mer
 import { intersect, reachOf, reportWindow, windowDays, type Window } from './event-window.js';
 import { prepared, type Store } from './open-store.js';
 
-/** A readout as the pipeline writes it: events carry their reciprocity and status history. */
-export type StoredReadout = Omit<Readout, 'events'> & { events: EventFact[] };
+/** A readout as the pipeline writes it. */
+export type StoredReadout = Readout;
 
 export type ArticleState = 'new' | 'unchanged' | 'changed';
 
@@ -97,7 +96,7 @@ function localActor(actors: Map<string, StoredActor>, id: string | null): number
 }
 
 /** Stores one event report; returns whether it joined an event already in the store. */
-function writeEventMention(db: Store, readout: StoredReadout, event: EventFact, row: number, actors: Map<string, StoredActor>, text: string): boolean {
+function writeEventMention(db: Store, readout: StoredReadout, event: Readout['events'][number], row: number, actors: Map<string, StoredActor>, text: string): boolean {
   const participants: Participant[] = [];
   for (const [role, ids] of [['actor', event.actors], ['recipient', event.recipients]] as const) {
     for (const id of ids) {

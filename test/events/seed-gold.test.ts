@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { scoreSeedEvents } from '../../dev/eval/events.js';
 import { seedArticle, sharedDir } from '../../dev/eval/shared.js';
-import type { EventFact } from '../../src/events/stage.js';
 import { analyzeArticle } from '../../src/pipeline.js';
 
 const shared = sharedDir();
@@ -22,7 +21,7 @@ test('the example article: a summit announced, then with "no plans", is one shel
   if (!shared) return t.skip('../shared not present');
   const text = readFileSync(seedArticle(shared).path, 'utf8');
   const doc = analyzeArticle({ id: 'example', text, published: '2025-10-21', title: null, url: null });
-  const events = doc.events as EventFact[];
+  const events = doc.events;
   const shelved = events.filter((e) => e.type === 'CONSULT' && e.status === 'cancelled' && e.history.some((h) => h.status === 'planned'));
   assert.ok(shelved.length >= 1, 'a planned-then-shelved meeting');
   for (const e of shelved) {

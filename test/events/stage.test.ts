@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DocumentModel } from '../../src/model/document.js';
 import { analyzeArticle } from '../../src/pipeline.js';
-import type { EventFact } from '../../src/events/stage.js';
+import type { Event } from '../../src/model/schema.js';
 
 // Fixture sentences written for these tests: real countries, invented events.
-function events(text: string, published = '2024-03-06'): { doc: DocumentModel; events: EventFact[]; name: (id: string) => string | undefined } {
+function events(text: string, published = '2024-03-06'): { doc: DocumentModel; events: Event[]; name: (id: string) => string | undefined } {
   const doc = analyzeArticle({ id: 'fixture', text, published, title: null, url: null });
   const names = new Map(doc.actors.map((a) => [a.id, a.name]));
-  return { doc, events: doc.events as EventFact[], name: (id) => names.get(id) };
+  return { doc, events: doc.events, name: (id) => names.get(id) };
 }
 
 const names = (r: ReturnType<typeof events>, ids: string[]) => ids.map(r.name).sort();

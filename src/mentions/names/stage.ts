@@ -10,9 +10,6 @@ import { candidates, tidy } from './spans.js';
 
 type EntityType = z.infer<typeof Entity>['type'];
 
-/** A name mention with its evidence: the rule that made it, and the gazetteer class that typed it. */
-export type NameMention = z.infer<typeof Entity> & { rule: string; entry?: string };
-
 const TAGGER_TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organisation', LOC: 'place', GRP: 'group' };
 
 /** Gazetteer classes of the knowledge modules that make a name on their own. */
@@ -54,7 +51,7 @@ export function namesStage(doc: DocumentModel): void {
       const start = tokens[s.first]!.start;
       const end = tokens[s.last - 1]!.end;
       const cls = classify(forms.slice(s.first, s.last).join(' '), tagger.lists);
-      const mention: NameMention = { start, end, text: doc.text.slice(start, end), type: retype(TAGGER_TYPES[s.type]!, cls, s.last - s.first > 1), actor: null, rule: s.rule };
+      const mention: Entity = { start, end, text: doc.text.slice(start, end), type: retype(TAGGER_TYPES[s.type]!, cls, s.last - s.first > 1), actor: null, rule: s.rule };
       return cls ? { ...mention, entry: cls } : mention;
     });
 }

@@ -1,22 +1,11 @@
-import type { z } from 'zod';
 import type { DocumentModel } from '../../model/document.js';
-import type { Span, Time } from '../../model/schema.js';
+import type { Span, Time, TimeAlternative } from '../../model/schema.js';
 import { timeBounds } from './bounds.js';
 import { isoDate, parseIsoDate, type Period } from './calendar.js';
 import { findMentions, type Mention } from './patterns.js';
 import type { Context } from './readings.js';
 import { speechTimes, undatedSpeeches, type SentenceTime, type SpeechTime, type UndatedSpeech } from './speech-time.js';
 import { clauseTense, type Tense } from './tense.js';
-
-/** Another reading of a time, kept beside the one chosen (the publication-date reading of reported speech). */
-export interface TimeAlternative {
-  value: string;
-  anchor: string | null;
-  rule: string;
-}
-
-/** One time in doc.times: the schema's fields plus the rule that made it and any alternatives. */
-export type TimeFact = z.infer<typeof Time> & { rule: string; alternatives?: TimeAlternative[] };
 
 /** One sentence's times and its statements, dated by their own time or not. */
 interface SentenceTimes {
@@ -123,7 +112,7 @@ function anchorOnSameSpeaker(sentences: SentenceTimes[], published: Date | null)
   });
 }
 
-function toFact(text: string, sentence: Span, f: Found, found: Found[], published: Date | null): TimeFact {
+function toFact(text: string, sentence: Span, f: Found, found: Found[], published: Date | null): Time {
   const { reading } = f;
   const before = text.slice(sentence.start, f.start).slice(-12);
   const after = text.slice(f.end, sentence.end).slice(0, 12);

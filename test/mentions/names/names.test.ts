@@ -4,7 +4,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDocument } from '../../../src/model/document.js';
 import { textStage } from '../../../src/text/stage.js';
-import { namesStage, type NameMention } from '../../../src/mentions/names/stage.js';
+import type { Entity } from '../../../src/model/schema.js';
+import { namesStage } from '../../../src/mentions/names/stage.js';
 import { isRoleWord, nameStart } from '../../../src/mentions/names/name-edges.js';
 import { propagate, settleLoneNames, type TokenSpan } from '../../../src/mentions/names/consistency.js';
 import { defaultNameTagger } from '../../../src/mentions/names/model.js';
@@ -14,14 +15,14 @@ import { readConllu } from '../../../dev/eval/conllu.js';
 import { gumNamedTexts, readUner, scoreNames } from '../../../dev/eval/entities.js';
 import { sharedDir } from '../../../dev/eval/shared.js';
 
-function names(text: string): NameMention[] {
+function names(text: string): Entity[] {
   const doc = createDocument({ id: 'fixture', text, published: null, title: null, url: null });
   textStage(doc);
   namesStage(doc);
-  return doc.entities as NameMention[];
+  return doc.entities;
 }
 
-const typeOf = (found: NameMention[], text: string) => found.find((e) => e.text === text)?.type;
+const typeOf = (found: Entity[], text: string) => found.find((e) => e.text === text)?.type;
 
 test('people named after their titles: the span stops at the name', () => {
   const found = names('Foreign Minister Hakan Lindqvist met Chancellor Maria Okonkwo in Vienna on Tuesday.');

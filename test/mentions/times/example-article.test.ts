@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { seedArticle, sharedDir } from '../../../dev/eval/shared.js';
-import type { TimeFact } from '../../../src/mentions/times/stage.js';
+import type { Time } from '../../../src/model/schema.js';
 import { analyzeArticle } from '../../../src/pipeline.js';
 
 const shared = sharedDir();
 
 /** The time whose text is `text`, found right after `before` in the article (which stays in ../shared). */
-function at(text: string, times: TimeFact[], before: string, expression: string): TimeFact {
+function at(text: string, times: Time[], before: string, expression: string): Time {
   const start = text.indexOf(before + expression) + before.length;
   assert.ok(start >= before.length, `"${before}${expression}" is not in the example`);
   const found = times.find((t) => t.start <= start && start < t.end);
@@ -20,7 +20,7 @@ test('the example article (published 2025-10-21) gets the dates the issue asks f
   if (!shared) return t.skip('../shared not present');
   const text = readFileSync(seedArticle(shared).path, 'utf8');
   const doc = analyzeArticle({ id: 'example', text, published: '2025-10-21', title: null, url: null });
-  const times = doc.times as TimeFact[];
+  const times = doc.times;
   assert.equal(at(text, times, 'following a ', 'Thursday').value, '2025-10-16');
   assert.equal(at(text, times, 'spoke by phone ', 'Monday').value, '2025-10-20');
   assert.equal(at(text, times, 'told reporters ', 'Saturday').value, '2025-10-18');

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { TimeFact } from '../../../src/mentions/times/stage.js';
+import type { Time } from '../../../src/model/schema.js';
 import { analyzeArticle } from '../../../src/pipeline.js';
 
 /** The times of a one-paragraph article (all of it body), published on `published`. */
-function times(text: string, published: string | null): TimeFact[] {
-  return analyzeArticle({ id: 'fixture', text, published, title: null, url: null }).times as TimeFact[];
+function times(text: string, published: string | null): Time[] {
+  return analyzeArticle({ id: 'fixture', text, published, title: null, url: null }).times;
 }
 
-function only(found: TimeFact[], text: string, nth = 0): TimeFact {
+function only(found: Time[], text: string, nth = 0): Time {
   const matches = found.filter((t) => t.text === text);
   assert.ok(matches[nth], `no time "${text}" among ${JSON.stringify(found.map((t) => t.text))}`);
   return matches[nth];
