@@ -8,7 +8,7 @@ import { referenceWord } from '../../../src/mentions/times/rules/references.js';
 import { ago, relativePeriod } from '../../../src/mentions/times/rules/relative.js';
 import { quarter, theQuarter, theYear, yearAgoPeriod } from '../../../src/mentions/times/rules/reporting-periods.js';
 import type { TimeRule } from '../../../src/mentions/times/rules/rule.js';
-import type { TimeFact } from '../../../src/mentions/times/stage.js';
+import type { Time } from '../../../src/model/schema.js';
 import { every, rate } from '../../../src/mentions/times/rules/sets.js';
 import { analyzeArticle } from '../../../src/pipeline.js';
 
@@ -51,8 +51,8 @@ const FIXTURES = new Map<TimeRule, Fixture>([
   [referenceWord, { text: 'The two sides are now talking.', found: 'now', value: 'PRESENT_REF' }],
 ]);
 
-function times(text: string): TimeFact[] {
-  return analyzeArticle({ id: 'fixture', text, published: '2025-10-22', title: null, url: null }).times as TimeFact[];
+function times(text: string): Time[] {
+  return analyzeArticle({ id: 'fixture', text, published: '2025-10-22', title: null, url: null }).times;
 }
 
 test('every time rule in the configuration has a fixture, and each unit is listed once', () => {
