@@ -10,6 +10,7 @@ import { openStore } from '../jobs/stores.js';
 import { renderRows, type RowFormat } from '../output/rows.js';
 import { formatStory } from '../output/story.js';
 import type { Store } from '../store/store.js';
+import { debugging, reportError } from './errors.js';
 import { dbOption, positiveInteger } from './options.js';
 
 const STATUSES = ['occurred', 'ongoing', 'planned', 'possible', 'hypothetical', 'negated', 'denied', 'cancelled'];
@@ -25,15 +26,14 @@ const dateOption = (flags: string, description: string) =>
 const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table');
 const limitOption = () => new Option('--limit <n>', 'at most this many rows').argParser(positiveInteger).default(50);
 
-/** Runs a query against the store named by --db, printing what it returns; store errors exit 1. */
+/** Runs a query against the store named by --db, read-only, printing what it returns; store errors exit 2. */
 async function withStore(path: string, query: (store: Store) => Promise<string>): Promise<void> {
   let store: Store | undefined;
   try {
-    store = openStore(path, { mustExist: true }).store;
+    store = openStore(path, { readOnly: true }).store;
     process.stdout.write(await query(store));
   } catch (err) {
-    process.stderr.write(`readout: ${(err as Error).message}\n`);
-    process.exitCode = 1;
+    process.exitCode = reportError(err, process.stderr, debugging());
   } finally {
     await store?.close();
   }
@@ -123,7 +123,7 @@ export function registerQueryCommands(program: Command): void {
     .action(async (o) => {
       let store: Store | undefined;
       try {
-        store = openStore(o.db, { mustExist: true }).store;
+        store = openStore(o.db, { readOnly: true }).store;
         const out: Writable = o.out ? createWriteStream(o.out) : process.stdout;
         for await (const line of exportLines(store, o.format)) if (!out.write(line)) await once(out, 'drain');
         if (o.out) {
@@ -131,8 +131,7 @@ export function registerQueryCommands(program: Command): void {
           await once(out, 'finish');
         }
       } catch (err) {
-        process.stderr.write(`readout: ${(err as Error).message}\n`);
-        process.exitCode = 1;
+        process.exitCode = reportError(err, process.stderr, debugging());
       } finally {
         await store?.close();
       }

@@ -48,10 +48,3 @@ test('ingest on worker threads, then events, story, quotes, actors and export re
   assert.equal(tsv.length, records.length + 1);
   assert.ok(tsv[0].startsWith('EventId\tDate\tEndDate\tActor1Code'));
 });
-
-test('a query on a store that does not exist says so and exits 1', () => {
-  const missing = join(mkdtempSync(join(tmpdir(), 'readout-cli-store-')), 'none.db');
-  const run = readout(['events', '--db', missing]);
-  assert.equal(run.code, 1);
-  assert.match(run.stderr, /none\.db: no store here yet \(readout ingest creates it\)/);
-});

@@ -34,3 +34,21 @@ test('sqlite: after an update no event is left without reports, and each actor c
   assert.deepEqual(db.pragma('foreign_key_check'), []);
   await store.close();
 });
+
+test('sqlite: a batch that finds the store locked by another process waits, retries, and is written once', async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'readout-sqlite-')), 'readout.db');
+  const store = SqliteStore.open(path);
+  const other = SqliteStore.open(path);
+  other.db.exec('BEGIN IMMEDIATE');
+  // The lock is released while the writer pauses between attempts (its first attempt waits out the busy timeout).
+  const release = setTimeout(() => other.db.exec('COMMIT'), 100);
+  try {
+    const call = analysed('call-first.txt', '2024-03-04');
+    assert.deepEqual((await store.writeArticles([call, call])).map((r) => r.state), ['new', 'unchanged']);
+    assert.deepEqual([(await other.stats()).articles, (await other.stats()).versions], [1, 1]);
+  } finally {
+    clearTimeout(release);
+    await other.close();
+    await store.close();
+  }
+});
