@@ -5,7 +5,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { parseDate } from '../ingest/readers/records.js';
 import { FLAT_COLUMNS, flatRows, ploverRecords } from '../jobs/export.js';
-import { findActors, findEvents, findQuotes } from '../jobs/queries.js';
+import { cameoCode, findActors, findEvents, findQuotes, ploverType, STATUSES } from '../jobs/queries.js';
 import { openStore } from '../jobs/stores.js';
 import { renderRows, type RowFormat } from '../output/rows.js';
 import { formatStory } from '../output/story.js';
@@ -13,16 +13,16 @@ import type { Store } from '../store/store.js';
 import { debugging, reportError } from './errors.js';
 import { dbOption, positiveInteger } from './options.js';
 
-const STATUSES = ['occurred', 'ongoing', 'planned', 'possible', 'hypothetical', 'negated', 'denied', 'cancelled'];
-
-const dateOption = (flags: string, description: string) =>
-  new Option(flags, description).argParser((value) => {
+/** An option whose value `check` validates (returning it normalised, or throwing with the valid values). */
+const checkedOption = (flags: string, description: string, check: (value: string) => string) =>
+  new Option(flags, description).argParser((value: string) => {
     try {
-      return parseDate(value, flags.split(' ')[0]);
+      return check(value);
     } catch (err) {
       throw new InvalidArgumentError((err as Error).message);
     }
   });
+const dateOption = (flags: string, description: string) => checkedOption(flags, description, (value) => parseDate(value, flags.split(' ')[0]));
 const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table');
 const limitOption = () => new Option('--limit <n>', 'at most this many rows').argParser(positiveInteger).default(50);
 
@@ -51,9 +51,9 @@ export function registerQueryCommands(program: Command): void {
       if (parts.length !== 2) throw new InvalidArgumentError('expected two names or codes separated by a comma');
       return parts;
     })
-    .option('--type <PLOVER>', 'PLOVER event type, e.g. CONSULT')
-    .option('--cameo <code>', 'CAMEO code or prefix, e.g. 04')
-    .addOption(new Option('--status <status>', 'status').choices(STATUSES))
+    .addOption(checkedOption('--type <PLOVER>', 'PLOVER event type, e.g. CONSULT', ploverType))
+    .addOption(checkedOption('--cameo <code>', 'CAMEO code or prefix, e.g. 04', cameoCode))
+    .addOption(new Option('--status <status>', 'status').choices([...STATUSES]))
     .addOption(dateOption('--as-of <YYYY-MM-DD>', 'the status as reported by this day (with --status planned: promised and not yet done)'))
     .addOption(dateOption('--from <YYYY-MM-DD>', 'events that may fall on or after this day'))
     .addOption(dateOption('--to <YYYY-MM-DD>', 'events that may fall on or before this day'))
