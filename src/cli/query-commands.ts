@@ -124,7 +124,7 @@ export function registerQueryCommands(program: Command): void {
       let store: Store | undefined;
       try {
         store = openStore(o.db, { readOnly: true }).store;
-        const out: Writable = o.out ? createWriteStream(o.out) : process.stdout;
+        const out: Writable = o.out ? await openOutput(o.out) : process.stdout;
         for await (const line of exportLines(store, o.format)) if (!out.write(line)) await once(out, 'drain');
         if (o.out) {
           out.end();
@@ -136,6 +136,17 @@ export function registerQueryCommands(program: Command): void {
         await store?.close();
       }
     });
+}
+
+/** A file to write, opened before anything is read, so that a bad path is one error line and not a crash. */
+async function openOutput(path: string): Promise<Writable> {
+  const out = createWriteStream(path);
+  try {
+    await once(out, 'open');
+  } catch (err) {
+    throw new Error(`${path}: cannot write here: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (err as Error).message}`);
+  }
+  return out;
 }
 
 async function* exportLines(store: Store, format: 'plover' | 'tsv' | 'csv'): AsyncGenerator<string> {

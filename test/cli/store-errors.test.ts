@@ -93,6 +93,16 @@ test('an explicit --db in a directory that does not exist is an error; --debug s
   assert.match(debug.stderr, /\n\s+at /);
 });
 
+test('export to a file in a directory that does not exist is one error line', () => {
+  const dir = tempDir();
+  const db = join(dir, 'store.db');
+  assert.equal(readout(['ingest', article(dir), '--db', db, '--threads', '1', '-q']).code, 0);
+  const out = join(dir, 'missing', 'events.jsonl');
+  const run = readout(['export', '--db', db, '--out', out]);
+  assert.equal(run.code, 1, run.stderr);
+  assert.equal(run.stderr, `readout: ${out}: cannot write here: no such directory\n`);
+});
+
 test('a query on a store that does not exist says so and exits 2', () => {
   const missing = join(tempDir(), 'none.db');
   assertStoreError(readout(['events', '--db', missing]), missing, /no store here yet \(readout ingest creates it\)/);
