@@ -7,12 +7,8 @@ import analyze from '../../src/jobs/analyze-worker.js';
 import { repoPath } from '../../src/knowledge/data-files.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { articleHash } from '../../src/store/store.js';
-import { storeContract } from './contract.js';
 
-storeContract('sqlite', {
-  create: async () => SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'readout-sqlite-')), 'readout.db')),
-  reopen: async (location) => SqliteStore.open(location, { mustExist: true }),
-});
+// The store contract runs on this adapter from adapters.test.ts; here are the checks of SQLite's own tables and locks.
 
 const analysed = (file: string, published: string, id = file) => {
   const input = { id, text: readFileSync(repoPath(`test/store/fixtures/${file}`), 'utf8'), published, title: null, url: null };
