@@ -79,3 +79,34 @@ function trimEnd(text: string, start: number, end: number): number {
   while (end > start + 1 && /\s/.test(text[end - 1])) end--;
   return end;
 }
+
+/**
+ * Lookups in the stretches of `findQuoted`, which are sorted and never overlap (so starts and ends
+ * both ascend): binary searches, as a long article holds thousands of them.
+ */
+export function quotedStartingAt(quoted: Quoted[], offset: number): number {
+  const i = firstEndingAfter(quoted, offset);
+  return i < quoted.length && quoted[i].start === offset ? i : -1;
+}
+
+export function quotedEndingAt(quoted: Quoted[], offset: number): number {
+  const i = firstEndingAfter(quoted, offset - 1);
+  return i < quoted.length && quoted[i].end === offset ? i : -1;
+}
+
+/** Whether `offset` lies strictly between a stretch's opening and closing offsets. */
+export function insideQuoted(quoted: Quoted[], offset: number): boolean {
+  const i = firstEndingAfter(quoted, offset);
+  return i < quoted.length && quoted[i].start < offset;
+}
+
+function firstEndingAfter(quoted: Quoted[], offset: number): number {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
