@@ -1,4 +1,5 @@
 import type { Actor, Span } from '../model/schema.js';
+import { partitionPoint } from '../model/sorted-search.js';
 
 /** The actors of one article, created once per referent and found again by key. */
 export class ActorRegistry {
@@ -32,13 +33,7 @@ export class ActorRegistry {
  */
 export function addMention(actor: Actor, mention: Span): Actor {
   const { mentions } = actor;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start <= mention.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(mentions.length, (i) => mentions[i].start <= mention.start);
   for (let i = lo - 1; i >= 0 && mentions[i].start === mention.start; i--) if (mentions[i].end === mention.end) return actor;
   mentions.splice(lo, 0, { start: mention.start, end: mention.end });
   return actor;

@@ -7,6 +7,7 @@ import { findOfficeHolder, findPersonByName, type OfficeTerm } from '../knowledg
 import { findOrganisation } from '../knowledge/organisations.js';
 import { findPhoenixPeople } from '../knowledge/phoenix-people.js';
 import { readTitleWord } from '../knowledge/title-words.js';
+import { partitionPoint } from '../model/sorted-search.js';
 import { AnonymousSources, TitleHolders } from './lookups.js';
 import { ActorRegistry, addMention, cameoCode } from './registry.js';
 
@@ -42,24 +43,12 @@ export function actorsStage(doc: DocumentModel): void {
     const actor = resolveNominal(registry, nominal, date, home, anonymous, titles);
     // "Israeli" in "Israeli soldiers" points at the soldiers.
     if (!actor) continue;
-    for (let i = firstStartingAt(doc.entities, nominal.start); i < doc.entities.length && doc.entities[i].start < nominal.end; i++) {
+    for (let i = partitionPoint(doc.entities.length, (k) => doc.entities[k].start < nominal.start); i < doc.entities.length && doc.entities[i].start < nominal.end; i++) {
       const e = doc.entities[i];
       if (e.actor === null && e.end <= nominal.end) e.actor = actor.id;
     }
   }
   doc.actors = registry.actors;
-}
-
-/** Index of the first entity (sorted by start) that starts at or after `offset`. */
-function firstStartingAt(entities: Entity[], offset: number): number {
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

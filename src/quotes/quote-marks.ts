@@ -1,3 +1,4 @@
+import { partitionPoint } from '../model/sorted-search.js';
 import type { Span } from '../model/schema.js';
 
 /** A stretch of text between double quotation marks, marks included. */
@@ -101,12 +102,5 @@ export function insideQuoted(quoted: Quoted[], offset: number): boolean {
 }
 
 function firstEndingAfter(quoted: Quoted[], offset: number): number {
-  let lo = 0;
-  let hi = quoted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quoted[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(quoted.length, (i) => quoted[i].end <= offset);
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../model/schema.js';
+import { partitionPoint } from '../model/sorted-search.js';
 import type { Attribution } from './attributions.js';
 import { withContinuations } from './contents.js';
 import type { Context } from './phrases.js';
@@ -122,7 +123,7 @@ export function attachFloating(ctx: Context, paragraphs: Span[], quoted: Quoted[
     while (p < paragraphs.length && paragraphs[p].end <= q.start) p++;
     const paragraph = paragraphs[p];
     if (!paragraph || p === 0 || !opensParagraph(ctx.text, paragraph, q.start)) continue;
-    const after = firstAtOrAfter(cues, paragraph.start);
+    const after = partitionPoint(cues.length, (i) => cues[i] < paragraph.start);
     if (after < cues.length && cues[after] < paragraph.end) continue;
     const previous = paragraphs[p - 1];
     const last = kept[after - 1];
@@ -137,17 +138,6 @@ function opensParagraph(text: string, paragraph: Span, offset: number): boolean 
   let i = paragraph.start;
   while (i < offset && /\s/.test(text[i])) i++;
   return i === offset;
-}
-
-function firstAtOrAfter(sorted: number[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function anchors(ctx: Context, a: Attribution): number[] {

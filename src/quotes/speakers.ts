@@ -1,4 +1,5 @@
 import type { Actor, Span } from '../model/schema.js';
+import { partitionPoint } from '../model/sorted-search.js';
 
 const KIND_ORDER: Actor['kind'][] = ['person', 'anonymous', 'organisation', 'group', 'country'];
 
@@ -65,7 +66,7 @@ export class SpeakerResolver {
   private antecedent(source: Span, fits: (a: Actor) => boolean, subject: boolean): Actor | null {
     if (this.last && fits(this.last)) return this.last;
     if (subject) {
-      const s = lowerBound(this.sentences.length, (i) => this.sentences[i].end <= source.start) - 1;
+      const s = partitionPoint(this.sentences.length, (i) => this.sentences[i].end <= source.start) - 1;
       const previous = s >= 0 ? this.sentences[s] : null;
       if (previous) {
         for (let i = this.startingBefore(previous.start); i < this.mentions.length && this.mentions[i].start < previous.end; i++) {
@@ -79,7 +80,7 @@ export class SpeakerResolver {
 
   /** How many mentions start before `offset` (the index of the first at or after it). */
   private startingBefore(offset: number): number {
-    return lowerBound(this.mentions.length, (i) => this.mentions[i].start < offset);
+    return partitionPoint(this.mentions.length, (i) => this.mentions[i].start < offset);
   }
 
   /** The last mention (in start order) that ends by `offset` and passes `test`, looking back at most `within` characters. */
@@ -90,16 +91,4 @@ export class SpeakerResolver {
     }
     return undefined;
   }
-}
-
-/** The first index in [0, n) where `before` turns false (it holds on a prefix). */
-function lowerBound(n: number, before: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
