@@ -1,0 +1,63 @@
+import { endianness } from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+/**
+ * The weights of a sparse averaged-perceptron model (tagger, parser): features as keys (template, a,
+ * b) of a FeatureTable, each with a run of (class, weight) pairs.
+ */
+export interface WeightTables {
+  /** Per feature (sorted by key): its template, a, b, and how many weights it has. */
+  template: Uint8Array;
+  a: Int32Array;
+  b: Int32Array;
+  counts: Uint8Array;
+  /** Per weight, feature after feature: the class, and the weight × the model's scale. */
+  cls: Uint8Array;
+  weight: Int16Array;
+}
+
+interface Sizes {
+  version: number;
+  features: number;
+  weights: number;
+}
+
+/**
+ * File layout, gzipped: header length (uint32), the JSON header (strings, which JSON keeps exactly)
+ * with the version and table sizes, then the tables as raw little-endian bytes, which load without
+ * parsing.
+ */
+export function encodeWeights(version: number, header: object, tables: WeightTables): Buffer {
+  const { template, a, b, counts, cls, weight } = tables;
+  const sizes: Sizes = { version, features: template.length, weights: cls.length };
+  const json = Buffer.from(JSON.stringify({ ...sizes, ...header }));
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(json.length);
+  const bytes = (x: ArrayBufferView) => Buffer.from(x.buffer, x.byteOffset, x.byteLength);
+  return gzipSync(Buffer.concat([size, json, ...[template, counts, cls, a, b, weight].map(bytes)]), { level: 9 });
+}
+
+/** The header and tables of a file written by encodeWeights; `what` names the model in errors. */
+export function decodeWeights<H>(file: Buffer, version: number, what: string): { header: H; tables: WeightTables } {
+  if (endianness() !== 'LE') throw new Error(`the ${what} model is stored little-endian; this platform is not`);
+  const data = gunzipSync(file);
+  const jsonEnd = 4 + data.readUInt32LE(0);
+  const { version: found, features, weights, ...header } = JSON.parse(data.toString('utf8', 4, jsonEnd)) as Sizes & H;
+  if (found !== version) throw new Error(`${what} model version ${found}, expected ${version}; retrain it`);
+  let at = jsonEnd;
+  /** A copy of the next `n` elements, so that the typed array is aligned. */
+  const next = <T>(make: (buffer: ArrayBuffer) => T, bytesPer: number, n: number): T => {
+    const copy = new Uint8Array(n * bytesPer);
+    copy.set(data.subarray(at, (at += n * bytesPer)));
+    return make(copy.buffer);
+  };
+  const u8 = (n: number) => next((x) => new Uint8Array(x), 1, n);
+  const i32 = (n: number) => next((x) => new Int32Array(x), 4, n);
+  const template = u8(features);
+  const counts = u8(features);
+  const cls = u8(weights);
+  const a = i32(features);
+  const b = i32(features);
+  const weight = next((x) => new Int16Array(x), 2, weights);
+  return { header: header as H, tables: { template, a, b, counts, cls, weight } };
+}
