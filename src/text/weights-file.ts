@@ -61,3 +61,32 @@ export function decodeWeights<H>(file: Buffer, version: number, what: string): {
   const weight = next((x) => new Int16Array(x), 2, weights);
   return { header: header as H, tables: { template, a, b, counts, cls, weight } };
 }
+
+/** The tables without the weights of magnitude `min` or less, and without the features left with none. */
+export function pruneWeights(tables: WeightTables, min: number): WeightTables {
+  const keep: number[] = [];
+  const counts: number[] = [];
+  const cls: number[] = [];
+  const weight: number[] = [];
+  for (let f = 0, k = 0; f < tables.template.length; f++) {
+    let n = 0;
+    for (let j = 0; j < tables.counts[f]; j++, k++) {
+      if (Math.abs(tables.weight[k]) <= min) continue;
+      cls.push(tables.cls[k]);
+      weight.push(tables.weight[k]);
+      n++;
+    }
+    if (n > 0) {
+      keep.push(f);
+      counts.push(n);
+    }
+  }
+  return {
+    template: Uint8Array.from(keep, (f) => tables.template[f]),
+    a: Int32Array.from(keep, (f) => tables.a[f]),
+    b: Int32Array.from(keep, (f) => tables.b[f]),
+    counts: Uint8Array.from(counts),
+    cls: Uint8Array.from(cls),
+    weight: Int16Array.from(weight),
+  };
+}
