@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { repoPath } from '../knowledge/data-files.js';
-import { FeatureTable } from './feature-table.js';
+import type { FeatureTable } from './feature-table.js';
+import { indexWeights } from './weights-file.js';
 import { FeatureKeys, NONE, PARSER_TEMPLATES, UNKNOWN, featureKeys, type ParseInput } from './parser-features.js';
 import { decodeParserModel, type ParserModel } from './parser-model.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './parser-state.js';
@@ -55,13 +56,9 @@ export class DependencyParser {
     }
     this.labels = model.labels;
     this.rootLabel = model.labels.indexOf('root');
+    const { table, offsets } = indexWeights(model);
     const n = model.template.length;
-    const table = new FeatureTable(n);
-    this.offsets = new Uint32Array(n + 1);
-    for (let f = 0; f < n; f++) {
-      table.add(model.template[f], model.a[f], model.b[f]); // row f: keys are distinct
-      this.offsets[f + 1] = this.offsets[f] + model.counts[f];
-    }
+    this.offsets = offsets;
     this.cls = model.cls;
     this.weight = model.weight;
     this.labelStart = new Uint32Array(n);

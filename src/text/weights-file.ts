@@ -1,5 +1,6 @@
 import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { FeatureTable } from './feature-table.js';
 
 /**
  * The weights of a sparse averaged-perceptron model (tagger, parser): features as keys (template, a,
@@ -89,4 +90,16 @@ export function pruneWeights(tables: WeightTables, min: number): WeightTables {
     cls: Uint8Array.from(cls),
     weight: Int16Array.from(weight),
   };
+}
+
+/** The feature table of a model (row f = feature f, its keys being distinct) and where each row's weights begin (and end, at f + 1). */
+export function indexWeights(tables: WeightTables): { table: FeatureTable; offsets: Uint32Array } {
+  const n = tables.template.length;
+  const table = new FeatureTable(n);
+  const offsets = new Uint32Array(n + 1);
+  for (let f = 0; f < n; f++) {
+    table.add(tables.template[f], tables.a[f], tables.b[f]);
+    offsets[f + 1] = offsets[f] + tables.counts[f];
+  }
+  return { table, offsets };
 }
