@@ -31,11 +31,11 @@ import { Tagger } from '../src/text/tagger.js';
 import { pruneWeights } from '../src/text/weights-file.js';
 import { rng, shuffle } from './seeded-random.js';
 
-const EPOCHS = Number(process.env.PARSER_EPOCHS ?? 4);
+const EPOCHS = Number(process.env.PARSER_EPOCHS ?? 5);
 const SEED = 20261207;
 /** Stored weights are int16 multiples of 1/SCALE; those of magnitude MIN_WEIGHT or less are pruned (faster, no less accurate). */
 const SCALE = 16;
-const MIN_WEIGHT = 32;
+const MIN_WEIGHT = 40;
 /** Words seen fewer times are "unknown" in training too, so that the model learns what to do with them. */
 const WORD_MIN_COUNT = 2;
 const GUM_WEIGHT = 1;
