@@ -8,11 +8,13 @@
  * fiction) nor news (GUM news is our evaluation set). EWT dev is held out to report accuracy after
  * the last epoch (after every epoch with TAGGER_DEV_EVERY_EPOCH=1, to choose EPOCHS).
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoPath } from '../src/knowledge/data-files.js';
 import { sharedDir } from '../dev/eval/shared.js';
 import { readConllu, type GoldDocument } from '../dev/eval/conllu.js';
+import { trainingTreebanks } from '../dev/eval/treebanks.js';
+import { rng, shuffle } from './seeded-random.js';
 import { BoundedCache } from '../src/text/bounded-cache.js';
 import { FeatureTable, Vocabulary } from '../src/text/feature-table.js';
 import { FeatureSpace, START1, START2, TEMPLATES, normalize, padded, type WordFeatures } from '../src/text/tagger-features.js';
@@ -40,18 +42,8 @@ interface Sentence {
   labels: number[];
 }
 
-/** GUM documents we may train on: not news (evaluation), not wikiHow/fiction (CC BY-NC-SA). */
-const usableGum = (id: string) => !/^GUM_(news|whow|fiction)_/.test(id);
-
 function loadDocs(): { train: GoldDocument[]; dev: GoldDocument[] } {
-  const conllu = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.conllu')).sort().map((f) => join(dir, f));
-  const gum = [
-    ...conllu(join(dataDir, 'gum/train-nonnews')).flatMap(readConllu).filter((d) => usableGum(d.id)),
-    ...readConllu(join(dataDir, 'gum/en_gum-ud-dev.conllu')).filter((d) => usableGum(d.id)),
-  ];
-  const train = [...conllu(join(dataDir, 'ud-ewt/train')).flatMap(readConllu)];
-  for (let k = 0; k < GUM_WEIGHT; k++) train.push(...gum);
-  return { train, dev: readConllu(join(dataDir, 'ud-ewt/en_ewt-ud-dev.conllu')) };
+  return { train: trainingTreebanks(dataDir, GUM_WEIGHT), dev: readConllu(join(dataDir, 'ud-ewt/en_ewt-ud-dev.conllu')) };
 }
 
 function toSentences(docs: GoldDocument[], classIndex: Map<string, number>): Sentence[] {
@@ -236,25 +228,6 @@ function lemmaExceptions(docs: GoldDocument[]): string {
     if (lemma !== ruleLemma(form, '', xpos)) rows.push(`${key}\t${lemma}`);
   }
   return `# form\tPTB tag\tlemma where src/text/lemmatize.ts rules differ; learnt by scripts/train-tagger.ts from the treebanks (CC BY-SA 4.0, see README.md) and the verb forms of SCOWL's Hunspell dictionary (dictionary-en, MIT AND BSD)\n${rows.join('\n')}\n`;
-}
-
-/** Deterministic PRNG (mulberry32) for the per-epoch shuffle. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
 }
 
 function accuracy(tagger: Tagger, sentences: Sentence[]): number {

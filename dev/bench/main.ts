@@ -8,7 +8,9 @@ import { sharedDir } from '../eval/shared.js';
 import { readTimeMLFolder } from '../eval/times.js';
 import { timesStage } from '../../src/mentions/times/stage.js';
 import { benchLongArticles } from './long-articles.js';
+import { benchParser } from './parser-bench.js';
 import { benchStore } from './store-bench.js';
+import type { DocumentModel } from '../../src/model/document.js';
 
 /**
  * Throughput and memory of `analyze` on real news: reads a JSON Lines corpus, runs every stage and
@@ -35,6 +37,10 @@ const timings = new Map<string, number>();
 let articles = 0;
 let bytes = 0;
 let failures = 0;
+/** Documents kept for the parser's own benchmark (not all: keeping them would swell the peak memory measured). */
+const PARSER_BENCH_DOCS = 300;
+const analysed: DocumentModel[] = [];
+const cpuStart = process.cpuUsage();
 const started = performance.now();
 for await (const item of readInputs([corpus])) {
   if (articles >= limit) break;
@@ -44,18 +50,23 @@ for await (const item of readInputs([corpus])) {
   }
   const doc = analyzeArticle(item.article, timings);
   JSON.stringify(toReadout(doc));
+  if (analysed.length < PARSER_BENCH_DOCS) analysed.push(doc);
   articles++;
   bytes += Buffer.byteLength(item.article.text);
 }
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const peakMb = process.resourceUsage().maxRSS / 1024;
 
 console.log(`corpus      ${corpus}`);
 console.log(`articles    ${articles} (${failures} failed), ${(bytes / 1e6).toFixed(2)} MB of text`);
 console.log(`start-up    ${loadMs.toFixed(0)} ms (loading models and lexicons on first use)`);
 console.log(`throughput  ${(articles / seconds).toFixed(1)} articles/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (${seconds.toFixed(2)} s, one thread)`);
+console.log(`cpu time    ${cpuSeconds.toFixed(2)} s: ${(articles / cpuSeconds).toFixed(1)} articles per CPU second (the machine may be shared)`);
 console.log(`per stage   ${[...timings].map(([name, ms]) => `${name} ${((ms / 1000 / seconds) * 100).toFixed(0)}%`).join(', ')}`);
 console.log(`peak memory ${peakMb.toFixed(0)} MB resident`);
+for (const line of benchParser(analysed, seconds)) console.log(line);
 
 // The times layer alone, on TimeBank documents whose text layers are built beforehand.
 if (shared) {

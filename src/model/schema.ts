@@ -42,7 +42,15 @@ export const Paragraph = Span;
 /** A sentence; `rule` says why a run-on sentence was cut where it was. */
 export const Sentence = Span.extend({ rule: z.string().optional() });
 
-export const Token = Span.extend({ upos: z.string(), xpos: z.string(), lemma: z.string() });
+export const Token = Span.extend({
+  upos: z.string(),
+  xpos: z.string(),
+  lemma: z.string(),
+  /** Index in the document's `tokens` of this token's syntactic head; -1 for the root of a sentence. */
+  head: z.number().int().min(-1),
+  /** Universal Dependencies basic relation to the head, without subtype ("nsubj", "obj", "acl"); "root" at the root. */
+  deprel: z.string(),
+});
 export type Token = z.infer<typeof Token>;
 
 export const EntityType = z.enum(['person', 'organisation', 'place', 'country', 'group']);
