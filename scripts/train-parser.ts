@@ -17,9 +17,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoPath } from '../src/knowledge/data-files.js';
-import { sharedDir } from '../dev/eval/shared.js';
 import { readConllu, type GoldDocument } from '../dev/eval/conllu.js';
-import { trainingTreebanks } from '../dev/eval/treebanks.js';
+import { trainingDataDir, trainingTreebanks } from '../dev/train/corpora.js';
 import { ParserPerceptron, exportWeights } from '../dev/train/parser-perceptron.js';
 import { FeatureTable } from '../src/text/feature-table.js';
 import { FeatureKeys, MAX_TAGS, PARSER_TEMPLATES, UNKNOWN, featureKeys, type ParseInput } from '../src/text/parser-features.js';
@@ -29,7 +28,7 @@ import { DependencyParser, MOVES, PARSER_MODEL_FILE, bestLabel, bestMove, labelC
 import { normalize } from '../src/text/tagger-features.js';
 import { Tagger } from '../src/text/tagger.js';
 import { pruneWeights } from '../src/text/weights-file.js';
-import { rng, shuffle } from './seeded-random.js';
+import { seededRandom as rng, shuffle } from '../dev/train/perceptron.js';
 
 const EPOCHS = Number(process.env.PARSER_EPOCHS ?? 5);
 const SEED = 20261207;
@@ -42,9 +41,7 @@ const GUM_WEIGHT = 1;
 /** The model is written (and scored on EWT dev) after each epoch from this one on. */
 const SAVE_FROM = Number(process.env.PARSER_SAVE_FROM ?? 2);
 
-const shared = sharedDir();
-const dataDir = process.argv[2] ?? (shared && join(shared, 'data/nlp'));
-if (!dataDir) throw new Error('train-parser: no data folder given and ../shared (or READOUT_SHARED) not found');
+const dataDir = trainingDataDir('train-parser');
 
 interface Sentence {
   forms: string[];
@@ -71,8 +68,8 @@ function toSentences(docs: GoldDocument[], tagger: Tagger): { forms: string[]; t
 function main(): void {
   const began = Date.now();
   const tagger = Tagger.load();
-  const rawTrain = toSentences(trainingTreebanks(dataDir!, GUM_WEIGHT), tagger).slice(0, Number(process.env.PARSER_SENTENCES ?? Infinity));
-  const rawDev = toSentences(readConllu(join(dataDir!, 'ud-ewt/en_ewt-ud-dev.conllu')), tagger);
+  const rawTrain = toSentences(trainingTreebanks(dataDir, GUM_WEIGHT), tagger).slice(0, Number(process.env.PARSER_SENTENCES ?? Infinity));
+  const rawDev = toSentences(readConllu(join(dataDir, 'ud-ewt/en_ewt-ud-dev.conllu')), tagger);
 
   const counts = new Map<string, number>();
   for (const s of rawTrain) for (const f of s.forms) counts.set(normalize(f), (counts.get(normalize(f)) ?? 0) + 1);

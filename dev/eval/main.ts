@@ -4,7 +4,7 @@ import { splitParagraphs } from '../../src/text/paragraphs.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { tagText } from '../../src/text/tag-text.js';
 import { readConllu } from './conllu.js';
-import { gumNamedTexts, readUner, scoreNames } from './entities.js';
+import { gumNamedTexts, readUner, scoreNames, type NameScore } from './entities.js';
 import { scorePloverGold, scoreSeedEvents, scoreTabari, type SeedResult } from './events.js';
 import { evaluateParse } from './parse.js';
 import { evaluatePos } from './pos.js';
@@ -59,18 +59,23 @@ for (const [data, docs, floors] of [[`UD EWT dev (${ewtDev.length} docs)`, ewtDe
   rows.push({ component: 'syntax', data: at, metric: 'LAS F1 (gold sentences)', value: p.las, ...(floors ? { floor: 0.85 } : {}) });
 }
 
-// Name mentions, exact span and type (GUM gold converted to the CoNLL/UNER convention: see entities.ts).
+// Name mentions, exact span and type (GUM gold converted to the CoNLL/UNER convention: see
+// entities.ts), each F1 with its 95% bootstrap interval over documents.
 const uner = readUner(join(shared, 'data/nlp/uner-ewt/en_ewt-ud-dev.iob2'));
+const pud = readUner(join(shared, 'data/nlp/uner-pud/en_pud-ud-test.iob2'));
 for (const [data, docs, floor, types] of [
-  [`GUM news (${gumDocs.length} docs)`, gumNamedTexts(gumDocs), 0.8, ['person', 'place', 'organisation', 'group']],
-  [`UNER EWT dev (${uner.length} docs)`, uner, 0.75, ['person', 'place', 'organisation']],
+  [`GUM news (${gumDocs.length} docs)`, gumNamedTexts(gumDocs), 0.82, ['person', 'place', 'organisation', 'group']],
+  [`UNER EWT dev (${uner.length} docs)`, uner, 0.8, ['person', 'place', 'organisation']],
+  [`UNER PUD (${pud.length} docs)`, pud, 0.82, ['person', 'place', 'organisation']],
 ] as const) {
   const names = scoreNames([...docs]);
+  const ci = (s: NameScore) => `CI ${pct(s.ci[0])}–${pct(s.ci[1])}`;
   for (const type of types) {
     const s = names.byType[type];
-    rows.push({ component: 'names', data, metric: `${type} F1 (P ${pct(s.precision)}, R ${pct(s.recall)}, ${s.gold} gold)`, value: s.f1, ...(type === 'group' ? {} : { floor }) });
+    const typeFloor = type === 'organisation' ? 0.75 : type === 'group' ? undefined : floor;
+    rows.push({ component: 'names', data, metric: `${type} F1 (P ${pct(s.precision)}, R ${pct(s.recall)}, ${s.gold} gold; ${ci(s)})`, value: s.f1, ...(typeFloor === undefined ? {} : { floor: typeFloor }) });
   }
-  rows.push({ component: 'names', data, metric: `person+place+org F1 (P ${pct(names.overall.precision)}, R ${pct(names.overall.recall)})`, value: names.overall.f1, floor });
+  rows.push({ component: 'names', data, metric: `person+place+org F1 (P ${pct(names.overall.precision)}, R ${pct(names.overall.recall)}; ${ci(names.overall)})`, value: names.overall.f1, floor });
 }
 
 // Times: TempEval-3 scoring on TimeBank and AQUAINT (the DCT is the publication date), then the seed gold.
