@@ -29,7 +29,7 @@ export function extractArticle(html: string, input: string, options: ExtractOpti
   const url = options.url ? { value: options.url, source: options.urlSource ?? 'http' } : meta.url;
   assignSourced(article, { url, title: meta.title, byline: meta.byline, language: meta.language, site: meta.site });
   const context = { latest: options.fetched ?? today(), language: article.language };
-  assignSourced(article, { published: publicationDate(document, jsonLd, article.url, context) });
+  assignSourced(article, { published: publicationDate(document, jsonLd, article.url, article.title, context) });
 
   // Readability rewrites the document, so it runs after every metadata source has been read.
   const parsed = new Readability(document as never, { serializer: (node: unknown) => node as DomNode }).parse();

@@ -27,8 +27,8 @@ const MODIFIED_CLASS = /updat|modif|edited|last-?mod/i;
  * elements, `<time>` / itemprop elements, a visible date near the headline, the URL's /YYYY/MM/DD/.
  * Must run on the page before Readability changes it.
  */
-export function publicationDate(document: DomDocument, jsonLd: JsonObject[], url: string | null, context: DateContext): Sourced<string> | null {
-  return fromJsonLd(jsonLd, context) ?? fromMeta(document, context) ?? fromTimeElements(document, context) ?? fromVisibleText(document, context) ?? fromUrl(url, context);
+export function publicationDate(document: DomDocument, jsonLd: JsonObject[], url: string | null, title: string | null, context: DateContext): Sourced<string> | null {
+  return fromJsonLd(jsonLd, context) ?? fromMeta(document, context) ?? fromTimeElements(document, context) ?? fromVisibleText(document, title, context) ?? fromUrl(url, context);
 }
 
 function fromJsonLd(objects: JsonObject[], context: DateContext): Sourced<string> | null {
@@ -98,24 +98,44 @@ function isMarkedModified(element: DomElement): boolean {
 
 /**
  * A date shown near the headline: in a short element whose class or id says date, time, byline or
- * meta, else in the text just after the first `<h1>`.
+ * meta, the one nearest the headline (the `<h1>` that the page title contains, else the first; before it counts double: site headers show today's date,
+ * lists of other articles come after the article), else in the text around the `<h1>`.
  */
-function fromVisibleText(document: DomDocument, context: DateContext): Sourced<string> | null {
+function fromVisibleText(document: DomDocument, title: string | null, context: DateContext): Sourced<string> | null {
   const body = document.querySelector('body');
   if (!body) return null;
-  const elements = body.querySelectorAll('[class], [id]');
+  const elements = body.querySelectorAll('*');
+  let headlineAt = -1;
+  let headline: DomElement | null = null;
+  const candidates: { at: number; date: string }[] = [];
   for (let i = 0; i < elements.length; i++) {
     const e = elements[i];
+    if (e.tagName === 'H1' && (headlineAt < 0 || isTitle(e, title))) [headlineAt, headline] = [i, e];
     if (!DATE_CLASS.test(`${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`) || isMarkedModified(e)) continue;
     const text = cleanText(e);
     if (text.length === 0 || text.length > 200) continue;
     const date = findDateInText(text, context);
-    if (date) return { value: date, source: 'text' };
+    if (date) candidates.push({ at: i, date });
   }
-  const headline = body.querySelector('h1');
-  const after = headline?.parentElement ? cleanText(headline.parentElement).slice(0, 600) : '';
-  const date = after ? findDateInText(after, context) : null;
+  const distance = (at: number) => (headlineAt < 0 ? at : at >= headlineAt ? at - headlineAt : 2 * (headlineAt - at));
+  const nearest = candidates.sort((a, b) => distance(a.at) - distance(b.at))[0];
+  if (nearest) return { value: nearest.date, source: 'text' };
+  const date = headline ? findDateInText(textAround(headline), context) : null;
   return date ? { value: date, source: 'text' } : null;
+}
+
+function isTitle(heading: DomElement, title: string | null): boolean {
+  const text = cleanText(heading);
+  return text.length > 10 && title !== null && title.includes(text);
+}
+
+/** The text just before and after a headline, within the smallest ancestor that holds some article text. */
+function textAround(headline: DomElement): string {
+  let block = headline;
+  while (block.parentElement && cleanText(block).length < 400 && block.tagName !== 'BODY') block = block.parentElement;
+  const text = cleanText(block);
+  const at = Math.max(0, text.indexOf(cleanText(headline)));
+  return text.slice(Math.max(0, at - 200), at + 1000);
 }
 
 /** /2020/06/07/, /2020-06-07/, /20200607/ in the URL's path. */
