@@ -1,7 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { InputError } from '../decode.js';
-import { blockText, type DomNode } from './block-text.js';
-import { parseDocument } from './dom.js';
+import { blockText } from './block-text.js';
+import { removeFurniture } from './clean-content.js';
+import { parseDocument, type DomElement } from './dom.js';
 import { jsonLdObjects } from './json-ld.js';
 import { pageMetadata } from './page-metadata.js';
 import { publicationDate } from './publication-date.js';
@@ -32,7 +33,9 @@ export function extractArticle(html: string, input: string, options: ExtractOpti
   assignSourced(article, { published: publicationDate(document, jsonLd, article.url, article.title, context) });
 
   // Readability rewrites the document, so it runs after every metadata source has been read.
-  const parsed = new Readability(document as never, { serializer: (node: unknown) => node as DomNode }).parse();
+  // Classes are kept so that captions, share boxes and the like can be told apart afterwards.
+  const parsed = new Readability(document as never, { keepClasses: true, serializer: (node: unknown) => node as DomElement }).parse();
+  if (parsed?.content) removeFurniture(parsed.content);
   article.text = parsed?.content ? blockText(parsed.content) : '';
   if (article.text === '') throw new InputError(input, 'empty extraction: no article text found in the page');
   if (parsed?.title && (!article.title || article.sources.title === 'meta:title')) assignSourced(article, { title: { value: parsed.title.trim(), source: 'readability' } });
