@@ -14,12 +14,20 @@ export function decodeMarkup(bytes: Uint8Array, input: string, contentType?: str
   if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
   const declared = charsetOf(contentType ?? '') ?? declaredCharset(data);
   const decoder = declared ? decoderFor(declared) : null;
-  if (decoder) return decoder.decode(data);
+  if (decoder) return decoder.encoding === 'windows-1252' ? windows1252(data) : decoder.decode(data);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    return new TextDecoder('windows-1252').decode(data);
+    return windows1252(data);
   }
+}
+
+/** Bytes 0x80–0x9F of windows-1252 (curly quotes, dashes, €), which Node 20's decoder reads as C1 controls. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** windows-1252 (and the labels the Encoding Standard maps to it: latin1, iso-8859-1, ascii). */
+function windows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 export function isGzip(bytes: Uint8Array): boolean {

@@ -39,6 +39,9 @@ export async function* warcPages(source: AsyncIterable<Uint8Array>, input: strin
         continue; // a redirect: the target, if archived, is another record
       }
       const body = await record.readFully(true);
+      // warcio ends a record quietly where the file ends: bytes still owed mean it was cut off.
+      const owed = (record._reader as { limit?: number }).limit ?? 0;
+      if (owed > 0) throw new Error(`record for ${url} is ${owed} bytes short of its Content-Length`);
       yield { ok: true, page: { url, fetched: record.warcDate?.slice(0, 10) ?? null, contentType, body, offset } };
     }
   } catch (err) {
