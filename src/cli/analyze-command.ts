@@ -1,10 +1,10 @@
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import type { Encoding } from '../ingest/decode.js';
-import { readInputs } from '../ingest/inputs.js';
+import { singleArticle } from '../ingest/inputs.js';
+import { analyzeInputs } from '../jobs/analyze.js';
 import { toReadout } from '../output/json.js';
 import { formatText } from '../output/text.js';
-import { analyzeArticle } from '../pipeline.js';
 import { Progress } from './progress.js';
 
 export interface AnalyzeOptions {
@@ -30,32 +30,22 @@ export interface CommandIO {
 export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: CommandIO): Promise<number> {
   const includeTokens = options.include.includes('tokens');
   // One plain-text article reads best as indented JSON; several are JSON Lines.
-  const pretty = paths.length === 1 && !/\.(jsonl|ndjson|csv)$/i.test(paths[0]);
+  const pretty = singleArticle(paths);
   const progress = new Progress(io.stderr, !options.quiet);
   let failures = 0;
   let articles = 0;
-  const inputs = readInputs(paths, { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, stdin: io.stdin });
-  for await (const item of inputs) {
-    if (!item.ok) {
+  const results = analyzeInputs(paths, { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, stdin: io.stdin }, (doc) =>
+    options.format === 'text' ? formatText(doc) + '\n' : JSON.stringify(toReadout(doc, { includeTokens }), null, pretty ? 2 : undefined) + '\n',
+  );
+  for await (const result of results) {
+    progress.tick(result.ok);
+    if (!result.ok) {
       failures++;
-      progress.tick(false);
-      io.stderr.write(`readout: ${item.error.message}\n`);
-      continue;
-    }
-    let rendered: string;
-    try {
-      const doc = analyzeArticle(item.article);
-      rendered = options.format === 'text' ? formatText(doc) + '\n' : JSON.stringify(toReadout(doc, { includeTokens }), null, pretty ? 2 : undefined) + '\n';
-    } catch (err) {
-      // A defect in a stage must not take the batch down: report it against this article and go on.
-      failures++;
-      progress.tick(false);
-      io.stderr.write(`readout: ${item.article.id}: analysis failed: ${(err as Error).stack ?? err}\n`);
+      io.stderr.write(`readout: ${result.input}: ${result.reason}\n`);
       continue;
     }
     articles++;
-    progress.tick(true);
-    if (!io.stdout.write(rendered)) await once(io.stdout, 'drain');
+    if (!io.stdout.write(result.value)) await once(io.stdout, 'drain');
   }
   progress.finish();
   if (failures > 0) io.stderr.write(`readout: ${failures} input${failures === 1 ? '' : 's'} failed, ${articles} article${articles === 1 ? '' : 's'} analysed\n`);

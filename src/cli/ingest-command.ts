@@ -1,7 +1,7 @@
 import type { Encoding } from '../ingest/decode.js';
 import { countArticles } from '../ingest/inputs.js';
-import { ingestInputs, type IngestSummary } from '../store/ingest.js';
-import { openStore } from '../store/open-store.js';
+import { ingestInputs, type IngestSummary } from '../jobs/ingest.js';
+import { openStore } from '../jobs/stores.js';
 import { Progress } from './progress.js';
 
 export interface IngestOptions {
@@ -20,7 +20,7 @@ export interface IngestOptions {
  * rolled back and redone by the next run). Returns the exit code: 1 if any input failed.
  */
 export async function runIngest(paths: string[], options: IngestOptions, stderr: NodeJS.WriteStream): Promise<number> {
-  const { db, created } = openStore(options.db);
+  const { store, created } = openStore(options.db);
   if (created) stderr.write(`readout: created the store ${options.db}\n`);
   const progress = new Progress(stderr, !options.quiet, await countArticles(paths));
   let stopping = false;
@@ -32,7 +32,7 @@ export async function runIngest(paths: string[], options: IngestOptions, stderr:
   process.on('SIGINT', onInterrupt);
   try {
     const summary = await ingestInputs(
-      db,
+      store,
       paths,
       { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, threads: options.threads, batchSize: options.batch },
       { onArticle: (ok) => progress.tick(ok), shouldStop: () => stopping },
@@ -42,7 +42,7 @@ export async function runIngest(paths: string[], options: IngestOptions, stderr:
     return summary.failures.length > 0 || summary.interrupted ? 1 : 0;
   } finally {
     process.off('SIGINT', onInterrupt);
-    db.close();
+    await store.close();
   }
 }
 

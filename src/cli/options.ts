@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
-import { parseDate } from '../ingest/inputs.js';
-import { defaultStorePath } from '../store/open-store.js';
+import { parseDate } from '../ingest/readers/records.js';
+import { defaultStorePath } from '../jobs/stores.js';
 
 /** Options that several commands share. */
 export const publishedOption = () =>

@@ -3,13 +3,14 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { stringify } from 'csv-stringify/sync';
-import { parseDate } from '../ingest/inputs.js';
+import { parseDate } from '../ingest/readers/records.js';
 import { EventStatus } from '../model/schema.js';
+import { FLAT_COLUMNS, flatRows, ploverRecords } from '../jobs/export.js';
+import { findActors, findEvents, findQuotes } from '../jobs/queries.js';
+import { openStore } from '../jobs/stores.js';
 import { renderRows, type RowFormat } from '../output/rows.js';
 import { formatStory } from '../output/story.js';
-import { FLAT_COLUMNS, flatRows, ploverRecords } from '../store/export.js';
-import { openStore, type Store } from '../store/open-store.js';
-import { listActors, listEvents, listQuotes, storyOf } from '../store/queries.js';
+import type { Store } from '../store/store.js';
 import { dbOption, positiveInteger } from './options.js';
 
 const STATUSES = EventStatus.options;
@@ -26,16 +27,16 @@ const formatOption = () => new Option('--format <format>', 'output format').choi
 const limitOption = () => new Option('--limit <n>', 'at most this many rows').argParser(positiveInteger).default(50);
 
 /** Runs a query against the store named by --db, printing what it returns; store errors exit 1. */
-function withStore(path: string, query: (db: Store) => string): void {
-  let db: Store | undefined;
+async function withStore(path: string, query: (store: Store) => Promise<string>): Promise<void> {
+  let store: Store | undefined;
   try {
-    db = openStore(path, { mustExist: true }).db;
-    process.stdout.write(query(db));
+    store = openStore(path, { mustExist: true }).store;
+    process.stdout.write(await query(store));
   } catch (err) {
     process.stderr.write(`readout: ${(err as Error).message}\n`);
     process.exitCode = 1;
   } finally {
-    db?.close();
+    await store?.close();
   }
 }
 
@@ -62,8 +63,9 @@ export function registerQueryCommands(program: Command): void {
     .addOption(limitOption())
     .addOption(formatOption())
     .action((o) =>
-      withStore(o.db, (db) => {
-        const rows = listEvents(db, { ...o, limit: o.limit });
+      withStore(o.db, async (store) => {
+        const { actor, country, dyad, type, cameo, status, asOf, from, to, place, text, limit } = o;
+        const rows = await findEvents(store, { actor, country, dyad, type, cameo, status, asOf, from, to, place, text, limit });
         return renderRows(rows as unknown as Record<string, unknown>[], ['id', 'date', 'status', 'type', 'cameo', 'actors', 'recipients', 'place', 'sources', 'text'], o.format as RowFormat);
       }),
     );
@@ -75,8 +77,8 @@ export function registerQueryCommands(program: Command): void {
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((id: number, o) =>
-      withStore(o.db, (db) => {
-        const story = storyOf(db, id);
+      withStore(o.db, async (store) => {
+        const story = await store.storyOf(id);
         if (!story) throw new Error(`no event ${id} in ${o.db}`);
         return o.format === 'json' ? JSON.stringify(story, null, 2) + '\n' : formatStory(story);
       }),
@@ -93,8 +95,8 @@ export function registerQueryCommands(program: Command): void {
     .addOption(limitOption())
     .addOption(formatOption())
     .action((o) =>
-      withStore(o.db, (db) =>
-        renderRows(listQuotes(db, o) as unknown as Record<string, unknown>[], ['id', 'published', 'speaker', 'kind', 'cue', 'content', 'article'], o.format as RowFormat),
+      withStore(o.db, async (store) =>
+        renderRows((await findQuotes(store, { speaker: o.speaker, text: o.text, from: o.from, to: o.to, limit: o.limit })) as unknown as Record<string, unknown>[], ['id', 'published', 'speaker', 'kind', 'cue', 'content', 'article'], o.format as RowFormat),
       ),
     );
 
@@ -108,8 +110,8 @@ export function registerQueryCommands(program: Command): void {
     .addOption(limitOption())
     .addOption(formatOption())
     .action((o) =>
-      withStore(o.db, (db) =>
-        renderRows(listActors(db, o) as unknown as Record<string, unknown>[], ['id', 'kind', 'name', 'title', 'country', 'sector', 'cameo', 'articles', 'events', 'quotes'], o.format as RowFormat),
+      withStore(o.db, async (store) =>
+        renderRows((await findActors(store, { name: o.name, country: o.country, kind: o.kind, limit: o.limit })) as unknown as Record<string, unknown>[], ['id', 'kind', 'name', 'title', 'country', 'sector', 'cameo', 'articles', 'events', 'quotes'], o.format as RowFormat),
       ),
     );
 
@@ -120,11 +122,11 @@ export function registerQueryCommands(program: Command): void {
     .addOption(new Option('--format <format>', 'export format').choices(['plover', 'tsv', 'csv']).default('plover'))
     .option('--out <file>', 'write here instead of standard output')
     .action(async (o) => {
-      let db: Store | undefined;
+      let store: Store | undefined;
       try {
-        db = openStore(o.db, { mustExist: true }).db;
+        store = openStore(o.db, { mustExist: true }).store;
         const out: Writable = o.out ? createWriteStream(o.out) : process.stdout;
-        for (const line of exportLines(db, o.format)) if (!out.write(line)) await once(out, 'drain');
+        for await (const line of exportLines(store, o.format)) if (!out.write(line)) await once(out, 'drain');
         if (o.out) {
           out.end();
           await once(out, 'finish');
@@ -133,19 +135,19 @@ export function registerQueryCommands(program: Command): void {
         process.stderr.write(`readout: ${(err as Error).message}\n`);
         process.exitCode = 1;
       } finally {
-        db?.close();
+        await store?.close();
       }
     });
 }
 
-function* exportLines(db: Store, format: 'plover' | 'tsv' | 'csv'): Generator<string> {
+async function* exportLines(store: Store, format: 'plover' | 'tsv' | 'csv'): AsyncGenerator<string> {
   if (format === 'plover') {
-    for (const record of ploverRecords(db, 'readout')) yield JSON.stringify(record) + '\n';
+    for await (const record of ploverRecords(store, 'readout')) yield JSON.stringify(record) + '\n';
     return;
   }
   const delimiter = format === 'tsv' ? '\t' : ',';
   // TSV cells cannot hold tabs or newlines, so they become spaces; CSV quotes them instead.
   const clean = (v: string | number | null) => (v === null ? '' : format === 'tsv' ? String(v).replace(/[\t\r\n]+/g, ' ') : v);
   yield format === 'tsv' ? FLAT_COLUMNS.join('\t') + '\n' : stringify([[...FLAT_COLUMNS]]);
-  for (const row of flatRows(db)) yield format === 'tsv' ? row.map(clean).join(delimiter) + '\n' : stringify([row.map(clean)]);
+  for await (const row of flatRows(store)) yield format === 'tsv' ? row.map(clean).join(delimiter) + '\n' : stringify([row.map(clean)]);
 }

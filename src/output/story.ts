@@ -1,4 +1,4 @@
-import type { Story } from '../store/queries.js';
+import type { Story } from '../store/store.js';
 
 /** A storyline for the terminal: the event, then each report with its status steps and why it joined. */
 export function formatStory({ event, steps }: Story): string {

@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
 import { repoPath } from '../../src/knowledge/data-files.js';
-import { openStore } from '../../src/store/open-store.js';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
 
 const ARTICLES = 40;
 const TABLES = ['articles', 'actors', 'events', 'event_mentions', 'event_participants', 'quotes', 'places'];
 
 function counts(path: string): number[] {
-  const { db } = openStore(path, { mustExist: true });
+  const { db } = SqliteStore.open(path, { mustExist: true });
   try {
     return TABLES.map((t) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n);
   } finally {
@@ -51,7 +51,7 @@ test('kill -9 during ingest, then a re-run: the store is consistent and complete
   const clean = join(dir, 'clean.db');
   assert.equal(spawnSync(process.execPath, ingest(clean), { encoding: 'utf8' }).status, 0);
   assert.deepEqual(counts(crashed), counts(clean));
-  const { db } = openStore(crashed, { mustExist: true });
+  const { db } = SqliteStore.open(crashed, { mustExist: true });
   assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
   assert.deepEqual(db.pragma('foreign_key_check'), []);
   db.close();

@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoPath } from '../../src/knowledge/data-files.js';
 import { seedArticle, sharedDir } from '../../dev/eval/shared.js';
-import { ingestInputs } from '../../src/store/ingest.js';
-import { openStore } from '../../src/store/open-store.js';
-import { listEvents, storyOf } from '../../src/store/queries.js';
+import { ingestInputs } from '../../src/jobs/ingest.js';
+import { openStore } from '../../src/jobs/stores.js';
 
 // Needs ../shared (the seed article); skipped without it. The follow-up report is our own fixture.
 const shared = sharedDir();
@@ -18,16 +17,16 @@ test('the seed article twice, then a later report of the summit held: one summit
   const input = join(dir, 'articles.jsonl');
   const record = (id: string, published: string, path: string) => JSON.stringify({ id, published, text: readFileSync(path, 'utf8') });
   writeFileSync(input, [record('seed', seed.published, seed.path), record('seed', seed.published, seed.path), record('follow-up', '2025-11-06', repoPath('test/store/fixtures/summit-held.txt'))].join('\n') + '\n');
-  const { db } = openStore(join(dir, 'store.db'));
-  const summary = await ingestInputs(db, [input], { threads: 1, batchSize: 10 });
+  const { store } = openStore(join(dir, 'store.db'));
+  const summary = await ingestInputs(store, [input], { threads: 1, batchSize: 10 });
   assert.deepEqual([summary.added, summary.unchanged], [2, 1]);
 
-  const summits = listEvents(db, { place: 'Budapest', type: 'CONSULT', limit: 10 });
+  const summits = await store.listEvents({ place: 'Budapest', type: 'CONSULT', limit: 10 });
   assert.equal(summits.length, 1, JSON.stringify(summits));
   assert.deepEqual([summits[0].status, summits[0].date, summits[0].sources], ['occurred', '2025-11-06', 2]);
-  const { steps } = storyOf(db, summits[0].id)!;
+  const { steps } = (await store.storyOf(summits[0].id))!;
   assert.deepEqual(steps.map((s) => [s.article, s.status]), [['seed', 'cancelled'], ['follow-up', 'occurred']]);
   assert.ok(steps[0].evidence.some((e) => e.status === 'planned') && steps[0].evidence.some((e) => e.status === 'cancelled'));
   assert.equal(steps[1].merge.rule, 'merge.dyad');
-  db.close();
+  await store.close();
 });

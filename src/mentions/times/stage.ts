@@ -2,7 +2,7 @@ import type { DocumentModel } from '../../model/document.js';
 import type { Span, Time, TimeAlternative } from '../../model/schema.js';
 import { timeBounds } from './bounds.js';
 import { isoDate, parseIsoDate, type Period } from './calendar.js';
-import { findMentions, type Mention } from './patterns.js';
+import { findMentions, type Mention } from './find-mentions.js';
 import type { Context } from './readings.js';
 import { speechTimes, undatedSpeeches, type SentenceTime, type SpeechTime, type UndatedSpeech } from './speech-time.js';
 import { clauseTense, type Tense } from './tense.js';

@@ -1,64 +1,25 @@
-import { findOrganisations } from '../knowledge/organisations.js';
-import type { Store } from './open-store.js';
-import type { MergeReason } from './event-merge.js';
-
-export interface EventFilter {
-  /** A name (substring, any case), an organisation's name or acronym, or a CAMEO actor code. */
-  actor?: string;
-  /** An ISO3 country code: one side of the event stands for it. */
-  country?: string;
-  /** Two actors or countries that must both take part. */
-  dyad?: [string, string];
-  type?: string;
-  /** A CAMEO code or its prefix ("04" for all consultations). */
-  cameo?: string;
-  status?: string;
-  /** Status as of this day: only reports published by then count. */
-  asOf?: string;
-  from?: string;
-  to?: string;
-  place?: string;
-  text?: string;
-  limit: number;
-}
-
-export interface EventRow {
-  id: number;
-  date: string | null;
-  status: string;
-  type: string;
-  cameo: string | null;
-  actors: string;
-  recipients: string;
-  place: string | null;
-  sources: number;
-  first_reported: string | null;
-  last_reported: string | null;
-  text: string;
-}
-
-const ISO3 = /^[A-Z]{3}$/;
+import type { ActorFilter, ActorRow, EventFilter, EventRow, MergeReason, ParticipantRef, QuoteFilter, QuoteRow, Story, StoryStep } from '../store.js';
+import type { Db } from './open.js';
 
 /** A calendar value ("2025-10-16", "2025-W44") as it is, a duration or bound as the days it allows. */
 const EVENT_DAY = `CASE WHEN e.date_value GLOB '[0-9][0-9][0-9][0-9]*' THEN e.date_value
   WHEN e.earliest IS NOT NULL OR e.latest IS NOT NULL THEN coalesce(e.earliest, '') || '…' || coalesce(e.latest, '')
   ELSE e.first_reported END`;
 
-/** Events one side of which is, or stands for, the given country code or actor. */
-function takesPart(who: string, params: unknown[]): string {
-  if (ISO3.test(who)) {
-    params.push(who);
+/** Events one side of which is, or stands for, the given side, or in which the given actor takes part. */
+function takesPart(who: ParticipantRef, params: unknown[]): string {
+  if ('side' in who) {
+    params.push(who.side);
     return 'e.id IN (SELECT p.event FROM event_participants p WHERE p.side = ?)';
   }
   params.push(...actorMatch(who));
   return `e.id IN (SELECT p.event FROM event_participants p WHERE p.actor IN (SELECT a.id FROM actors a WHERE ${ACTOR_MATCH}))`;
 }
 
-/** An actor by part of its name, or by code: "RUSGOV", or an organisation's acronym or name ("OPEC"). */
+/** An actor by part of its name, or by one of its codes. */
 const ACTOR_MATCH = 'a.name LIKE ? OR a.cameo IN (SELECT value FROM json_each(?))';
-function actorMatch(who: string): unknown[] {
-  const codes = [who.toUpperCase(), ...findOrganisations(who).map((m) => m.organisation.cameo)];
-  return [`%${who}%`, JSON.stringify(codes)];
+function actorMatch(who: { name: string; codes: string[] }): unknown[] {
+  return [`%${who.name}%`, JSON.stringify(who.codes)];
 }
 
 /** A phrase query for FTS5: the user's words, not its query syntax. */
@@ -74,15 +35,13 @@ const EVENT_COLUMNS = `e.id, ${EVENT_DAY} AS date, e.status, e.type, e.cameo,
   pl.name AS place, e.sources, e.first_reported, e.last_reported, e.text`;
 
 /** Events matching every filter given, latest first. */
-export function listEvents(db: Store, filter: EventFilter): EventRow[] {
+export function listEvents(db: Db, filter: EventFilter): EventRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (filter.actor) where.push(takesPart(filter.actor, params));
-  if (filter.country) where.push(takesPart(filter.country.toUpperCase(), params));
-  for (const who of filter.dyad ?? []) where.push(takesPart(who, params));
+  for (const who of filter.participants ?? []) where.push(takesPart(who, params));
   if (filter.type) {
     where.push('e.type = ?');
-    params.push(filter.type.toUpperCase());
+    params.push(filter.type);
   }
   if (filter.cameo) {
     where.push('e.cameo LIKE ?');
@@ -130,25 +89,8 @@ export function listEvents(db: Store, filter: EventFilter): EventRow[] {
     .all(...params) as EventRow[];
 }
 
-export interface StoryStep {
-  published: string | null;
-  article: string;
-  title: string | null;
-  url: string | null;
-  status: string;
-  date: string | null;
-  text: string;
-  evidence: { status: string; text: string; rule: string }[];
-  merge: MergeReason;
-}
-
-export interface Story {
-  event: EventRow & { earliest: string | null; latest: string | null; place_country: string | null; participants: { name: string; role: string; country: string | null; sector: string | null }[] };
-  steps: StoryStep[];
-}
-
 /** An event with every report of it in publication order: what each article said its status was, and why. */
-export function storyOf(db: Store, eventId: number): Story | null {
+export function storyOf(db: Db, eventId: number): Story | null {
   const event = listEventById(db, eventId);
   if (!event) return null;
   const participants = db
@@ -168,7 +110,7 @@ export function storyOf(db: Store, eventId: number): Story | null {
   return { event: { ...event, participants }, steps };
 }
 
-function listEventById(db: Store, id: number) {
+function listEventById(db: Db, id: number) {
   return db
     .prepare(
       `SELECT ${EVENT_COLUMNS}, e.earliest, e.latest, pl.country AS place_country FROM events e LEFT JOIN places pl ON pl.id = e.place WHERE e.id = ?`,
@@ -176,31 +118,13 @@ function listEventById(db: Store, id: number) {
     .get(id) as (EventRow & { earliest: string | null; latest: string | null; place_country: string | null }) | undefined;
 }
 
-export interface QuoteFilter {
-  speaker?: string;
-  text?: string;
-  from?: string;
-  to?: string;
-  limit: number;
-}
-
-export interface QuoteRow {
-  id: number;
-  published: string | null;
-  speaker: string | null;
-  kind: string;
-  cue: string;
-  content: string;
-  article: string;
-}
-
 /** Quotes by speaker (name or CAMEO code) and words in the quote, latest first. */
-export function listQuotes(db: Store, filter: QuoteFilter): QuoteRow[] {
+export function listQuotes(db: Db, filter: QuoteFilter): QuoteRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.speaker) {
     where.push(`(q.speaker IN (SELECT a.id FROM actors a WHERE ${ACTOR_MATCH}) OR q.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?))`);
-    params.push(...actorMatch(filter.speaker), phrase(filter.speaker, 'source'));
+    params.push(...actorMatch(filter.speaker), phrase(filter.speaker.name, 'source'));
   }
   if (filter.text) {
     where.push('q.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?)');
@@ -225,28 +149,8 @@ export function listQuotes(db: Store, filter: QuoteFilter): QuoteRow[] {
     .all(...params) as QuoteRow[];
 }
 
-export interface ActorFilter {
-  name?: string;
-  country?: string;
-  kind?: string;
-  limit: number;
-}
-
-export interface ActorRow {
-  id: number;
-  kind: string;
-  name: string;
-  title: string | null;
-  country: string | null;
-  sector: string | null;
-  cameo: string | null;
-  articles: number;
-  events: number;
-  quotes: number;
-}
-
 /** Actors with how often they appear, most reported first. Anonymous sources are listed with kind=anonymous only. */
-export function listActors(db: Store, filter: ActorFilter): ActorRow[] {
+export function listActors(db: Db, filter: ActorFilter): ActorRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.name) {
@@ -255,7 +159,7 @@ export function listActors(db: Store, filter: ActorFilter): ActorRow[] {
   }
   if (filter.country) {
     where.push('a.country = ?');
-    params.push(filter.country.toUpperCase());
+    params.push(filter.country);
   }
   where.push(filter.kind ? 'a.kind = ?' : "a.kind <> 'anonymous'");
   if (filter.kind) params.push(filter.kind);

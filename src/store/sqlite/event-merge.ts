@@ -1,5 +1,6 @@
-import { prepared, type Store } from './open-store.js';
-import { intersect, reachOf, windowDays, type Window } from './event-window.js';
+import { intersect, reachOf, windowDays, type Window } from '../event-window.js';
+import type { MergeReason } from '../store.js';
+import { prepared, type Db } from './open.js';
 
 /** One participant of a report or a stored event: the store's actor id, its role and side key. */
 export interface Participant {
@@ -23,14 +24,6 @@ export interface Report {
   /** Whether the window comes from a date in the text, not from the publication date. */
   dated: boolean;
   place: number | null;
-}
-
-/** Why a report joined a stored event (or why it starts a new one): kept with the mention. */
-export interface MergeReason {
-  rule: 'merge.dyad' | 'merge.actor-place' | 'merge.actor-date' | 'new.no-match' | 'new.no-window' | 'new.no-participants';
-  shared?: string[];
-  window?: Window;
-  candidates?: number;
 }
 
 /**
@@ -63,7 +56,7 @@ interface Candidate {
  * or, unless it is a whole country, within a week by dates in the text. Among several, the one
  * sharing most sides with the narrowest window wins.
  */
-export function findMergeTarget(db: Store, report: Report): { event: number | null; reason: MergeReason } {
+export function findMergeTarget(db: Db, report: Report): { event: number | null; reason: MergeReason } {
   if (report.participants.length === 0) return { event: null, reason: { rule: 'new.no-participants' } };
   if (!report.window) return { event: null, reason: { rule: 'new.no-window' } };
   const sides = [...new Set(report.participants.map((p) => p.side))];

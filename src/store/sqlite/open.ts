@@ -1,18 +1,17 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import envPaths from 'env-paths';
+import { StoreError } from '../store.js';
 import { STORE_DDL, STORE_VERSION } from './schema.js';
 
-export type Store = Database.Database;
+/** A connection to a SQLite store: only the adapter's modules see it. */
+export type Db = Database.Database;
 
-/** A store that cannot be opened or was written by another version; the message names the file. */
-export class StoreError extends Error {}
 
-const statements = new WeakMap<Store, Map<string, Database.Statement>>();
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
 
 /** A statement prepared once per connection: preparing costs more than running a small query. */
-export function prepared<P extends unknown[], R = unknown>(db: Store, sql: string): Database.Statement<P, R> {
+export function prepared<P extends unknown[], R = unknown>(db: Db, sql: string): Database.Statement<P, R> {
   let cache = statements.get(db);
   if (!cache) statements.set(db, (cache = new Map()));
   let statement = cache.get(sql);
@@ -20,18 +19,13 @@ export function prepared<P extends unknown[], R = unknown>(db: Store, sql: strin
   return statement as unknown as Database.Statement<P, R>;
 }
 
-/** `READOUT_DB`, else `readout.db` in the user's data directory (XDG on Linux). */
-export function defaultStorePath(): string {
-  return process.env.READOUT_DB ?? join(envPaths('readout', { suffix: '' }).data, 'readout.db');
-}
-
 /**
  * Opens the store at `path`, creating it unless `mustExist` (queries never create an empty one):
  * WAL so readers never wait for the writer, foreign keys on, the schema created on first use.
  */
-export function openStore(path: string, options: { mustExist?: boolean } = {}): { db: Store; created: boolean } {
+export function openDb(path: string, options: { mustExist?: boolean } = {}): { db: Db; created: boolean } {
   if (options.mustExist && !existsSync(path)) throw new StoreError(`${path}: no store here yet (readout ingest creates it)`);
-  let db: Store;
+  let db: Db;
   try {
     mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);

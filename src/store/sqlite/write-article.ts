@@ -1,30 +1,12 @@
-import { createHash } from 'node:crypto';
-import type { ArticleInput } from '../model/schema.js';
-import type { Readout } from '../model/schema.js';
-import { actorKey, sideKey } from './actor-keys.js';
-import { findMergeTarget, type Participant, type MergeReason } from './event-merge.js';
-import { intersect, reachOf, reportWindow, windowDays, type Window } from './event-window.js';
-import { prepared, type Store } from './open-store.js';
-
-/** A readout as the pipeline writes it. */
-export type StoredReadout = Readout;
-
-export type ArticleState = 'new' | 'unchanged' | 'changed';
-
-export interface WriteOutcome {
-  state: Exclude<ArticleState, 'unchanged'>;
-  events: number;
-  merged: number;
-  quotes: number;
-}
-
-/** The content hash that tells a re-ingested article from an updated one. */
-export function articleHash(input: ArticleInput): string {
-  return createHash('sha256').update(JSON.stringify([input.text, input.published, input.title, input.url])).digest('hex');
-}
+import type { ArticleInput, Event, Readout } from '../../model/schema.js';
+import { actorKey, sideKey } from '../actor-keys.js';
+import { intersect, reachOf, reportWindow, windowDays, type Window } from '../event-window.js';
+import type { ArticleState, MergeReason, WriteResult } from '../store.js';
+import { findMergeTarget, type Participant } from './event-merge.js';
+import { prepared, type Db } from './open.js';
 
 /** Whether the store already has this article, and in this very version. */
-export function articleState(db: Store, articleId: string, hash: string): ArticleState {
+export function articleState(db: Db, articleId: string, hash: string): ArticleState {
   const current = prepared<[string], { hash: string }>(db, 'SELECT hash FROM articles WHERE article_id = ? AND current = 1').get(articleId);
   return !current ? 'new' : current.hash === hash ? 'unchanged' : 'changed';
 }
@@ -34,7 +16,7 @@ export function articleState(db: Store, articleId: string, hash: string): Articl
  * merged into the stored event it reports or stored as a new one. An updated article retracts the
  * facts of its previous version first. Call inside a transaction.
  */
-export function writeArticle(db: Store, input: ArticleInput, readout: StoredReadout, hash: string): WriteOutcome {
+export function writeArticle(db: Db, input: ArticleInput, readout: Readout, hash: string): Exclude<WriteResult, { state: 'unchanged' | 'failed' }> {
   const previous = prepared<[string], { id: number; version: number }>(db, 'SELECT id, version FROM articles WHERE article_id = ? AND current = 1').get(input.id);
   if (previous) retractArticle(db, previous.id);
   const row = Number(
@@ -55,7 +37,7 @@ interface StoredActor {
   country: string | null;
 }
 
-function writeActors(db: Store, readout: StoredReadout, row: number): Map<string, StoredActor> {
+function writeActors(db: Db, readout: Readout, row: number): Map<string, StoredActor> {
   const upsert = prepared<unknown[], { id: number }>(
     db,
     `INSERT INTO actors (key, kind, name, title, country, sector, cameo) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -76,7 +58,7 @@ function writeActors(db: Store, readout: StoredReadout, row: number): Map<string
   return byLocalId;
 }
 
-function writeQuotes(db: Store, readout: StoredReadout, row: number, actors: Map<string, StoredActor>, text: string): number {
+function writeQuotes(db: Db, readout: Readout, row: number, actors: Map<string, StoredActor>, text: string): number {
   const insert = prepared(
     db,
     `INSERT INTO quotes (article, local_id, kind, speaker, addressee, source, cue, cue_lemma, content, start, end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -96,7 +78,7 @@ function localActor(actors: Map<string, StoredActor>, id: string | null): number
 }
 
 /** Stores one event report; returns whether it joined an event already in the store. */
-function writeEventMention(db: Store, readout: StoredReadout, event: Readout['events'][number], row: number, actors: Map<string, StoredActor>, text: string): boolean {
+function writeEventMention(db: Db, readout: Readout, event: Event, row: number, actors: Map<string, StoredActor>, text: string): boolean {
   const participants: Participant[] = [];
   for (const [role, ids] of [['actor', event.actors], ['recipient', event.recipients]] as const) {
     for (const id of ids) {
@@ -128,7 +110,7 @@ function writeEventMention(db: Store, readout: StoredReadout, event: Readout['ev
   return target !== null;
 }
 
-function writePlace(db: Store, readout: StoredReadout, name: string): number {
+function writePlace(db: Db, readout: Readout, name: string): number {
   const place = readout.places.find((p) => p.name === name);
   const key = [name, place?.country ?? '', place?.admin1 ?? ''].join('|');
   return prepared<unknown[], { id: number }>(
@@ -138,7 +120,7 @@ function writePlace(db: Store, readout: StoredReadout, name: string): number {
 }
 
 /** Removes the live facts of an article version that has been superseded; its events are re-derived. */
-function retractArticle(db: Store, row: number): void {
+function retractArticle(db: Db, row: number): void {
   const touched = prepared<[number], { event: number }>(db, 'SELECT DISTINCT event FROM event_mentions WHERE article = ?').all(row);
   prepared(db, 'UPDATE actors SET articles = articles - 1 WHERE id IN (SELECT DISTINCT actor FROM article_actors WHERE article = ?)').run(row);
   for (const sql of ['DELETE FROM event_mentions WHERE article = ?', 'DELETE FROM quotes WHERE article = ?', 'DELETE FROM article_actors WHERE article = ?']) prepared(db, sql).run(row);
@@ -167,7 +149,7 @@ interface MentionRow {
  * the most precise date among the reports of that status, the days every report allows, the first
  * place given, the union of participants. An event with no reports left is deleted.
  */
-export function refreshEvent(db: Store, eventId: number): void {
+export function refreshEvent(db: Db, eventId: number): void {
   const mentions = prepared<[number], MentionRow>(
     db,
     `SELECT article, published, cameo, mode, status, date_value, earliest, latest, window_start, window_end, reciprocal, place, participants

@@ -1,0 +1,93 @@
+import { COMMIT, intentCode, READY, SAYING, threatCode, VOWS } from '../announced-acts.js';
+import { nounSubject } from '../participants.js';
+import { ploverOf } from '../plover.js';
+import { bareVerb, matchVerb } from '../verb-match.js';
+import type { VerbalRule } from './verbal-reading.js';
+
+/** What a clause's verb codes: the PETRARCH-2 pattern or the verb's default, a demand, a commitment. */
+
+/** Verbs that say how their complement stands (planned, hoped for), not an event of their own. */
+const ATTITUDE = new Set(['expect', 'hope', 'plan', 'intend', 'want', 'seek', 'try', 'prepare', 'aim', 'set', 'schedule', 'announce', 'decide', 'wish', 'believe', 'think', 'consider', 'appear', 'seem']);
+/** Verbs of talking: a statement (CAMEO 01) alone, a consultation when two or more talk ("X and Y spoke"). */
+const TALK = new Set(['speak', 'talk', 'confer', 'converse', 'chat', 'discuss']);
+
+/** "X said Y must return the aircraft": X demands it of Y. */
+export const demandOfSayer: VerbalRule = {
+  rule: 'verb.demand',
+  apply: (r) => {
+    const { view, clause } = r;
+    const { group } = clause;
+    r.sayer = r.clauses.find((c) => c.group === clause.governors[0]);
+    const sayer = r.sayer;
+    // The sayer may be someone no actor stands for: "a senior minister reiterated that Y must".
+    const sayerNamed = !!sayer && (sayer.subject.length > 0 || sayer.agentSubject || nounSubject(view, sayer.start, sayer.group.first));
+    r.demand = (group.modal === 'must' || group.modal === 'should') && !group.infinitive && !!sayer && SAYING.has(view.words.lemma[sayer.group.head]) && sayerNamed && !sayer.subject.some((id) => clause.subject.includes(id));
+    return true;
+  },
+};
+
+/** The most specific PETRARCH-2 pattern of the verb (verb.pattern), or the verb's own code (verb.default); the passive code when the verb is passive. */
+export const verbPattern: VerbalRule = {
+  rule: 'verb.pattern',
+  apply: (r) => {
+    const { view, clause, lemma } = r;
+    const { group } = clause;
+    const next = r.following?.group;
+    // Patterns may reach into an infinitive ("declined to provide"), not into its objects.
+    const patternEnd = Math.min(clause.end, next ? (next.infinitive ? next.head + 1 : next.first) : clause.end);
+    // "X's willingness to end the war": an infinitive hanging on a noun tells no event.
+    const onNoun = group.infinitive && view.doc.tokens[group.first - 1]?.upos === 'NOUN';
+    // "Vietnam is committed to opening up": the subject of a passive commitment is the one committed.
+    r.passive = group.passive && !(COMMIT.has(lemma) && view.words.form[group.end] === 'to');
+    const found = onNoun ? null : matchVerb(view, group.head, clause.start, group.first, patternEnd);
+    // "sought asylum": seeking a thing is an appeal for it, told by a pattern naming the thing, never by the verb's default.
+    // What another must do is demanded even when the dictionary has no code for it ("must drop barriers").
+    r.match = ATTITUDE.has(lemma) ? (lemma === 'seek' && found?.pattern ? found : null) : (found ?? (r.demand && !onNoun ? bareVerb(view, group.head) : null));
+    r.code = r.match && ((r.passive ? r.match.passive : r.match.active) || (r.demand ? '100' : ''));
+    return true;
+  },
+};
+
+/** "agreed to withdraw": the commitment is the event, coded by what it commits to; "vowed to fight", a vow of violence, is a threat. */
+export const commitment: VerbalRule = {
+  rule: 'verb.commitment',
+  apply: (r) => {
+    if (!COMMIT.has(r.lemma)) return true;
+    const { view, following: complement } = r;
+    const inner = complement?.group.infinitive && complement.governors[0] === r.clause.group ? matchVerb(view, complement.group.head, complement.start, complement.group.first, complement.end) : null;
+    const threat = VOWS.has(r.lemma) && inner?.active ? threatCode(inner.active) : null;
+    r.intent = r.code = threat ?? intentCode(inner?.active || null);
+    return true;
+  },
+};
+
+/** "ready to send troops": readiness for a material act is an expressed intent. */
+export const readiness: VerbalRule = {
+  rule: 'verb.readiness',
+  apply: (r) => {
+    const { group } = r.clause;
+    if (!COMMIT.has(r.lemma) && group.infinitive && READY.has(r.view.words.form[group.first - 1] ?? '') && r.code && /^0[5-8]/.test(r.code)) r.intent = r.code = intentCode(r.code);
+    return true;
+  },
+};
+
+/** "X and Y spoke": a statement by two or more who talk is a consultation (CAMEO 040). */
+export const talkTogether: VerbalRule = {
+  rule: 'verb.talk-together',
+  apply: (r) => {
+    r.talkTogether = !!r.code && r.code.startsWith('01') && r.clause.subject.length >= 2 && TALK.has(r.lemma);
+    if (r.talkTogether) r.code = '040';
+    return true;
+  },
+};
+
+/** A clause tells an event when its code has a PLOVER type, unless it is a complement coded by the verb governing it ("declined to provide"). */
+export const coded: VerbalRule = {
+  rule: 'verb.coded',
+  apply: (r) => {
+    r.coding = r.code ? ploverOf(r.code) : null;
+    r.coded = r.coding;
+    const governing = r.clauses.findIndex((c) => c.group === r.clause.governors[0]);
+    return !(!r.match || !r.code || !r.coding || (r.clause.group.infinitive && governing >= 0 && r.made[governing]));
+  },
+};

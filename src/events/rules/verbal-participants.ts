@@ -1,0 +1,115 @@
+import type { ArticleView } from '../article-view.js';
+import { demandCode } from '../announced-acts.js';
+import { splitReciprocal } from '../candidate-parts.js';
+import { actorsIn, agentHeaded, nounSubject, phraseAfter } from '../participants.js';
+import { ploverOf } from '../plover.js';
+import type { VerbalRule } from './verbal-reading.js';
+
+/** Who acts and who is acted on: the subject, the objects, the "by" phrase, the sayer of a demand. */
+
+/**
+ * Types that need someone they are done to when only the verb's default code says what they are:
+ * those PLOVER says require a recipient (plover_event_types_modes.tsv), meetings, and violence and
+ * coercion, whose default codes fire on many figurative verbs ("engaged parties", "decisions are taken").
+ */
+const NEEDS_TARGET = new Set(['COOPERATE', 'AID', 'SANCTION', 'CONSULT', 'ASSAULT', 'COERCE']);
+/** Types whose "that" clause names their target: a demand, a threat, an accusation of someone. */
+const COMPLEMENT_TARGET = new Set(['REQUEST', 'THREATEN', 'ACCUSE']);
+
+/** The subject acts; the actors among the verb's objects receive. */
+export const objects: VerbalRule = {
+  rule: 'verb.objects',
+  apply: (r) => {
+    const { view, clause, following } = r;
+    const { group } = clause;
+    const next = following?.group;
+    r.actors = clause.subject;
+    // Objects run into an infinitive the pattern took in: "declined to provide Ukraine with".
+    // And the objects two coordinated verbs share: "donated and delivered goods to Y".
+    const shared = !!next && view.words.form[group.end] === 'and' && view.doc.tokens.slice(group.end + 1, next.first).every((t) => t.upos === 'ADV');
+    r.objectEnd = (next?.infinitive && next.first <= r.match!.afterFrom + 1) || shared ? r.clauses[r.at + 1].objectEnd : clause.objectEnd;
+    r.recipients = objectActors(view, r.match!.afterFrom, r.objectEnd).filter((id) => !r.actors.includes(id));
+    return true;
+  },
+};
+
+/** "demanded that Y abandon", "warned that Y would": who the content is about is the target. */
+export const complementTarget: VerbalRule = {
+  rule: 'verb.complement-target',
+  apply: (r) => {
+    if (!r.recipients.length && !r.passive && COMPLEMENT_TARGET.has(r.coding!.type) && r.view.words.form[r.clause.end] === 'that') {
+      r.recipients = (r.following?.subject ?? []).filter((id) => !r.actors.includes(id));
+    }
+    return true;
+  },
+};
+
+/** In the passive the subject is acted on and the "by" phrase acts. */
+export const passiveSides: VerbalRule = {
+  rule: 'verb.passive',
+  apply: (r) => {
+    if (r.passive) {
+      r.recipients = r.clause.group.reduced ? [] : r.actors;
+      r.actors = r.clause.agent;
+    }
+    return true;
+  },
+};
+
+/** "X said Y must return the aircraft": X demands, of Y, what Y must do. */
+export const demandSides: VerbalRule = {
+  rule: 'verb.demand-sides',
+  apply: (r) => {
+    if (r.demand) {
+      r.recipients = r.actors;
+      r.actors = r.sayer!.subject;
+      r.code = demandCode(r.code!);
+      r.coded = ploverOf(r.code)!;
+    }
+    return true;
+  },
+};
+
+/** "X and Y met": each side of a mutual act acts on the other. */
+export const reciprocal: VerbalRule = {
+  rule: 'verb.reciprocal',
+  apply: (r) => {
+    ({ actors: r.actors, recipients: r.recipients, reciprocal: r.reciprocal } = splitReciprocal(r.actors, r.recipients, r.coded!.type));
+    return true;
+  },
+};
+
+/**
+ * Someone acts (an actor, or an agent noun no actor stands for), and material events done to no one
+ * named are left out when only the verb's default code says what they are.
+ */
+export const someoneActs: VerbalRule = {
+  rule: 'verb.someone-acts',
+  apply: (r) => {
+    const { view, clause, passive, match, actors, recipients } = r;
+    const { group } = clause;
+    // Violence done to someone named may come from a thing: "a roadside bomb killed two soldiers".
+    const harm = /^(ASSAULT|COERCE)$/.test(r.coding!.type);
+    const violent = harm && recipients.length > 0 && clause.start < group.first;
+    // "Three civilians were killed in a bombing": violence is an event though the doer is not named.
+    const someone = actors.length > 0 || (!passive && (clause.agentSubject || violent || nounSubject(view, clause.start, group.first))) || (passive && (clause.byPhrase || harm) && (recipients.length > 0 || nounSubject(view, clause.start, group.first)));
+    // A country named as a place ("visited Russia") is a target too, though no actor stands for it.
+    let countryPlace = false;
+    for (let k = match!.afterFrom; k < r.objectEnd && !countryPlace; k++) countryPlace = view.placeAt.has(k) && !view.words.form[k - 1]?.match(/^(in|at|near)$/);
+    // In the passive of violence the subject is the target, named or not: "three civilians were killed".
+    const target = recipients.length > 0 || countryPlace || agentHeaded(view, match!.afterFrom, phraseAfter(view, match!.afterFrom, r.objectEnd)) || (passive && harm && agentHeaded(view, clause.start, group.first));
+    return !(!someone || (!match!.pattern && !r.demand && (NEEDS_TARGET.has(r.coding!.type) || r.code === '050') && !target));
+  },
+};
+
+/** The actors among the verb's objects: up to the first comma or quotation mark once one is found ("with Y, the official said"). */
+function objectActors(view: ArticleView, from: number, to: number): string[] {
+  let end = to;
+  for (let k = from; k < to; k++) {
+    if (/^[,"“”]$/.test(view.words.form[k]) && actorsIn(view, from, k).length && !view.actorsAt[k + 1]) {
+      end = k;
+      break;
+    }
+  }
+  return actorsIn(view, from, end);
+}

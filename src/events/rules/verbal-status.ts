@@ -1,0 +1,53 @@
+import { announcedCode, refusalCode } from '../announced-acts.js';
+import { announcement } from '../candidate-parts.js';
+import { ploverOf } from '../plover.js';
+import { readStatus } from '../status.js';
+import type { VerbalRule } from './verbal-reading.js';
+
+/** How the event stands: its modality and negation, and the announced acts that took place as intents or refusals. */
+
+/** The status the verb group's modality, negation and governing verbs give. */
+export const status: VerbalRule = {
+  rule: 'verb.status',
+  apply: (r) => {
+    const { clause } = r;
+    const { group } = clause;
+    r.status = readStatus(r.view, r.sentenceFrom, clause.start, group.head, group.end, group, clause.governors, clause.purpose);
+    return true;
+  },
+};
+
+/** "will provide aid", "will boycott": an announced act is an expressed intent (AGREE) or a threat (THREATEN) that took place. */
+export const announced: VerbalRule = {
+  rule: 'verb.announced',
+  apply: (r) => {
+    const announcedAs = !r.intent && !r.demand ? announcedCode(r.code!, announcement(r.view, r.status!, r.clause.group, r.sentenceTo)) : null;
+    if (announcedAs) {
+      r.intent = r.code = announcedAs;
+      r.coded = ploverOf(r.code)!;
+    }
+    return true;
+  },
+};
+
+/** "will not accept refugees": the refusal is announced, and that is the event. */
+export const refusal: VerbalRule = {
+  rule: 'verb.refusal',
+  apply: (r) => {
+    const refused = !r.intent && !r.demand && r.status!.rule === 'status.negation' && /^(will|would|shall)$/.test(r.clause.group.modal ?? '') ? refusalCode(r.code!) : null;
+    if (refused) {
+      r.intent = r.code = refused;
+      r.coded = ploverOf(r.code)!;
+    }
+    return true;
+  },
+};
+
+/** An intent expressed or a demand made took place, whatever the modality of what it is about. */
+export const intentMade: VerbalRule = {
+  rule: 'verb.intent-made',
+  apply: (r) => {
+    if (r.intent || r.demand) r.status = { status: 'occurred', rule: r.demand ? 'status.demand-made' : 'status.intent-expressed', cue: r.status!.cue };
+    return true;
+  },
+};

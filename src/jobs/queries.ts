@@ -1,0 +1,45 @@
+import { findOrganisations } from '../knowledge/organisations.js';
+import type { ActorFilter, ActorRow, EventFilter, EventRow, ParticipantRef, QuoteRow, Store } from '../store/store.js';
+
+/** An event query as users put it: names, codes and countries, resolved here into what the store matches. */
+export interface EventQuery extends Omit<EventFilter, 'participants'> {
+  /** A name (any part, any case), an organisation's name or acronym, or a CAMEO actor code. */
+  actor?: string;
+  /** An ISO3 country code: one side of the event stands for it. */
+  country?: string;
+  /** Two actors or countries that must both take part. */
+  dyad?: [string, string];
+}
+
+export interface QuoteQuery {
+  /** Speaker name (any part) or code. */
+  speaker?: string;
+  text?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+const ISO3 = /^[A-Z]{3}$/;
+
+/** A country code is a side; anything else an actor by part of its name or by its codes ("RUSGOV", "OPEC"). */
+export function participantRef(who: string): ParticipantRef {
+  return ISO3.test(who) ? { side: who } : actorRef(who);
+}
+
+function actorRef(who: string): { name: string; codes: string[] } {
+  return { name: who, codes: [who.toUpperCase(), ...findOrganisations(who).map((m) => m.organisation.cameo)] };
+}
+
+export function findEvents(store: Store, { actor, country, dyad, ...filter }: EventQuery): Promise<EventRow[]> {
+  const participants = [...(actor ? [actor] : []), ...(country ? [country.toUpperCase()] : []), ...(dyad ?? [])].map(participantRef);
+  return store.listEvents({ ...filter, type: filter.type?.toUpperCase(), participants });
+}
+
+export function findQuotes(store: Store, { speaker, ...filter }: QuoteQuery): Promise<QuoteRow[]> {
+  return store.listQuotes({ ...filter, speaker: speaker ? actorRef(speaker) : undefined });
+}
+
+export function findActors(store: Store, filter: ActorFilter): Promise<ActorRow[]> {
+  return store.listActors({ ...filter, country: filter.country?.toUpperCase() });
+}

@@ -1,0 +1,39 @@
+import { timeLexicon } from '../lexicon.js';
+import type { Context, Reading } from '../readings.js';
+
+/** What a rule may ask about the words around a match: the PTB tag of the token at an offset. */
+export type TagAt = (offset: number) => string | null;
+
+/** How a match is read: its meaning in a context (publication or speech time, tense, last period named). */
+export type Reader = (ctx: Context) => Reading | null;
+
+/**
+ * One time rule: a pattern and what a match of it means. Rules are listed in order in
+ * configuration.ts; every time found carries the name of the rule that found it.
+ */
+export interface TimeRule {
+  rule: string;
+  /** A regular expression source; {NUM}, {MONTH}, {UNIT}, ... stand for the lexicon's words (see `compilePattern`). */
+  pattern: string;
+  /** The reader of a match (its offsets are in the whole text), or null to reject the match. */
+  extract: (m: RegExpExecArray, tagAt: TagAt) => Reader | null;
+}
+
+const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+/** Word boundaries that know letters beyond ASCII. */
+const B = '(?<![\\p{L}\\p{N}_])';
+const E = '(?![\\p{L}\\p{N}_])';
+
+/** A rule's pattern with the lexicon's alternations (data/mentions/times) put in for its placeholders. */
+export function compilePattern(source: string): RegExp {
+  const lex = timeLexicon();
+  return new RegExp(
+    source
+      .replace(/\{NUM\}/g, `(?:\\d+(?:\\.\\d+)?|${lex.re.cardinal}(?:[- ]${lex.re.cardinal})*|${lex.re.number})`)
+      .replace(/\{UNIT\}/g, lex.re.unit).replace(/\{MONTH\}/g, lex.re.month).replace(/\{WEEKDAY\}/g, lex.re.weekday)
+      .replace(/\{SEASON\}/g, lex.re.season).replace(/\{DAYPART\}/g, lex.re.daypart).replace(/\{ORD\}/g, lex.re.ordinal)
+      .replace(/\{REF\}/g, lex.re.reference).replace(/\{HOLIDAY\}/g, lex.re.holiday).replace(/\{MOD\}/g, lex.re.mod).replace(/\{EDGE\}/g, lex.re.edge)
+      .replace(/\{YEAR\}/g, YEAR).replace(/\{B\}/g, B).replace(/\{E\}/g, E),
+    'giu',
+  );
+}

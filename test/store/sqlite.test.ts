@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import analyze from '../../src/jobs/analyze-worker.js';
+import { repoPath } from '../../src/knowledge/data-files.js';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { articleHash } from '../../src/store/store.js';
+import { storeContract } from './contract.js';
+
+storeContract('sqlite', {
+  create: async () => SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'readout-sqlite-')), 'readout.db')),
+  reopen: async (location) => SqliteStore.open(location, { mustExist: true }),
+});
+
+const analysed = (file: string, published: string, id = file) => {
+  const input = { id, text: readFileSync(repoPath(`test/store/fixtures/${file}`), 'utf8'), published, title: null, url: null };
+  return { input, hash: articleHash(input), readout: analyze(input) };
+};
+
+test('sqlite: after an update no event is left without reports, and each actor counts the articles it is in', async () => {
+  const store = SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'readout-sqlite-')), 'readout.db'));
+  await store.writeArticles([analysed('talks-announced.txt', '2024-03-04'), analysed('talks-held.txt', '2024-03-13')]);
+  await store.writeArticles([analysed('call-first.txt', '2024-03-13', 'talks-held.txt')]);
+  const { db } = store;
+  assert.deepEqual(db.prepare("SELECT version, current FROM articles WHERE article_id = 'talks-held.txt' ORDER BY version").all(), [{ version: 1, current: 0 }, { version: 2, current: 1 }]);
+  const orphans = db.prepare('SELECT count(*) AS n FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.id)').get() as { n: number };
+  assert.equal(orphans.n, 0);
+  // Each actor's article count follows the versions: the retracted one no longer counts.
+  const miscounted = db.prepare('SELECT count(*) AS n FROM actors a WHERE a.articles <> (SELECT count(DISTINCT article) FROM article_actors aa WHERE aa.actor = a.id)').get() as { n: number };
+  assert.equal(miscounted.n, 0);
+  assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+  assert.deepEqual(db.pragma('foreign_key_check'), []);
+  await store.close();
+});
