@@ -46,7 +46,7 @@ export async function runIngest(paths: string[], options: IngestOptions, stderr:
   }
 }
 
-function describe(s: IngestSummary, path: string): string {
+export function describe(s: IngestSummary, path: string): string {
   const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
   const lines = [
     `readout: ${s.interrupted ? 'interrupted; ' : ''}${n(s.added + s.updated, 'article')} stored in ${path} (${s.added} new, ${s.updated} updated), ${n(s.unchanged, 'article')} already there`,

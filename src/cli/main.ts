@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { runAnalyze } from './analyze-command.js';
 import { runIngest } from './ingest-command.js';
+import { runWatch } from './watch-command.js';
+import { parseInterval } from '../jobs/watch.js';
 import { dbOption, encodingOption, maxBytesOption, positiveInteger, publishedOption } from './options.js';
 import { registerQueryCommands } from './query-commands.js';
 
@@ -38,6 +40,28 @@ program
   .action(async (inputs: string[], options) => {
     process.exitCode = await runIngest(inputs, options, process.stderr);
   });
+
+program
+  .command('watch')
+  .description('poll feeds and sites (http:// or https:// URLs) and ingest their new articles until stopped (Ctrl-C finishes the batch)')
+  .argument('<urls...>', 'feeds or pages to poll')
+  .addOption(new Option('--every <interval>', 'time between polls: 30s, 10m, 1h').argParser(interval).default(600_000, '10m'))
+  .addOption(dbOption())
+  .addOption(maxBytesOption())
+  .addOption(new Option('--threads <n>', 'worker threads for analysis').argParser(positiveInteger).default(availableParallelism(), 'the number of cores'))
+  .addOption(new Option('--batch <n>', 'articles per transaction').argParser(positiveInteger).default(100))
+  .option('-q, --quiet', 'report only polls that found something', false)
+  .action(async (urls: string[], options) => {
+    process.exitCode = await runWatch(urls, { ...options, encoding: 'auto', everyMs: options.every }, process.stderr);
+  });
+
+function interval(value: string): number {
+  try {
+    return parseInterval(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+}
 
 registerQueryCommands(program);
 
