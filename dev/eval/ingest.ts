@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { InputError } from '../../src/ingest/decode.js';
+import { parseFeed } from '../../src/ingest/web/feeds.js';
+import { warcPages } from '../../src/ingest/web/warc.js';
 import { decodeMarkup } from '../../src/ingest/web/decode-markup.js';
 import { extractArticle } from '../../src/ingest/web/extract-article.js';
 import type { WebArticle } from '../../src/ingest/web/web-article.js';
@@ -100,7 +103,7 @@ export interface DateScore {
  * Publication dates on the htmldate Media Cloud pages, scored as htmldate scores them: a right date
  * is a true positive, a wrong one a false positive, no date a false negative.
  */
-export function scoreDates(dir: string, show = false): Record<Half | 'all', DateScore> & { sources: Map<string, number> } {
+export function scoreDates(dir: string): Record<Half | 'all', DateScore> & { sources: Map<string, number> } {
   // Pages without a publication date have NaN (Python's JSON) as gold: finding none there is right.
   const source = readFileSync(join(dir, 'gold.json'), 'utf8').replace(/:\s*NaN\b/g, ': null');
   const gold = JSON.parse(source) as Record<string, { file: string; date: string | null }>;
@@ -119,7 +122,6 @@ export function scoreDates(dir: string, show = false): Record<Half | 'all', Date
       found = null;
     }
     const outcome = found === date ? (date === null ? 'none' : 'correct') : found === null ? 'missing' : 'wrong';
-    if (show && outcome !== 'correct' && outcome !== 'none' && halfOf(file) === 'A') console.error(`${outcome}\t${file}\t${found}\t${date}\t${from}`);
     sources.set(`${from} ${outcome}`, (sources.get(`${from} ${outcome}`) ?? 0) + 1);
     for (const key of [halfOf(file), 'all'] as const) counts[key][outcome]++;
   }
@@ -136,7 +138,45 @@ function dateScore(c: { correct: number; wrong: number; missing: number; none: n
   return { pages: c.correct + c.wrong + c.missing + c.none, ...c, precision, recall, f1: (2 * precision * recall) / (precision + recall || 1) };
 }
 
-/** Every HTML page name in a folder, for the ingest benchmark. */
-export function pageFiles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => /\.html?(\.gz)?$/.test(f)).map((f) => join(dir, f));
+export interface FormatScore {
+  files: number;
+  /** Read without an error, with the number of articles or items. */
+  read: number;
+  items: number;
+  /** Refused with an InputError naming the file and the reason. */
+  refused: { file: string; reason: string }[];
+}
+
+/** Every feed fixture through the feed parser: items parsed, or a named refusal. */
+export function scoreFeeds(dirs: string[]): FormatScore {
+  const score: FormatScore = { files: 0, read: 0, items: 0, refused: [] };
+  for (const dir of dirs) {
+    for (const file of readdirSync(dir).filter((f) => f !== 'LICENSE')) {
+      score.files++;
+      const path = join(dir, file);
+      try {
+        score.items += parseFeed(decodeMarkup(readFileSync(path), path), path, null).items.length;
+        score.read++;
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        score.refused.push({ file, reason: err.reason });
+      }
+    }
+  }
+  return score;
+}
+
+/** Every WARC fixture through the WARC reader: HTML pages found, or an error naming the record. */
+export async function scoreWarcs(files: string[]): Promise<FormatScore> {
+  const score: FormatScore = { files: files.length, read: 0, items: 0, refused: [] };
+  for (const file of files) {
+    let refusal: string | null = null;
+    for await (const item of warcPages(createReadStream(file), file)) {
+      if (item.ok) score.items++;
+      else refusal ??= item.error.reason;
+    }
+    if (refusal) score.refused.push({ file, reason: refusal });
+    else score.read++;
+  }
+  return score;
 }

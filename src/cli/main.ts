@@ -14,7 +14,7 @@ const program = new Command()
 
 program
   .command('analyze')
-  .description('analyse articles: .txt files (one article each), .jsonl files (one {"id","text",...} per line), .csv files with a header, or - for standard input')
+  .description('analyse articles: .txt files (one article each), .jsonl files (one {"id","text",...} per line), .csv files with a header, saved web pages (.html, .htm, .gz), feeds (.rss, .atom, JSON Feed), web archives (.warc, .warc.gz), directories of these, http(s) URLs of pages or feeds, or - for standard input')
   .argument('<inputs...>', 'files to read, or - for standard input')
   .addOption(publishedOption())
   .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
