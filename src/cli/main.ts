@@ -18,7 +18,7 @@ program
   .argument('<inputs...>', 'files to read, or - for standard input')
   .addOption(publishedOption())
   .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
-  .addOption(new Option('--include <layers...>', 'extra layers in the JSON output').choices(['tokens']).default([]))
+  .addOption(new Option('--include <layers...>', 'extra layers in the JSON output (text: the article text the offsets index, always there for web inputs)').choices(['tokens', 'text']).default([]))
   .addOption(encodingOption())
   .addOption(maxBytesOption())
   .option('-q, --quiet', 'no progress on standard error', false)

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InputReader } from './reader.js';
+import { asInputError, type InputReader } from './reader.js';
 
 /**
  * A directory: each file in it (sorted, hidden files passed over, not recursive), read by the reader
@@ -12,7 +12,13 @@ export const directoryReader: InputReader = {
   single: false,
   async *read(path, options) {
     const { readerFor } = await import('./index.js'); // the registry lists this reader: imported when used
-    for (const file of filesIn(path)) yield* readerFor(file).read(file, options);
+    for (const file of filesIn(path)) {
+      try {
+        yield* readerFor(file).read(file, options);
+      } catch (err) {
+        yield { ok: false, error: asInputError(file, err) }; // one bad file: the others are still read
+      }
+    }
   },
   async count(path) {
     const { readerFor } = await import('./index.js');
