@@ -1,7 +1,7 @@
 import { openStore } from '../jobs/stores.js';
 import { watchUrls } from '../jobs/watch.js';
-import type { IngestOptions } from './ingest-command.js';
-import { describe } from './ingest-command.js';
+import { describe, type IngestOptions } from './ingest-command.js';
+import { stopOnInterrupt } from './interrupt.js';
 
 /**
  * `readout watch`: polls feeds and sites every interval and ingests what is new, until Ctrl-C, which
@@ -10,13 +10,7 @@ import { describe } from './ingest-command.js';
 export async function runWatch(urls: string[], options: IngestOptions & { everyMs: number }, stderr: NodeJS.WriteStream): Promise<number> {
   const { store, created } = openStore(options.db);
   if (created) stderr.write(`readout: created the store ${options.db}\n`);
-  let stopping = false;
-  const onInterrupt = () => {
-    if (stopping) process.exit(130);
-    stopping = true;
-    stderr.write('\nreadout: stopping after the batch in flight (Ctrl-C again to quit now)\n');
-  };
-  process.on('SIGINT', onInterrupt);
+  const interrupt = stopOnInterrupt(stderr, 'the batch in flight');
   let failed = false;
   try {
     await watchUrls(
@@ -24,7 +18,7 @@ export async function runWatch(urls: string[], options: IngestOptions & { everyM
       urls,
       { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, threads: options.threads, batchSize: options.batch, everyMs: options.everyMs },
       {
-        shouldStop: () => stopping,
+        shouldStop: interrupt.stopping,
         onPoll: (poll, summary) => {
           failed ||= summary.failures.length > 0;
           if (!options.quiet || summary.added + summary.updated + summary.failures.length > 0) stderr.write(`readout: poll ${poll} at ${new Date().toISOString()}\n${describe(summary, options.db)}`);
@@ -33,7 +27,7 @@ export async function runWatch(urls: string[], options: IngestOptions & { everyM
     );
     return failed ? 1 : 0;
   } finally {
-    process.off('SIGINT', onInterrupt);
+    interrupt.release();
     await store.close();
   }
 }
