@@ -7,17 +7,19 @@ import { analyzeArticle } from '../../src/pipeline.js';
 import { sharedDir } from '../eval/shared.js';
 import { readTimeMLFolder } from '../eval/times.js';
 import { timesStage } from '../../src/mentions/times/stage.js';
+import { benchLongArticles } from './long-articles.js';
 import { benchStore } from './store-bench.js';
 import { benchWeb } from './web-bench.js';
 
 /**
  * Throughput and memory of `analyze` on real news: reads a JSON Lines corpus, runs every stage and
  * serialises each readout as the CLI does (the output is discarded). One thread, as `analyze` runs.
- * Then the store: ingest into a new store and query latency (`--store-corpus`, `--store-limit`;
- * `--no-store` skips it), and web ingestion (`--no-web` skips it).
+ * Then time per KB as articles grow from 4 KB to 1 MB (`--no-length` skips it), the store: ingest
+ * into a new store and query latency (`--store-corpus`, `--store-limit`; `--no-store` skips it), and
+ * web ingestion (`--no-web` skips it).
  */
 const { values } = parseArgs({
-  options: { corpus: { type: 'string' }, limit: { type: 'string' }, 'store-corpus': { type: 'string' }, 'store-limit': { type: 'string' }, 'no-store': { type: 'boolean' }, 'no-web': { type: 'boolean' } },
+  options: { corpus: { type: 'string' }, limit: { type: 'string' }, 'store-corpus': { type: 'string' }, 'store-limit': { type: 'string' }, 'no-store': { type: 'boolean' }, 'no-length': { type: 'boolean' }, 'no-web': { type: 'boolean' } },
 });
 const shared = sharedDir();
 const corpus = values.corpus ?? (shared && join(shared, 'data/corpora/bbc-news-2004-2005/bbc-2225.jsonl'));
@@ -67,6 +69,8 @@ if (shared) {
   const timesSeconds = (performance.now() - timesStarted) / 1000;
   console.log(`times alone ${((docs.length * rounds) / timesSeconds).toFixed(0)} documents/s on ${docs.length} TimeBank documents (${rounds} rounds, text layers built beforehand)`);
 }
+
+if (!values['no-length']) for (const line of benchLongArticles(corpus)) console.log(line);
 
 const storeCorpus = values['store-corpus'] ?? (shared && join(shared, 'data/corpora/reuters-21578/reuters21578.jsonl'));
 if (storeCorpus && !values['no-store']) {

@@ -1,15 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { runAnalyze } from './analyze-command.js';
+import { debugging, reportError } from './errors.js';
 import { runIngest } from './ingest-command.js';
 import { runWatch } from './watch-command.js';
 import { parseInterval } from '../jobs/watch.js';
-import { dbOption, encodingOption, maxBytesOption, positiveInteger, publishedOption } from './options.js';
+import { dbOption, encodingOption, isDefaultStore, maxBytesOption, positiveInteger, publishedOption } from './options.js';
 import { registerQueryCommands } from './query-commands.js';
 
 const program = new Command()
   .name('readout')
   .description('Reads news articles and writes down what happened, with the evidence for each fact.')
+  .option('--debug', 'show the stack trace of an error')
   .showHelpAfterError();
 
 program
@@ -37,8 +39,8 @@ program
   .addOption(new Option('--threads <n>', 'worker threads for analysis').argParser(positiveInteger).default(availableParallelism(), 'the number of cores'))
   .addOption(new Option('--batch <n>', 'articles per transaction').argParser(positiveInteger).default(100))
   .option('-q, --quiet', 'no progress on standard error', false)
-  .action(async (inputs: string[], options) => {
-    process.exitCode = await runIngest(inputs, options, process.stderr);
+  .action(async (inputs: string[], options, command: Command) => {
+    process.exitCode = await runIngest(inputs, { ...options, createDirectory: isDefaultStore(command) }, process.stderr);
   });
 
 program
@@ -51,8 +53,8 @@ program
   .addOption(new Option('--threads <n>', 'worker threads for analysis').argParser(positiveInteger).default(availableParallelism(), 'the number of cores'))
   .addOption(new Option('--batch <n>', 'articles per transaction').argParser(positiveInteger).default(100))
   .option('-q, --quiet', 'report only polls that found something', false)
-  .action(async (urls: string[], options) => {
-    process.exitCode = await runWatch(urls, { ...options, encoding: 'auto', everyMs: options.every }, process.stderr);
+  .action(async (urls: string[], options, command: Command) => {
+    process.exitCode = await runWatch(urls, { ...options, encoding: 'auto', everyMs: options.every, createDirectory: isDefaultStore(command) }, process.stderr);
   });
 
 function interval(value: string): number {
@@ -65,11 +67,14 @@ function interval(value: string): number {
 
 registerQueryCommands(program);
 
-
 // A closed pipe (`readout analyze ... | head`) ends the run quietly rather than with a stack trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw err;
 });
 
-await program.parseAsync();
+try {
+  await program.parseAsync();
+} catch (err) {
+  process.exitCode = reportError(err, process.stderr, debugging());
+}

@@ -39,7 +39,8 @@ export const Article = z.strictObject({
 });
 
 export const Paragraph = Span;
-export const Sentence = Span;
+/** A sentence; `rule` says why a run-on sentence was cut where it was. */
+export const Sentence = Span.extend({ rule: z.string().optional() });
 
 export const Token = Span.extend({ upos: z.string(), xpos: z.string(), lemma: z.string() });
 export type Token = z.infer<typeof Token>;

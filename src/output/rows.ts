@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
+import { safeText } from './safe-text.js';
 
 export type RowFormat = 'table' | 'json' | 'csv';
 
@@ -16,6 +17,6 @@ export function renderRows(rows: Record<string, unknown>[], columns: string[], f
 }
 
 function cell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value).replace(/\s+/g, ' ');
+  const text = value === null || value === undefined ? '' : safeText(String(value).replace(/\s+/g, ' '));
   return text.length > TABLE_CELL_MAX ? `${text.slice(0, TABLE_CELL_MAX - 1)}…` : text;
 }

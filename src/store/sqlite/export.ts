@@ -1,25 +1,15 @@
 import type { ExportedEvent } from '../store.js';
 import type { Db } from './open.js';
 
-interface EventRow {
-  id: number;
-  type: string;
-  cameo: string | null;
-  mode: string | null;
+/** An event row as selected below: the context as stored (JSON), the place in columns. */
+type EventRow = Omit<ExportedEvent['event'], 'context' | 'place'> & {
   context: string;
-  status: string;
-  date_value: string | null;
-  earliest: string | null;
-  latest: string | null;
-  first_reported: string | null;
-  sources: number;
-  mentions: number;
   place_name: string | null;
   place_country: string | null;
   admin1: string | null;
   lat: number | null;
   lon: number | null;
-}
+};
 
 /** Every stored event with its participants and reports, oldest first. */
 export function* exportEvents(db: Db): Generator<ExportedEvent> {
