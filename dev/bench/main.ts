@@ -11,15 +11,17 @@ import { benchLongArticles } from './long-articles.js';
 import { benchParser } from './parser-bench.js';
 import { benchStore } from './store-bench.js';
 import type { DocumentModel } from '../../src/model/document.js';
+import { benchWeb } from './web-bench.js';
 
 /**
  * Throughput and memory of `analyze` on real news: reads a JSON Lines corpus, runs every stage and
  * serialises each readout as the CLI does (the output is discarded). One thread, as `analyze` runs.
- * Then time per KB as articles grow from 4 KB to 1 MB (`--no-length` skips it), and the store: ingest
- * into a new store and query latency (`--store-corpus`, `--store-limit`; `--no-store` skips it).
+ * Then time per KB as articles grow from 4 KB to 1 MB (`--no-length` skips it), the store: ingest
+ * into a new store and query latency (`--store-corpus`, `--store-limit`; `--no-store` skips it), and
+ * web ingestion (`--no-web` skips it).
  */
 const { values } = parseArgs({
-  options: { corpus: { type: 'string' }, limit: { type: 'string' }, 'store-corpus': { type: 'string' }, 'store-limit': { type: 'string' }, 'no-store': { type: 'boolean' }, 'no-length': { type: 'boolean' } },
+  options: { corpus: { type: 'string' }, limit: { type: 'string' }, 'store-corpus': { type: 'string' }, 'store-limit': { type: 'string' }, 'no-store': { type: 'boolean' }, 'no-length': { type: 'boolean' }, 'no-web': { type: 'boolean' } },
 });
 const shared = sharedDir();
 const corpus = values.corpus ?? (shared && join(shared, 'data/corpora/bbc-news-2004-2005/bbc-2225.jsonl'));
@@ -86,3 +88,6 @@ if (storeCorpus && !values['no-store']) {
   console.log(`store       ${storeCorpus}`);
   for (const line of await benchStore(storeCorpus, values['store-limit'] ? Number(values['store-limit']) : Infinity)) console.log(line);
 }
+
+// Web pages: extraction, the WARC and directory readers, and ingest end to end (`--no-web` skips it).
+if (shared && !values['no-web']) for (const line of await benchWeb(join(shared, 'data/ingest'))) console.log(line);

@@ -10,6 +10,7 @@ import { evaluateParse } from './parse.js';
 import { evaluatePos } from './pos.js';
 import { evaluateSentences } from './sentences.js';
 import { exactScores, overlapScores, partialScores, scorePolnear, scoreSeedQuotes } from './quotes.js';
+import { scoreDates, scoreExtraction, scoreFeeds, scoreWarcs } from './ingest.js';
 import { seedArticle, sharedDir } from './shared.js';
 import { addCounts, countTimeML, readTimeMLFolder, scoreSeedTimes, timexScores } from './times.js';
 
@@ -131,6 +132,31 @@ const seedQuotesData = `seed gold (${seedQuotes.total} quotes)`;
 rows.push({ component: 'quotes', data: seedQuotesData, metric: `found, ≥80% of content (${seedQuotes.found}/${seedQuotes.total})`, value: seedQuotes.found / seedQuotes.total });
 rows.push({ component: 'quotes', data: seedQuotesData, metric: `found with right speaker (${seedQuotes.speakerRight}/${seedQuotes.total})`, value: seedQuotes.speakerRight / seedQuotes.total, floor: 30 / 33 });
 rows.push({ component: 'quotes', data: seedQuotesData, metric: `none from boilerplate (${seedQuotes.fromBoilerplate} found)`, value: seedQuotes.fromBoilerplate === 0 ? 1 : 0, floor: 1 });
+
+// Web ingestion: article text and publication dates (halves A, where rules were developed, and B,
+// held out), then every feed and WARC fixture.
+const ingestData = join(shared, 'data/ingest');
+const extraction = scoreExtraction(join(ingestData, 'article-extraction-benchmark'));
+for (const half of ['A', 'B', 'all'] as const) {
+  const e = extraction[half];
+  const data = `article-extraction-benchmark ${half === 'all' ? 'all' : `half ${half}${half === 'A' ? ' (dev)' : ' (held out)'}`} (${e.pages} pages)`;
+  rows.push({ component: 'web article', data, metric: `text F1, its metric (P ${pct(e.precision)}, R ${pct(e.recall)}, ${e.failures} failed)`, value: e.f1, ...(half === 'all' ? { floor: 0.955 } : {}) });
+}
+const aebData = `article-extraction-benchmark (${extraction.pages} pages, no title/byline gold)`;
+rows.push({ component: 'web article', data: aebData, metric: 'pages with a title found', value: extraction.titles / extraction.pages });
+rows.push({ component: 'web article', data: aebData, metric: 'pages with a byline found', value: extraction.bylines / extraction.pages });
+const dates = scoreDates(join(ingestData, 'htmldate-mediacloud'));
+for (const half of ['A', 'B', 'all'] as const) {
+  const d = dates[half];
+  const data = `htmldate Media Cloud ${half === 'all' ? 'all' : `half ${half}${half === 'A' ? ' (dev)' : ' (held out)'}`} (${d.pages} pages)`;
+  rows.push({ component: 'web date', data, metric: `publication date F1 (P ${pct(d.precision)}, R ${pct(d.recall)}; ${d.wrong} wrong, ${d.missing} missing)`, value: d.f1, ...(half === 'all' ? { floor: 0.92 } : {}) });
+}
+const feeds = scoreFeeds([join(ingestData, 'feeds/rss-parser-fixtures/test/input'), join(ingestData, 'feeds/feedsmith-references')]);
+const feedRefusals = feeds.refused.map((r) => `${r.file}: ${r.reason}`).join('; ');
+rows.push({ component: 'web feeds', data: `feed fixtures (${feeds.files} files, ${feeds.items} items)`, metric: `parsed${feedRefusals ? ` (refused: ${feedRefusals})` : ''}`, value: feeds.read / feeds.files });
+const warcDir = join(ingestData, 'warc/warcio-fixtures/test/data');
+const warcs = await scoreWarcs([...readdirSync(warcDir).map((f) => join(warcDir, f)), join(ingestData, 'warc/aeb-181.warc.gz')]);
+rows.push({ component: 'web WARC', data: `WARC fixtures (${warcs.files} files, ${warcs.items} HTML pages)`, metric: `read, or refused with a reason (${warcs.read} read, ${warcs.refused.length} refused)`, value: (warcs.read + warcs.refused.length) / warcs.files, floor: 1 });
 
 printTable(rows);
 printSeedEvents(seedEvents.results);

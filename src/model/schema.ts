@@ -192,6 +192,8 @@ export type Article = z.infer<typeof Article>;
 export const Readout = z.strictObject({
   schema: z.literal(SCHEMA_VERSION),
   article: Article,
+  /** The text every start/end points into: given for web inputs (extracted text) and on request. */
+  text: z.string().optional(),
   paragraphs: z.array(Paragraph),
   sentences: z.array(Sentence),
   tokens: z.array(Token).optional(),
