@@ -20,7 +20,7 @@ export interface IngestOptions {
  * rolled back and redone by the next run). Returns the exit code: 1 if any input failed.
  */
 export async function runIngest(paths: string[], options: IngestOptions, stderr: NodeJS.WriteStream): Promise<number> {
-  const { store, created } = openStore(options.db);
+  const { store, created } = await openStore(options.db);
   if (created) stderr.write(`readout: created the store ${options.db}\n`);
   const progress = new Progress(stderr, !options.quiet, await countArticles(paths));
   let stopping = false;

@@ -30,7 +30,7 @@ const limitOption = () => new Option('--limit <n>', 'at most this many rows').ar
 async function withStore(path: string, query: (store: Store) => Promise<string>): Promise<void> {
   let store: Store | undefined;
   try {
-    store = openStore(path, { mustExist: true }).store;
+    store = (await openStore(path, { mustExist: true })).store;
     process.stdout.write(await query(store));
   } catch (err) {
     process.stderr.write(`readout: ${(err as Error).message}\n`);
@@ -124,7 +124,7 @@ export function registerQueryCommands(program: Command): void {
     .action(async (o) => {
       let store: Store | undefined;
       try {
-        store = openStore(o.db, { mustExist: true }).store;
+        store = (await openStore(o.db, { mustExist: true })).store;
         const out: Writable = o.out ? createWriteStream(o.out) : process.stdout;
         for await (const line of exportLines(store, o.format)) if (!out.write(line)) await once(out, 'drain');
         if (o.out) {
