@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { runAnalyze } from './analyze-command.js';
 import { runIngest } from './ingest-command.js';
 import { dbOption, encodingOption, maxBytesOption, positiveInteger, publishedOption } from './options.js';
+import { queueOption, registerQueueCommands, runQueueIngest } from './queue-commands.js';
 import { registerQueryCommands } from './query-commands.js';
 
 const program = new Command()
@@ -34,12 +35,14 @@ program
   .addOption(maxBytesOption())
   .addOption(new Option('--threads <n>', 'worker threads for analysis').argParser(positiveInteger).default(availableParallelism(), 'the number of cores'))
   .addOption(new Option('--batch <n>', 'articles per transaction').argParser(positiveInteger).default(100))
+  .addOption(queueOption())
   .option('-q, --quiet', 'no progress on standard error', false)
   .action(async (inputs: string[], options) => {
-    process.exitCode = await runIngest(inputs, options, process.stderr);
+    process.exitCode = options.queue ? await runQueueIngest(inputs, options, process.stderr) : await runIngest(inputs, options, process.stderr);
   });
 
 registerQueryCommands(program);
+registerQueueCommands(program);
 
 
 // A closed pipe (`readout analyze ... | head`) ends the run quietly rather than with a stack trace.
