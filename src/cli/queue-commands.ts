@@ -43,6 +43,18 @@ function healthServer(port: number, worker: QueueWorker, queue: Queue): Server {
   }).listen(port, '127.0.0.1');
 }
 
+/** Runs a queue command; a queue or store that cannot be reached is one line on standard error and exit code 1. */
+function reported<A extends unknown[]>(action: (...args: A) => Promise<void>) {
+  return async (...args: A) => {
+    try {
+      await action(...args);
+    } catch (err) {
+      process.stderr.write(`readout: ${(err as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  };
+}
+
 export function registerQueueCommands(program: Command): void {
   program
     .command('worker')
@@ -53,9 +65,12 @@ export function registerQueueCommands(program: Command): void {
     .addOption(new Option('--batch <n>', 'articles taken and written at once').argParser(positiveInteger).default(20))
     .addOption(new Option('--health-port <n>', 'serve /healthz and /metrics on 127.0.0.1 at this port').argParser(positiveInteger))
     .option('-q, --quiet', 'no summary on standard error', false)
-    .action(async (o: { queue: string; db: string; threads: number; batch: number; healthPort?: number; quiet: boolean }) => {
+    .action(reported(async (o: { queue: string; db: string; threads: number; batch: number; healthPort?: number; quiet: boolean }) => {
       const queue = await openQueue(o.queue);
-      const { store } = await openStore(o.db);
+      const { store } = await openStore(o.db).catch(async (err: Error) => {
+        await queue.nc.close();
+        throw err;
+      });
       const worker = new QueueWorker(queue, store, { threads: o.threads, batch: o.batch });
       const server = o.healthPort ? healthServer(o.healthPort, worker, queue) : null;
       const stop = () => worker.stop();
@@ -70,7 +85,7 @@ export function registerQueueCommands(program: Command): void {
       }
       const c = worker.counts;
       if (!o.quiet) process.stderr.write(`readout: worker stopped: ${c.stored} articles stored, ${c.unchanged} already there, ${c.failed} dead-lettered\n`);
-    });
+    }));
 
   program
     .command('queue')
@@ -79,7 +94,7 @@ export function registerQueueCommands(program: Command): void {
     .description('articles pending, in flight (taken by a worker, not yet stored) and failed (on the dead-letter subject, with the reason)')
     .requiredOption('--queue <url>', 'the NATS JetStream server (nats://host:port)')
     .option('--failures', 'list the failed inputs and why', false)
-    .action(async (o: { queue: string; failures: boolean }) => {
+    .action(reported(async (o: { queue: string; failures: boolean }) => {
       const queue = await openQueue(o.queue);
       try {
         const s = await queueStatus(queue);
@@ -88,5 +103,5 @@ export function registerQueueCommands(program: Command): void {
       } finally {
         await queue.nc.drain();
       }
-    });
+    }));
 }
