@@ -185,22 +185,11 @@ export interface MentionRow {
 }
 
 /** The columns of an event derived from its reports. */
-export interface DerivedEvent {
-  cameo: string | null;
-  mode: string | null;
-  status: string;
-  date_value: string | null;
-  earliest: string | null;
-  latest: string | null;
-  window_start: string | null;
-  window_end: string | null;
-  reciprocal: number;
-  place: number | null;
+export type DerivedEvent = Omit<MentionRow, 'article' | 'published'> & {
   first_reported: string | null;
   last_reported: string | null;
   sources: number;
-  participants: Participant[];
-}
+};
 
 /**
  * Derives an event from its reports (in publication order, undated last): the status of the

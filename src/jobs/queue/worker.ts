@@ -71,7 +71,14 @@ export class QueueWorker {
       const input = ArticleInput.safeParse(safeJson(message));
       if (!input.success) return this.deadLetter(message, '(not an article)', `not an article: ${input.error.issues[0]?.message ?? 'bad JSON'}`);
       const hash = articleHash(input.data);
-      if ((await this.store.articleState(input.data.id, hash)) === 'unchanged') {
+      let state;
+      try {
+        state = await this.store.articleState(input.data.id, hash);
+      } catch (err) {
+        // The store is away: the article waits on the queue (see `retry`).
+        return this.retry(message, input.data.id, err as Error);
+      }
+      if (state === 'unchanged') {
         this.counts.unchanged++;
         return void (await message.ackAck());
       }
@@ -87,14 +94,7 @@ export class QueueWorker {
     try {
       results = await this.store.writeArticles(ready.map((r) => r.article));
     } catch (err) {
-      // The store is away or refused the whole batch: deliver again later, or give up on the last delivery.
-      for (const { message, article } of ready) {
-        if (message.info.deliveryCount >= MAX_DELIVER) await this.deadLetter(message, article.input.id, (err as Error).message);
-        else {
-          this.counts.retried++;
-          message.nak(RETRY_DELAY_MS);
-        }
-      }
+      for (const { message, article } of ready) await this.retry(message, article.input.id, err as Error);
       return;
     }
     for (const [i, result] of results.entries()) {
@@ -107,6 +107,13 @@ export class QueueWorker {
       else this.counts.stored++;
       await message.ackAck();
     }
+  }
+
+  /** The store is away or refused a whole batch: the article is delivered again later, or dead-lettered on its last delivery. */
+  private async retry(message: JsMsg, input: string, err: Error): Promise<void> {
+    if (message.info.deliveryCount >= MAX_DELIVER) return this.deadLetter(message, input, err.message);
+    this.counts.retried++;
+    message.nak(RETRY_DELAY_MS);
   }
 
   private analyze(input: ArticleInput): Promise<Readout> {
