@@ -78,32 +78,32 @@ const [{ bytes }] = (await store.pool.query<{ bytes: number }>("SELECT pg_databa
 const workerMs = 1000 / one.perSecond;
 console.log(`per article ${workerMs.toFixed(0)} ms of one worker (one core), ${(stats.reports / stats.articles).toFixed(2)} event reports, ${(bytes / stats.articles / 1024).toFixed(1)} KiB of database`);
 
-// A store of ≥ TARGET_EVENTS events: the stored events (and their participants) copied, each copy three days later.
+// A store of ≥ TARGET_EVENTS events: the stored events (and their participants) copied, each copy a day later, over three years.
 const base = stats.events;
 const copies = Math.ceil(TARGET_EVENTS / base) - 1;
 const started = performance.now();
 const [range] = (await store.pool.query<{ first: string; last: string }>("SELECT min(day)::text AS first, max(day)::text AS last FROM events")).rows;
 const days: string[] = [];
-for (let t = Date.parse(range.first); t <= Date.parse(range.last) + (copies * 3 + 31) * 86_400_000; t += 28 * 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+for (let t = Date.parse(range.first); t <= Date.parse(range.last) + (1095 + 31) * 86_400_000; t += 28 * 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
 await ensurePartitions(store.pool, days);
-const shifted = (column: string) => `CASE WHEN ${column} ~ '^\\d{4}-\\d{2}-\\d{2}' THEN to_char(left(${column}, 10)::date + k * 3, 'YYYY-MM-DD') END`;
+const shifted = (column: string) => `CASE WHEN ${column} ~ '^\\d{4}-\\d{2}-\\d{2}' THEN to_char(left(${column}, 10)::date + k % 1095, 'YYYY-MM-DD') END`;
 for (let from = 1; from <= copies; from += 50) {
   const to = Math.min(copies, from + 49);
   await store.pool.query(
     `INSERT INTO events (id, day, type, cameo, mode, context, status, date_value, earliest, latest, window_start, window_end, reciprocal, place, first_reported, last_reported, sources, text)
-     SELECT k * 10000000 + e.id, e.day + k * 3, e.type, e.cameo, e.mode, e.context, e.status, NULL, ${shifted('e.earliest')}, ${shifted('e.latest')}, ${shifted('e.window_start')},
+     SELECT k::bigint * 10000000 + e.id, e.day + k % 1095, e.type, e.cameo, e.mode, e.context, e.status, NULL, ${shifted('e.earliest')}, ${shifted('e.latest')}, ${shifted('e.window_start')},
        ${shifted('e.window_end')}, e.reciprocal, e.place, ${shifted('e.first_reported')}, ${shifted('e.last_reported')}, e.sources, e.text
      FROM events e, generate_series($1::int, $2::int) k WHERE e.id < 10000000`,
     [from, to],
   );
   await store.pool.query(
-    `INSERT INTO event_participants (event, actor, role, side) SELECT k * 10000000 + p.event, p.actor, p.role, p.side FROM event_participants p, generate_series($1::int, $2::int) k WHERE p.event < 10000000`,
+    `INSERT INTO event_participants (event, actor, role, side) SELECT k::bigint * 10000000 + p.event, p.actor, p.role, p.side FROM event_participants p, generate_series($1::int, $2::int) k WHERE p.event < 10000000`,
     [from, to],
   );
 }
 await store.pool.query('ANALYZE');
 const total = (await store.stats()).events;
-console.log(`synthetic   ${total.toLocaleString('en')} events (${base} stored events × ${copies + 1}, three days apart) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(`synthetic   ${total.toLocaleString('en')} events (${base} stored events × ${copies + 1}, spread over three years) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
 // The filtered event list as `readout events` asks for it.
 const countries = (await store.pool.query<{ side: string }>("SELECT side FROM event_participants WHERE side ~ '^[A-Z]{3}$' GROUP BY side ORDER BY count(*) DESC LIMIT 10")).rows.map((r) => r.side);

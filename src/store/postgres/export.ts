@@ -1,26 +1,8 @@
+import { exportedEvent, type ExportRow } from '../export-row.js';
 import type { ExportedEvent } from '../store.js';
 import { query, type Queryable } from './sql.js';
 
-interface EventRow {
-  id: number;
-  type: string;
-  cameo: string | null;
-  mode: string | null;
-  context: string;
-  status: string;
-  date_value: string | null;
-  earliest: string | null;
-  latest: string | null;
-  first_reported: string | null;
-  sources: number;
-  mentions: number;
-  place_name: string | null;
-  place_country: string | null;
-  admin1: string | null;
-  lat: number | null;
-  lon: number | null;
-  day: string | null;
-}
+type EventRow = ExportRow & { day: string | null };
 
 /** Events read per round trip: the export streams a store of any size in constant memory. */
 const PAGE = 500;
@@ -58,13 +40,7 @@ export async function* exportEvents(db: Queryable): AsyncGenerator<ExportedEvent
         [ids],
       ),
     );
-    for (const { context, place_name, place_country, admin1, lat, lon, day, ...event } of page) {
-      yield {
-        event: { ...event, context: JSON.parse(context) as string[], place: place_name === null ? null : { name: place_name, country: place_country, admin1, lat, lon } },
-        actors: actors.get(event.id) ?? [],
-        reports: reports.get(event.id) ?? [],
-      };
-    }
+    for (const { day: _, ...row } of page) yield exportedEvent(row, actors.get(row.id) ?? [], reports.get(row.id) ?? []);
     const last = page[page.length - 1];
     after = { day: last.day, id: last.id };
   }
