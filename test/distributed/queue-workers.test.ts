@@ -19,7 +19,7 @@ import { dropDatabases, freshDatabase, TEST_PG } from '../store/pg-databases.js'
  * Reuters stories through the queue; the issue's full check is 5,000 (READOUT_DISTRIBUTED_COUNT),
  * the default keeps CI within its budget on two cores.
  */
-const COUNT = Number(process.env.READOUT_DISTRIBUTED_COUNT ?? 1000);
+const COUNT = Number(process.env.READOUT_DISTRIBUTED_COUNT ?? 300);
 const TEST_NATS = process.env.READOUT_TEST_NATS;
 const shared = sharedDir();
 const cli = repoPath('bin/readout.js');
