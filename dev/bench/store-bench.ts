@@ -14,7 +14,7 @@ import type { Store } from '../../src/store/store.js';
 export async function benchStore(corpus: string, limit: number): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'readout-bench-'));
   const path = join(dir, 'bench.db');
-  const { store } = openStore(path);
+  const { store } = await openStore(path);
   try {
     const threads = availableParallelism();
     const started = performance.now();

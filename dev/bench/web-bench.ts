@@ -36,7 +36,7 @@ export async function benchWeb(ingestDir: string): Promise<string[]> {
   const threads = availableParallelism();
   for (const [name, input] of [['WARC', warc], ['directory', htmlDir]] as const) {
     const dir = mkdtempSync(join(tmpdir(), 'readout-web-bench-'));
-    const { store } = openStore(join(dir, 'bench.db'));
+    const { store } = await openStore(join(dir, 'bench.db'));
     try {
       let stored = 0;
       const [seconds] = await timed(async () => {

@@ -23,7 +23,7 @@ export interface IngestOptions {
  * rolled back and redone by the next run). Returns the exit code: 1 if any input failed.
  */
 export async function runIngest(paths: string[], options: IngestOptions, stderr: NodeJS.WriteStream): Promise<number> {
-  const { store, created } = openStore(options.db, { createDirectory: options.createDirectory });
+  const { store, created } = await openStore(options.db, { createDirectory: options.createDirectory });
   if (created) stderr.write(`readout: created the store ${options.db}\n`);
   const progress = new Progress(stderr, !options.quiet, await countArticles(paths));
   const interrupt = stopOnInterrupt(stderr, 'the articles in flight');

@@ -5,6 +5,7 @@ import { debugging, reportError } from './errors.js';
 import { runIngest } from './ingest-command.js';
 import { runWatch } from './watch-command.js';
 import { parseInterval } from '../jobs/watch.js';
+import { queueOption, registerQueueCommands, runQueueIngest } from './queue-commands.js';
 import { dbOption, encodingOption, isDefaultStore, maxBytesOption, positiveInteger, publishedOption } from './options.js';
 import { registerQueryCommands } from './query-commands.js';
 
@@ -38,9 +39,10 @@ program
   .addOption(maxBytesOption())
   .addOption(new Option('--threads <n>', 'worker threads for analysis').argParser(positiveInteger).default(availableParallelism(), 'the number of cores'))
   .addOption(new Option('--batch <n>', 'articles per transaction').argParser(positiveInteger).default(100))
+  .addOption(queueOption())
   .option('-q, --quiet', 'no progress on standard error', false)
   .action(async (inputs: string[], options, command: Command) => {
-    process.exitCode = await runIngest(inputs, { ...options, createDirectory: isDefaultStore(command) }, process.stderr);
+    process.exitCode = options.queue ? await runQueueIngest(inputs, options, process.stderr) : await runIngest(inputs, { ...options, createDirectory: isDefaultStore(command) }, process.stderr);
   });
 
 program
@@ -66,6 +68,7 @@ function interval(value: string): number {
 }
 
 registerQueryCommands(program);
+registerQueueCommands(program);
 
 // A closed pipe (`readout analyze ... | head`) ends the run quietly rather than with a stack trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

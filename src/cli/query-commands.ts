@@ -30,7 +30,7 @@ const limitOption = () => new Option('--limit <n>', 'at most this many rows').ar
 async function withStore(path: string, query: (store: Store) => Promise<string>): Promise<void> {
   let store: Store | undefined;
   try {
-    store = openStore(path, { readOnly: true }).store;
+    store = (await openStore(path, { readOnly: true })).store;
     process.stdout.write(await query(store));
   } catch (err) {
     process.exitCode = reportError(err, process.stderr, debugging());
@@ -123,7 +123,7 @@ export function registerQueryCommands(program: Command): void {
     .action(async (o) => {
       let store: Store | undefined;
       try {
-        store = openStore(o.db, { readOnly: true }).store;
+        store = (await openStore(o.db, { readOnly: true })).store;
         const out: Writable = o.out ? await openOutput(o.out) : process.stdout;
         for await (const line of exportLines(store, o.format)) if (!out.write(line)) await once(out, 'drain');
         if (o.out) {

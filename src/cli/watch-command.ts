@@ -8,7 +8,7 @@ import { stopOnInterrupt } from './interrupt.js';
  * finishes the batch in flight (a second Ctrl-C quits at once).
  */
 export async function runWatch(urls: string[], options: IngestOptions & { everyMs: number }, stderr: NodeJS.WriteStream): Promise<number> {
-  const { store, created } = openStore(options.db, { createDirectory: options.createDirectory });
+  const { store, created } = await openStore(options.db, { createDirectory: options.createDirectory });
   if (created) stderr.write(`readout: created the store ${options.db}\n`);
   const interrupt = stopOnInterrupt(stderr, 'the batch in flight');
   let failed = false;

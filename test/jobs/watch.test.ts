@@ -28,7 +28,7 @@ test('watch: a served feed is ingested once; the second poll fetches nothing new
     '/private/draft': (_q, r) => r.writeHead(200, { 'content-type': 'text/html' }).end(fixture('article-url-date.html')),
     '/news/huge': hugePage(50, false),
   });
-  const { store } = openStore(join(dir, 'readout.db'));
+  const { store } = await openStore(join(dir, 'readout.db'));
   try {
     const polls = await watchUrls(store, [`${server.origin}/feed.xml`], { threads: 1, batchSize: 10, everyMs: 0, polls: 2 });
     const [first, second] = polls;

@@ -17,7 +17,7 @@ function ingest(inputs: string[], db: string): Promise<{ code: number | null; st
 }
 
 async function stats(db: string) {
-  const { store } = openStore(db, { mustExist: true });
+  const { store } = await openStore(db, { mustExist: true });
   try {
     return await store.stats();
   } finally {
