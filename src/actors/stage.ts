@@ -106,7 +106,7 @@ function describePerson(name: string, entity: Entity, term: OfficeTerm | null, d
     };
   }
   const title = entity.title;
-  const phoenix = date ? findPhoenixPeople(name, date).find((p) => p.code) : undefined;
+  const phoenix = findPhoenixPeople(name, date).find((p) => p.code);
   const code = phoenix?.code ?? null;
   const country = title?.country ?? (code && countryByCode(code.slice(0, 3)) ? code.slice(0, 3) : null);
   const sector = title?.sector ?? (code && code.length > 3 ? code.slice(3, 6) : null);
@@ -217,7 +217,8 @@ function resolveRole(registry: ActorRegistry, nominal: NominalMention, date: str
     return code ? government(registry, code, nominal) : null;
   }
   const code = nominal.country ?? nominal.organisation;
-  if (!nominal.plural) {
+  // "a French minister" is someone of that country, not its office holder (events: agent mentions).
+  if (!nominal.plural && nominal.rule !== 'nominal.role-indefinite') {
     const titled = registry.actors.find((a) => holdsTitle(a, nominal.head) && (!nominal.country || a.country === nominal.country));
     if (titled && !nominal.country) return addMention(titled, nominal);
     const term = code && date ? findOfficeHolder(`${nominal.modifiers} ${nominal.head}`.trim(), code, date) : null;
