@@ -40,6 +40,8 @@ export function actorsStage(doc: DocumentModel): void {
     // "Israeli" in "Israeli soldiers" points at the soldiers.
     if (actor) for (const e of doc.entities) if (e.actor === null && e.start >= nominal.start && e.end <= nominal.end) e.actor = actor.id;
   }
+  // Events (issue 16): a demonym no group took ("Iraqi towns", "German goods") stands for its country.
+  for (const entity of doc.entities) if (entity.actor === null && !isPlace.has(`${entity.start}:${entity.end}`)) entity.actor = demonymCountry(registry, entity)?.id ?? null;
   doc.actors = registry.actors;
 }
 
@@ -230,4 +232,12 @@ function resolveRole(registry: ActorRegistry, nominal: NominalMention, date: str
   if (!nominal.country) return null;
   const { country, sector } = nominal;
   return registry.get(`group:${country}:${sector ?? ''}`, nominal, () => ({ kind: 'group', name: nominal.text.replace(/^the\s+/i, ''), title: null, country, sector, cameo: cameoCode(country, sector) }));
+}
+
+/** The country of a demonym ("Iraqi", "Danish"), as the actor of that country. */
+function demonymCountry(registry: ActorRegistry, entity: Entity): Actor | null {
+  const match = findCountry(entity.text.trim());
+  if (match?.via !== 'adjective') return null;
+  const c = match.country;
+  return registry.get(`country:${c.code}`, entity, () => ({ kind: 'country', name: c.name, title: null, country: c.code, sector: null, cameo: c.cameo }));
 }

@@ -50,3 +50,23 @@ test('a person of the Phoenix dictionaries is coded by their country in an undat
   const [e] = dyads('Hosni Mubarak met King Hussein in Cairo.', null);
   assert.deepEqual(e.source, ['EGY']);
 });
+
+test('a demonym qualifying a thing in the object stands for its country as target', () => {
+  const e = dyads('Chile shelled Peruvian villages near the border on Monday.').find((x) => x.type === 'ASSAULT');
+  assert.deepEqual(e?.target, ['PER']);
+});
+
+test('negative: a demonym inside a group of people is that group, not the country alone', () => {
+  const e = dyads('Chilean troops shelled the border villages on Monday.').find((x) => x.type === 'ASSAULT');
+  assert.deepEqual(e?.sectors, ['MIL']);
+});
+
+test('a thing of a country acts for it: "Chilean artillery shelled"', () => {
+  const e = dyads('Chilean artillery shelled Peruvian positions on Monday.').find((x) => x.type === 'ASSAULT');
+  assert.deepEqual([e?.source, e?.target], [['CHL'], ['PER']]);
+});
+
+test('negative: a thing of no country names no source', () => {
+  const e = dyads('Heavy artillery shelled Peruvian positions on Monday.').find((x) => x.type === 'ASSAULT');
+  assert.ok(!e || e.source.length === 0, JSON.stringify(e));
+});
