@@ -11,7 +11,7 @@ import { isKnownVerb } from './verb-dictionary.js';
 import { verbalCandidates } from './verbal-events.js';
 
 /** Which status an event keeps when its mentions disagree: a shelving outranks the plan it ends. */
-const PRECEDENCE: EventStatus[] = ['cancelled', 'denied', 'occurred', 'ongoing', 'possible', 'planned', 'hypothetical', 'negated'];
+const PRECEDENCE: EventStatus[] = ['cancelled', 'denied', 'occurred', 'ongoing', 'possible', 'planned', 'requested', 'intended', 'hypothetical', 'negated'];
 
 /**
  * Events stage: who did what to whom, when and where. Each body sentence is read clause by clause

@@ -150,7 +150,8 @@ export const PloverType = z.enum([
 export type PloverType = z.infer<typeof PloverType>;
 
 /** What the article says became of an event; `planned`, `possible` and `hypothetical` look forward. */
-export const EventStatus = z.enum(['occurred', 'ongoing', 'planned', 'possible', 'hypothetical', 'negated', 'denied', 'cancelled']);
+/** `requested`: asked of someone ("urged X to hold talks"); `intended`: wanted, hoped or sought by its subject. */
+export const EventStatus = z.enum(['occurred', 'ongoing', 'planned', 'requested', 'intended', 'possible', 'hypothetical', 'negated', 'denied', 'cancelled']);
 export type EventStatus = z.infer<typeof EventStatus>;
 
 /** One status an event was given, with the words it rests on: a planned summit, then its shelving. */
