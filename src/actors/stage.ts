@@ -41,7 +41,12 @@ export function actorsStage(doc: DocumentModel): void {
     if (actor) for (const e of doc.entities) if (e.actor === null && e.start >= nominal.start && e.end <= nominal.end) e.actor = actor.id;
   }
   // Events (issue 16): a demonym no group took ("Iraqi towns", "German goods") stands for its country.
-  for (const entity of doc.entities) if (entity.actor === null && !isPlace.has(`${entity.start}:${entity.end}`)) entity.actor = demonymCountry(registry, entity)?.id ?? null;
+  // Not one in a person's title ("Chilean President X"): the person stands for it.
+  const titles = people.flatMap((p) => (p.title ? [p.title] : []));
+  for (const entity of doc.entities) {
+    if (entity.actor !== null || isPlace.has(`${entity.start}:${entity.end}`) || titles.some((t) => t.start <= entity.start && entity.end <= t.end)) continue;
+    entity.actor = demonymCountry(registry, entity)?.id ?? null;
+  }
   doc.actors = registry.actors;
 }
 

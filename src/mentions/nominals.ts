@@ -138,7 +138,8 @@ function countryAfter(text: string, tokens: Token[], at: number, to: number): st
   for (let width = Math.min(3, to - k); width >= 1; width--) {
     if (!/^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end))) return null;
     const match = findCountry(text.slice(tokens[k].start, tokens[k + width - 1].end));
-    if (match && match.via !== 'adjective' && match.via !== 'people') return match.country.code;
+    // A country by name, not a capital: "ministers in Vienna" meet there, they are not Austria's.
+    if (match && (match.via === 'name' || match.via === 'alias')) return match.country.code;
   }
   return null;
 }

@@ -174,6 +174,8 @@ export const Event = z.strictObject({
   evidence: Evidence,
   /** Compound subject or "talks between X and Y": each side acts on the other. */
   reciprocal: z.boolean(),
+  /** Told as background: dated clearly before the report's news window ("last met on April 25", "in 2014"). */
+  background: z.boolean(),
   /** Every status its mentions gave, in text order. */
   history: z.array(StatusStep),
 });

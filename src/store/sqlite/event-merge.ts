@@ -24,6 +24,8 @@ export interface Report {
   /** Whether the window comes from a date in the text, not from the publication date. */
   dated: boolean;
   place: number | null;
+  /** Told as background (events: dated before the report's news window): it never joins a newer event. */
+  background?: boolean;
 }
 
 /**
@@ -72,6 +74,7 @@ export function findMergeTarget(db: Db, report: Report): { event: number | null;
   let best: { event: number; reason: MergeReason; score: number } | null = null;
   for (const candidate of candidates) {
     if (report.place !== null && candidate.place !== null && report.place !== candidate.place) continue;
+    if (report.background && candidate.window_start > report.window.end) continue;
     if (report.mode !== null && candidate.mode !== null && report.mode !== candidate.mode) continue;
     // A phone call takes place nowhere: it is not the meeting someone reports at a place.
     if ((report.mode === 'phone' && candidate.place !== null) || (candidate.mode === 'phone' && report.place !== null)) continue;

@@ -88,7 +88,7 @@ function writeEventMention(db: Db, readout: Readout, event: Event, row: number, 
   }
   const window = reportWindow(event.date, event.status, readout.article.published);
   const place = event.location === null ? null : writePlace(db, readout, event.location);
-  const { event: target, reason } = findMergeTarget(db, { article: row, type: event.type, cameo: event.cameo, status: event.status, mode: event.mode, reciprocal: event.reciprocal, participants, window, dated: event.date.value !== null, place });
+  const { event: target, reason } = findMergeTarget(db, { article: row, type: event.type, cameo: event.cameo, status: event.status, mode: event.mode, reciprocal: event.reciprocal, participants, window, dated: event.date.value !== null, place, background: event.background });
   const eventId =
     target ??
     Number(
