@@ -7,6 +7,7 @@ import { findOfficeHolder, findPersonByName, type OfficeTerm } from '../knowledg
 import { findOrganisation } from '../knowledge/organisations.js';
 import { findPhoenixPeople } from '../knowledge/phoenix-people.js';
 import { readTitleWord } from '../knowledge/title-words.js';
+import { findNameVariant } from './name-variants.js';
 import { ActorRegistry, addMention, cameoCode } from './registry.js';
 
 /**
@@ -80,7 +81,8 @@ function personName(entity: Entity): string {
 function resolvePerson(registry: ActorRegistry, entity: Entity, date: string | undefined): Actor {
   const name = personName(entity);
   const key = `person:${name.toLowerCase()}`;
-  const known = registry.find(key) ?? (wordCount(name) === 1 ? registry.find(`surname:${name.toLowerCase()}`) : undefined);
+  // Events (issue 16): a spelling variant of a person met earlier ("Yury"/"Yuri", "El-Sisi"/"Sisi") is that person.
+  const known = registry.find(key) ?? (wordCount(name) === 1 ? registry.find(`surname:${name.toLowerCase()}`) : undefined) ?? findNameVariant(registry.actors, name);
   if (known) {
     addMention(known, entity);
     if (!known.title && entity.title) known.title = entity.title.text;
