@@ -5,8 +5,9 @@ import { splitSentences } from '../../src/text/sentences.js';
 import { tagText } from '../../src/text/tag-text.js';
 import { readConllu } from './conllu.js';
 import { gumNamedTexts, readUner, scoreNames, type NameScore } from './entities.js';
-import { scorePloverGold, scoreSeedEvents, scoreTabari, type SeedResult } from './events.js';
+import { scorePloverGold, scoreSeedEvents, scoreTabari, scoreValidationTriples, type SeedResult } from './events.js';
 import { evaluateParse } from './parse.js';
+import { readValidationActors } from './validation-actors.js';
 import { evaluatePos } from './pos.js';
 import { evaluateSentences } from './sentences.js';
 import { exactScores, overlapScores, partialScores, scorePolnear, scoreSeedQuotes } from './quotes.js';
@@ -101,10 +102,28 @@ rows.push({ component: 'events', data: ploverData, metric: 'type accuracy (gold 
 rows.push({ component: 'events', data: ploverData, metric: 'type accuracy (first coded event)', value: plover.firstType.correct / plover.firstType.total });
 rows.push({ component: 'events', data: ploverData, metric: `source country accuracy (${plover.source.total})`, value: plover.source.correct / plover.source.total });
 rows.push({ component: 'events', data: ploverData, metric: `target country accuracy (${plover.target.total})`, value: plover.target.correct / plover.target.total });
+for (const half of ['A', 'B'] as const) {
+  const h = plover.halves[half];
+  const data = `PLOVER gold, half ${half} (${h.type.total} sentences${half === 'A' ? ', developed on' : ', not looked at'})`;
+  rows.push({ component: 'events', data, metric: 'type accuracy (gold type coded)', value: h.type.correct / h.type.total });
+  rows.push({ component: 'events', data, metric: `source country accuracy (${h.source.total})`, value: h.source.correct / h.source.total });
+  rows.push({ component: 'events', data, metric: `target country accuracy (${h.target.total})`, value: h.target.correct / h.target.total });
+}
 const tabari = scoreTabari(join(eventGold, 'gold_tabari_validate.jsonl'));
 const tabariData = `TABARI validation, real countries (${tabari.records} records, ${tabari.root.total} triples)`;
 for (const [metric, r] of [['source country', tabari.source], ['target country', tabari.target], ['CAMEO root', tabari.root], ['whole triple', tabari.triple]] as const) {
   rows.push({ component: 'events', data: tabariData, metric: `${metric} (lenient)`, value: r.correct / r.total });
+}
+// The validation suites, fictional actors coded by their own dictionaries: exact source–target–code triples.
+const suites = [
+  ['PETRARCH-2 unit tests', 'gold_petr_unittest.jsonl', 'petrarch2/dictionaries/PETR.Validate.actors.txt'],
+  ['TABARI validation', 'gold_tabari_validate.jsonl', 'tabari/TABARI.Demo.actors'],
+] as const;
+for (const [name, file, actors] of suites) {
+  const suite = scoreValidationTriples(join(eventGold, file), readValidationActors([join(shared, 'data/eventcoding', actors)]));
+  const data = `${name} (${suite.records} records, ${suite.triple.total} triples)`;
+  rows.push({ component: 'events', data, metric: 'exact source–target–code triple', value: suite.triple.correct / suite.triple.total, floor: 0.75 });
+  rows.push({ component: 'events', data, metric: 'source–target–root triple', value: suite.root.correct / suite.root.total });
 }
 const seedEvents = scoreSeedEvents(join(shared, 'gold/seed/events.jsonl'), seed.path, seed.published);
 const required = seedEvents.results.filter((r) => r.required);

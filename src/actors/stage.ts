@@ -9,6 +9,7 @@ import { findPhoenixPeople } from '../knowledge/phoenix-people.js';
 import { readTitleWord } from '../knowledge/title-words.js';
 import { partitionPoint } from '../model/sorted-search.js';
 import { AnonymousSources, TitleHolders } from './lookups.js';
+import { findNameVariant } from './name-variants.js';
 import { ActorRegistry, addMention, cameoCode } from './registry.js';
 
 /**
@@ -48,6 +49,18 @@ export function actorsStage(doc: DocumentModel): void {
       if (e.actor === null && e.end <= nominal.end) e.actor = actor.id;
     }
   }
+  // Events (issue 16): a demonym no group took ("Iraqi towns", "German goods") stands for its country.
+  // Not one in a person's title ("Chilean President X"): the person stands for it.
+  const inTitle = new Set<number>();
+  for (const t of people.flatMap((p) => (p.title ? [p.title] : []))) {
+    for (let i = partitionPoint(doc.entities.length, (k) => doc.entities[k].start < t.start); i < doc.entities.length && doc.entities[i].start < t.end; i++) {
+      if (doc.entities[i].end <= t.end) inTitle.add(i);
+    }
+  }
+  for (const [i, entity] of doc.entities.entries()) {
+    if (entity.actor !== null || isPlace.has(`${entity.start}:${entity.end}`) || inTitle.has(i)) continue;
+    entity.actor = demonymCountry(registry, entity)?.id ?? null;
+  }
   doc.actors = registry.actors;
 }
 
@@ -77,7 +90,8 @@ function personName(entity: Entity): string {
 function resolvePerson(registry: ActorRegistry, entity: Entity, date: string | undefined): Actor {
   const name = personName(entity);
   const key = `person:${name.toLowerCase()}`;
-  const known = registry.find(key) ?? (wordCount(name) === 1 ? registry.find(`surname:${name.toLowerCase()}`) : undefined);
+  // Events (issue 16): a spelling variant of a person met earlier ("Yury"/"Yuri", "El-Sisi"/"Sisi") is that person.
+  const known = registry.find(key) ?? (wordCount(name) === 1 ? registry.find(`surname:${name.toLowerCase()}`) : undefined) ?? findNameVariant(registry.actors, name);
   if (known) {
     addMention(known, entity);
     if (!known.title && entity.title) known.title = entity.title.text;
@@ -110,7 +124,7 @@ function describePerson(name: string, entity: Entity, term: OfficeTerm | null, d
     };
   }
   const title = entity.title;
-  const phoenix = date ? findPhoenixPeople(name, date).find((p) => p.code) : undefined;
+  const phoenix = findPhoenixPeople(name, date).find((p) => p.code);
   const code = phoenix?.code ?? null;
   const country = title?.country ?? (code && countryByCode(code.slice(0, 3)) ? code.slice(0, 3) : null);
   const sector = title?.sector ?? (code && code.length > 3 ? code.slice(3, 6) : null);
@@ -201,7 +215,8 @@ function resolveRole(registry: ActorRegistry, nominal: NominalMention, date: str
     return code ? government(registry, code, nominal) : null;
   }
   const code = nominal.country ?? nominal.organisation;
-  if (!nominal.plural) {
+  // "a French minister" is someone of that country, not its office holder (events: agent mentions).
+  if (!nominal.plural && nominal.rule !== 'nominal.role-indefinite') {
     const titled = titles.of(nominal.head).find((a) => !nominal.country || a.country === nominal.country);
     if (titled && !nominal.country) return addMention(titled, nominal);
     const term = code && date ? findOfficeHolder(`${nominal.modifiers} ${nominal.head}`.trim(), code, date) : null;
@@ -213,4 +228,12 @@ function resolveRole(registry: ActorRegistry, nominal: NominalMention, date: str
   if (!nominal.country) return null;
   const { country, sector } = nominal;
   return registry.get(`group:${country}:${sector ?? ''}`, nominal, () => ({ kind: 'group', name: nominal.text.replace(/^the\s+/i, ''), title: null, country, sector, cameo: cameoCode(country, sector) }));
+}
+
+/** The country of a demonym ("Iraqi", "Danish"), as the actor of that country. */
+function demonymCountry(registry: ActorRegistry, entity: Entity): Actor | null {
+  const match = findCountry(entity.text.trim());
+  if (match?.via !== 'adjective') return null;
+  const c = match.country;
+  return registry.get(`country:${c.code}`, entity, () => ({ kind: 'country', name: c.name, title: null, country: c.code, sector: null, cameo: c.cameo }));
 }

@@ -23,6 +23,8 @@ export interface Candidate {
   entry: string;
   /** A noun phrase that points back at an event already mentioned ("the call", "their conversation"). */
   anaphoric: boolean;
+  /** Dated clearly before the week the article reports on: background, never merged with the news. */
+  background: boolean;
   /** A phone call and a meeting in person are different events; talks may be either. */
   medium: 'phone' | 'person' | 'any';
 }

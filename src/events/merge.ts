@@ -15,9 +15,11 @@ export interface EventGroup {
 const COMPATIBLE: Record<EventStatus, EventStatus[]> = {
   occurred: ['occurred', 'ongoing'],
   ongoing: ['ongoing', 'occurred'],
-  planned: ['planned', 'cancelled', 'possible'],
-  cancelled: ['cancelled', 'planned'],
-  possible: ['possible', 'planned'],
+  planned: ['planned', 'cancelled', 'possible', 'requested', 'intended'],
+  cancelled: ['cancelled', 'planned', 'requested', 'intended'],
+  possible: ['possible', 'planned', 'requested', 'intended'],
+  requested: ['requested', 'planned', 'intended', 'cancelled', 'possible'],
+  intended: ['intended', 'planned', 'requested', 'cancelled', 'possible'],
   hypothetical: ['hypothetical'],
   negated: ['negated'],
   denied: ['denied'],
@@ -55,6 +57,8 @@ export function mergeMentions(doc: DocumentModel, candidates: Candidate[]): Even
 /** Nothing in the two mentions contradicts one event: type, medium, status, dates. */
 function fits(doc: DocumentModel, a: Candidate, b: Candidate): boolean {
   if (a.coding.type !== b.coding.type) return false;
+  // Background ("he last met Putin in April") is never the news event, nor the news its background.
+  if (a.background !== b.background) return false;
   if (a.medium !== 'any' && b.medium !== 'any' && a.medium !== b.medium) return false;
   if (!COMPATIBLE[a.status].includes(b.status)) return false;
   return datesOverlap(doc, a.time, b.time);

@@ -58,6 +58,7 @@ function candidateOf(r: NominalReading): Candidate {
     rule: r.rule,
     entry: `${r.noun!.words.join(' ')} [${cameo}]`,
     anaphoric: r.anaphoric,
+    background: false,
     medium: mediumOf(cameo, r.noun!.words[r.noun!.words.length - 1]),
   };
 }

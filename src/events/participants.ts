@@ -42,6 +42,21 @@ export function nounSubject(view: ArticleView, from: number, to: number): boolea
   return last >= from && /^(NOUN|PROPN)$/.test(tokens[last].upos) && !view.inTime[last];
 }
 
+/**
+ * A phrase headed by a thing of a country ("Israeli tanks", "Iraqi artillery"): the country acts
+ * through it, as PETRARCH codes a noun by the actor that qualifies it.
+ */
+function countryThing(view: ArticleView, from: number, to: number): boolean {
+  const { tokens } = view.doc;
+  let t = to - 1;
+  while (t >= from && tokens[t].upos === 'PUNCT') t--;
+  if (t <= from || tokens[t].upos !== 'NOUN' || view.actorsAt[t]) return false;
+  for (let k = t - 1; k >= from && /^(ADJ|PROPN|NOUN)$/.test(tokens[k].upos); k--) {
+    if (view.actorsAt[k]?.some((id) => view.actorById.get(id)?.kind === 'country')) return true;
+  }
+  return false;
+}
+
 /** A capitalised adjective of nationality or people: "Israeli", "Swiss", "Palestinian", "Kurdish". */
 function isDemonym(word: string): boolean {
   return /^[A-Z][a-z]+(an|ian|ese|ish|i|ic|ch|ss)$/.test(word);
@@ -107,7 +122,7 @@ export function headActors(view: ArticleView, from: number, to: number): string[
   }
   if (ids.length) return ids;
   // "US servicemen", "Israeli soldiers": the country of an agent noun acts.
-  if (agentHeaded(view, from, to)) return actorsIn(view, from, to);
+  if (agentHeaded(view, from, to) || countryThing(view, from, to)) return actorsIn(view, from, to);
   for (let t = from; t < to - 1; t++) {
     const at = actorsAt[t];
     if (at && actorsAt[t + 1] !== at && (/^'s?$/.test(words.form[t + 1]) || /'s$/.test(words.form[t]))) for (const id of at) if (!ids.includes(id)) ids.push(id);

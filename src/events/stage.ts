@@ -11,7 +11,7 @@ import { isKnownVerb } from './verb-dictionary.js';
 import { verbalCandidates } from './verbal-events.js';
 
 /** Which status an event keeps when its mentions disagree: a shelving outranks the plan it ends. */
-const PRECEDENCE: EventStatus[] = ['cancelled', 'denied', 'occurred', 'ongoing', 'possible', 'planned', 'hypothetical', 'negated'];
+const PRECEDENCE: EventStatus[] = ['cancelled', 'denied', 'occurred', 'ongoing', 'possible', 'planned', 'requested', 'intended', 'hypothetical', 'negated'];
 
 /**
  * Events stage: who did what to whom, when and where. Each body sentence is read clause by clause
@@ -36,6 +36,7 @@ export function eventsStage(doc: DocumentModel): void {
     for (const c of found) {
       salience.note([...c.actors, ...c.recipients], tokenRange(doc.tokens, c.trigger)[0]);
       plannedByDate(doc, c);
+      c.background = isBackground(doc, c);
     }
     candidates.push(...found);
   }
@@ -51,6 +52,18 @@ function plannedByDate(doc: DocumentModel, c: Candidate): void {
     c.statusRule = 'status.future-date';
     c.statusCue = { start: doc.times[c.time!].start, end: doc.times[c.time!].end };
   }
+}
+
+/** Days before publication that still count as the news of a report: older dated events are background. */
+const NEWS_WINDOW_DAYS = 7;
+
+/** An event that took place on dates all before the report's news window ("last met on April 25", "in 2014"). */
+function isBackground(doc: DocumentModel, c: Candidate): boolean {
+  const published = doc.article.published;
+  const latest = c.time === null ? null : doc.times[c.time].latest;
+  if (!published || !latest || c.status !== 'occurred') return false;
+  const window = new Date(Date.parse(published.slice(0, 10)) - NEWS_WINDOW_DAYS * 864e5).toISOString().slice(0, 10);
+  return latest.slice(0, 10) < window;
 }
 
 function toEvent(doc: DocumentModel, group: EventGroup, index: number): Event {
@@ -78,6 +91,7 @@ function toEvent(doc: DocumentModel, group: EventGroup, index: number): Event {
     actors,
     recipients,
     reciprocal,
+    background: mentions.every((m) => m.background),
     date: time === null ? { value: null, earliest: null, latest: null } : { value: doc.times[time].value, earliest: doc.times[time].earliest, latest: doc.times[time].latest },
     location: place === null ? null : doc.places[place].name,
     text: lead.text,

@@ -11,7 +11,13 @@ export interface StatusReading {
 }
 
 /** Governing verbs whose complement is planned ("expected X would meet", "agreed to meet"). */
-const PLANNING = new Set(['expect', 'plan', 'schedule', 'announce', 'agree', 'intend', 'hope', 'want', 'prepare', 'propose', 'promise', 'pledge', 'seek', 'aim', 'arrange', 'invite', 'offer', 'vow', 'decide', 'try', 'set', 'organize', 'organise']);
+const PLANNING = new Set(['expect', 'plan', 'schedule', 'announce', 'agree', 'intend', 'prepare', 'propose', 'promise', 'pledge', 'arrange', 'invite', 'offer', 'vow', 'decide', 'set', 'organize', 'organise']);
+/** Governing verbs that ask their complement of someone: "urged X to hold talks", "called on X to withdraw". */
+const REQUESTING = new Set(['urge', 'ask', 'demand', 'press', 'request', 'appeal', 'encourage', 'implore', 'beg', 'exhort', 'pressure', 'pressurize', 'pressurise']);
+/** Governing verbs of wanting: their complement is intended by the subject, not planned ("wants to meet", "seeks to end"). */
+const INTENDING = new Set(['want', 'hope', 'seek', 'wish', 'aim', 'try', 'attempt', 'strive', 'desire']);
+/** Verbs of saying: "would" under one is a reported "will" (a plan), elsewhere a hypothetical. */
+const REPORTING = new Set(['say', 'tell', 'announce', 'state', 'report', 'add', 'confirm', 'insist', 'claim', 'declare', 'write', 'expect']);
 const REFUSING = new Set(['decline', 'refuse', 'fail', 'reject']);
 const DENYING = new Set(['deny']);
 const CANCELLING = new Set(['cancel', 'postpone', 'shelve', 'scrap', 'delay', 'suspend', 'abandon', 'drop']);
@@ -56,6 +62,16 @@ export function readStatus(view: ArticleView, sentenceStart: number, clauseStart
   for (let k = anchor - 1; k >= sentenceStart && k >= anchor - 6 && !/^[;.]$/.test(words.form[k]); k--) {
     if (POSSIBLE_WORDS.test(words.form[k])) return { status: 'possible', rule: 'status.possible', cue: span(k, k + 1) };
   }
+  // "urged X to hold talks", "called on X to withdraw": asked of X; "wants to meet": intended.
+  for (const g of governors) {
+    const lemma = words.lemma[g.head];
+    const callOn = lemma === 'call' && /^(on|upon)$/.test(words.form[g.end] ?? '');
+    if (REQUESTING.has(lemma) || callOn) return { status: 'requested', rule: `status.requested-${callOn ? 'call-on' : lemma}`, cue: span(g.first, g.end) };
+    if (INTENDING.has(lemma)) return { status: 'intended', rule: `status.intended-${lemma}`, cue: span(g.first, g.end) };
+  }
+  // "would give" told by no one is a hypothetical; under "said" it is the reported "will".
+  const wouldAlone = chain.find((g) => g.modal === 'would');
+  if (wouldAlone && !reported(view, sentenceStart, anchor)) return { status: 'hypothetical', rule: 'status.modal-would', cue: span(wouldAlone.first, wouldAlone.end) };
   for (const g of chain) {
     if (g.modal && FUTURE_MODALS.has(g.modal)) return { status: 'planned', rule: `status.modal-${g.modal}`, cue: span(g.first, g.end) };
     if (g !== group && PLANNING.has(words.lemma[g.head])) return { status: 'planned', rule: `status.${words.lemma[g.head]}`, cue: span(g.first, g.end) };
@@ -80,4 +96,13 @@ function predicateAfter(view: ArticleView, from: number): StatusReading | null {
   if (/^(not|no longer) (necessary|essential|needed|happening|going ahead|on)\b/.test(rest)) return { status: 'cancelled', rule: 'status.not-necessary', cue: cue(2) };
   if (/^(off|cancell?ed|called off|postponed|shelved|scrapped)\b/.test(rest)) return { status: 'cancelled', rule: 'status.called-off', cue: cue(2) };
   return null;
+}
+
+/** The sentence around `anchor` reports speech: a verb of saying anywhere in it ("..., officials said"). */
+function reported(view: ArticleView, sentenceStart: number, anchor: number): boolean {
+  const { words, doc } = view;
+  for (let k = sentenceStart; k < doc.tokens.length && !(k > anchor && /^[.!?]$/.test(words.form[k])); k++) {
+    if (REPORTING.has(words.lemma[k]) && doc.tokens[k].upos === 'VERB') return true;
+  }
+  return false;
 }

@@ -51,6 +51,7 @@ function candidateOf(r: VerbalReading): Candidate {
     rule: r.talkTogether ? 'verb.talk-together' : match!.pattern ? 'verb.pattern' : 'verb.default',
     entry: `${match!.entry.block}: ${match!.entry.words.join(' ')}${match!.pattern ? ` ${match!.pattern.entry}` : ''} [${code}]`,
     anaphoric: false,
+    background: false,
     medium: mediumOf(code, r.lemma),
   };
 }

@@ -29,12 +29,20 @@ function load(): NameIndex<PhoenixPerson> {
 
 /**
  * People of that name with the CAMEO code in force on `date` (ISO): the dated code covering it,
- * else an undated one, else null. Use after office-holders.ts, whose list is newer.
+ * else an undated one, else null. Without a date (an undated text), the country every code of the
+ * person agrees on, since the roles change but the country rarely does. Use after
+ * office-holders.ts, whose list is newer.
  */
-export function findPhoenixPeople(name: string, date: string): { person: PhoenixPerson; code: string | null }[] {
+export function findPhoenixPeople(name: string, date: string | undefined): { person: PhoenixPerson; code: string | null }[] {
   return load().get(name).map((person) => {
+    if (date === undefined) return { person, code: sharedCountry(person) };
     const dated = person.codes.find((c) => (c.from || c.to) && (!c.from || c.from <= date) && (!c.to || date <= c.to));
     const undated = person.codes.find((c) => !c.from && !c.to);
     return { person, code: dated?.code ?? undated?.code ?? null };
   });
+}
+
+function sharedCountry(person: PhoenixPerson): string | null {
+  const countries = new Set(person.codes.map((c) => c.code.slice(0, 3)));
+  return countries.size === 1 ? [...countries][0] : null;
 }

@@ -159,7 +159,8 @@ export const PloverType = z.enum([
 export type PloverType = z.infer<typeof PloverType>;
 
 /** What the article says became of an event; `planned`, `possible` and `hypothetical` look forward. */
-export const EventStatus = z.enum(['occurred', 'ongoing', 'planned', 'possible', 'hypothetical', 'negated', 'denied', 'cancelled']);
+/** `requested`: asked of someone ("urged X to hold talks"); `intended`: wanted, hoped or sought by its subject. */
+export const EventStatus = z.enum(['occurred', 'ongoing', 'planned', 'requested', 'intended', 'possible', 'hypothetical', 'negated', 'denied', 'cancelled']);
 export type EventStatus = z.infer<typeof EventStatus>;
 
 /** One status an event was given, with the words it rests on: a planned summit, then its shelving. */
@@ -182,6 +183,8 @@ export const Event = z.strictObject({
   evidence: Evidence,
   /** Compound subject or "talks between X and Y": each side acts on the other. */
   reciprocal: z.boolean(),
+  /** Told as background: dated clearly before the report's news window ("last met on April 25", "in 2014"). */
+  background: z.boolean(),
   /** Every status its mentions gave, in text order. */
   history: z.array(StatusStep),
 });

@@ -31,6 +31,8 @@ export interface Report {
   /** Whether the window comes from a date in the text, not from the publication date. */
   dated: boolean;
   place: number | null;
+  /** Told as background (dated before the report's news window): it never joins a newer event. */
+  background: boolean;
 }
 
 /** A stored event that may be the one a report is about. */
@@ -91,6 +93,7 @@ export function chooseMergeTarget(
   let best: { event: number; reason: MergeReason; score: number } | null = null;
   for (const candidate of candidates) {
     if (report.place !== null && candidate.place !== null && report.place !== candidate.place) continue;
+    if (report.background && report.window && candidate.window_start > report.window.end) continue;
     if (report.mode !== null && candidate.mode !== null && report.mode !== candidate.mode) continue;
     // A phone call takes place nowhere: it is not the meeting someone reports at a place.
     if ((report.mode === 'phone' && candidate.place !== null) || (candidate.mode === 'phone' && report.place !== null)) continue;

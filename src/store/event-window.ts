@@ -13,7 +13,7 @@ const UNDATED_SHELVED_PAST_DAYS = 60;
 /** A bound on one side only ("by August", "after the vote") reaches this far to the other. */
 const OPEN_BOUND_DAYS = 30;
 
-const FORWARD_STATUSES = new Set(['planned', 'possible', 'hypothetical']);
+const FORWARD_STATUSES = new Set(['planned', 'requested', 'intended', 'possible', 'hypothetical']);
 
 /**
  * The window of one report: its resolved date bounds where the times layer gave them, otherwise

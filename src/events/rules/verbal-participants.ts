@@ -92,7 +92,9 @@ export const someoneActs: VerbalRule = {
     const harm = /^(ASSAULT|COERCE)$/.test(r.coding!.type);
     const violent = harm && recipients.length > 0 && clause.start < group.first;
     // "Three civilians were killed in a bombing": violence is an event though the doer is not named.
-    const someone = actors.length > 0 || (!passive && (clause.agentSubject || violent || nounSubject(view, clause.start, group.first))) || (passive && (clause.byPhrase || harm) && (recipients.length > 0 || nounSubject(view, clause.start, group.first)));
+    // A verb's own code fires only with its frame: a meeting told by "leave" or "visit" needs a traveller, not "cargo ships".
+    const byThing = !match!.pattern && /^04/.test(r.code ?? '') && !clause.agentSubject;
+    const someone = actors.length > 0 || (!passive && (clause.agentSubject || violent || (!byThing && nounSubject(view, clause.start, group.first)))) || (passive && (clause.byPhrase || harm) && (recipients.length > 0 || nounSubject(view, clause.start, group.first)));
     // A country named as a place ("visited Russia") is a target too, though no actor stands for it.
     let countryPlace = false;
     for (let k = match!.afterFrom; k < r.objectEnd && !countryPlace; k++) countryPlace = view.placeAt.has(k) && !view.words.form[k - 1]?.match(/^(in|at|near)$/);

@@ -1,4 +1,4 @@
-import { announcedCode, refusalCode } from '../announced-acts.js';
+import { announcedCode, COMMIT, refusalCode } from '../announced-acts.js';
 import { announcement } from '../candidate-parts.js';
 import { ploverOf } from '../plover.js';
 import { readStatus } from '../status.js';
@@ -47,6 +47,9 @@ export const refusal: VerbalRule = {
 export const intentMade: VerbalRule = {
   rule: 'verb.intent-made',
   apply: (r) => {
+    // "had not agreed to any meeting": a commitment negated or denied is no intent expressed.
+    const unsaid = r.status!.status === 'hypothetical' || (/^(negated|denied)$/.test(r.status!.status) && COMMIT.has(r.lemma));
+    if (unsaid && !r.demand) return true;
     if (r.intent || r.demand) r.status = { status: 'occurred', rule: r.demand ? 'status.demand-made' : 'status.intent-expressed', cue: r.status!.cue };
     return true;
   },

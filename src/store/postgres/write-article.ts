@@ -111,7 +111,7 @@ async function copyRows(c: Client, table: string, columns: string[], rows: unkno
 async function writeEventMention(c: Client, readout: Readout, event: Event, row: number, actors: Map<string, StoredActor>, text: string): Promise<boolean> {
   const { participants, window, history, text: clause } = reportOf(readout, event, actors, text);
   const place = event.location === null ? null : await writePlace(c, readout, event.location);
-  const report: Report = { article: row, type: event.type, cameo: event.cameo, status: event.status, mode: event.mode, reciprocal: event.reciprocal, participants, window, dated: event.date.value !== null, place };
+  const report: Report = { article: row, type: event.type, cameo: event.cameo, status: event.status, mode: event.mode, reciprocal: event.reciprocal, participants, window, dated: event.date.value !== null, place, background: event.background };
   const { event: target, reason } = await findMergeTarget(c, report);
   const eventId =
     target ??

@@ -75,7 +75,7 @@ function localActor(actors: Map<string, StoredActor>, id: string | null): number
 function writeEventMention(db: Db, readout: Readout, event: Event, row: number, actors: Map<string, StoredActor>, text: string): boolean {
   const { participants, window, history, text: clause } = reportOf(readout, event, actors, text);
   const place = event.location === null ? null : writePlace(db, readout, event.location);
-  const { event: target, reason } = findMergeTarget(db, { article: row, type: event.type, cameo: event.cameo, status: event.status, mode: event.mode, reciprocal: event.reciprocal, participants, window, dated: event.date.value !== null, place });
+  const { event: target, reason } = findMergeTarget(db, { article: row, type: event.type, cameo: event.cameo, status: event.status, mode: event.mode, reciprocal: event.reciprocal, participants, window, dated: event.date.value !== null, place, background: event.background });
   const eventId =
     target ??
     Number(
