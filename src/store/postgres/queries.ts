@@ -11,9 +11,9 @@ function actorMatch(who: { name: string; codes: string[] }, p: Params): string {
   return `(a.name ILIKE ${p.add(`%${likeEscaped(who.name)}%`)} OR a.cameo = ANY(${p.add(who.codes)}))`;
 }
 
-/** SQLite's LIKE has no escape character unless asked: `%` and `_` in a name stay wildcards there, so they do here. */
+/** Text for a LIKE pattern as written: its `%` and `_` are characters, not wildcards (backslash is PostgreSQL's LIKE escape). */
 function likeEscaped(text: string): string {
-  return text.replace(/\\/g, '\\\\');
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** Events one side of which is, or stands for, the given side, or in which the given actor takes part. */
@@ -34,7 +34,7 @@ export async function listEvents(db: Queryable, filter: EventFilter): Promise<Ev
   const p = new Params();
   for (const who of filter.participants ?? []) where.push(takesPart(who, p));
   if (filter.type) where.push(`e.type = ${p.add(filter.type)}`);
-  if (filter.cameo) where.push(`e.cameo LIKE ${p.add(`${filter.cameo}%`)}`);
+  if (filter.cameo) where.push(`e.cameo LIKE ${p.add(`${likeEscaped(filter.cameo)}%`)}`);
   if (filter.asOf) where.push(`e.first_reported <= ${p.add(filter.asOf)}`);
   if (filter.status) {
     if (filter.asOf) {
