@@ -1,7 +1,8 @@
-import type { AnalysedArticle, ArticleState, ExportedEvent, Store, StoreStats, WriteResult } from '../store.js';
+import type { AnalysedArticle, ArticleState, EventCriteria, ExportedEvent, Period, Store, StoreStats, WriteResult } from '../store.js';
 import { exportEvents } from './export.js';
 import { openDb, type Db } from './open.js';
-import { listActors, listEvents, listQuotes, storyOf } from './queries.js';
+import { actorOf, listActors, listEvents, listQuotes, storyOf } from './queries.js';
+import { articleOf, countEvents, eventDyads, eventPlaces, searchArticles } from './views.js';
 import { articleState, writeArticle } from './write-article.js';
 
 /**
@@ -62,6 +63,30 @@ export class SqliteStore implements Store {
 
   async listActors(...args: Parameters<Store['listActors']>) {
     return listActors(this.db, ...args);
+  }
+
+  async actorOf(actorId: number) {
+    return actorOf(this.db, actorId);
+  }
+
+  async countEvents(criteria: EventCriteria, period: Period) {
+    return countEvents(this.db, criteria, period);
+  }
+
+  async eventDyads(criteria: EventCriteria, limit: number) {
+    return eventDyads(this.db, criteria, limit);
+  }
+
+  async eventPlaces(criteria: EventCriteria, limit: number) {
+    return eventPlaces(this.db, criteria, limit);
+  }
+
+  async articleOf(articleId: string) {
+    return articleOf(this.db, articleId);
+  }
+
+  async searchArticles(words: string, limit: number) {
+    return searchArticles(this.db, words, limit);
   }
 
   async *exportEvents(): AsyncGenerator<ExportedEvent> {
