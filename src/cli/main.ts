@@ -4,10 +4,13 @@ import { runAnalyze } from './analyze-command.js';
 import { runIngest } from './ingest-command.js';
 import { dbOption, encodingOption, maxBytesOption, positiveInteger, publishedOption } from './options.js';
 import { registerQueryCommands } from './query-commands.js';
+import { registerServeCommand } from './serve-command.js';
+import { packageVersion } from './version.js';
 
 const program = new Command()
   .name('readout')
   .description('Reads news articles and writes down what happened, with the evidence for each fact.')
+  .version(packageVersion(), '-V, --version')
   .showHelpAfterError();
 
 program
@@ -40,6 +43,7 @@ program
   });
 
 registerQueryCommands(program);
+registerServeCommand(program);
 
 
 // A closed pipe (`readout analyze ... | head`) ends the run quietly rather than with a stack trace.

@@ -21,9 +21,14 @@ function takesPart(who: ParticipantRef, params: unknown[]): string {
 }
 
 /** An actor by part of its name, or by one of its codes. */
-const ACTOR_MATCH = 'a.name LIKE ? OR a.cameo IN (SELECT value FROM json_each(?))';
+const ACTOR_MATCH = "a.name LIKE ? ESCAPE '\\' OR a.cameo IN (SELECT value FROM json_each(?))";
 function actorMatch(who: { name: string; codes: string[] }): unknown[] {
-  return [`%${who.name}%`, JSON.stringify(who.codes)];
+  return [containing(who.name), JSON.stringify(who.codes)];
+}
+
+/** A LIKE pattern for values containing `text`, whose own % and _ are characters, not wildcards. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** A phrase query for FTS5: the user's words, not its query syntax. */
@@ -57,8 +62,8 @@ export function eventWhere(filter: EventCriteria): { where: string; params: unkn
     params.push(filter.type);
   }
   if (filter.cameo) {
-    where.push('e.cameo LIKE ?');
-    params.push(`${filter.cameo}%`);
+    where.push("e.cameo LIKE ? ESCAPE '\\'");
+    params.push(containing(filter.cameo).slice(1));
   }
   if (filter.asOf) {
     where.push('e.first_reported <= ?');
@@ -84,8 +89,8 @@ export function eventWhere(filter: EventCriteria): { where: string; params: unkn
     params.push(filter.to);
   }
   if (filter.place) {
-    where.push('EXISTS (SELECT 1 FROM places pl WHERE pl.id = e.place AND (pl.name LIKE ? OR pl.country = ?))');
-    params.push(`%${filter.place}%`, filter.place.toUpperCase());
+    where.push("EXISTS (SELECT 1 FROM places pl WHERE pl.id = e.place AND (pl.name LIKE ? ESCAPE '\\' OR pl.country = ?))");
+    params.push(containing(filter.place), filter.place.toUpperCase());
   }
   if (filter.text) {
     where.push('e.id IN (SELECT m.event FROM event_mentions m WHERE m.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?))');
@@ -179,8 +184,8 @@ export function listActors(db: Db, filter: ActorFilter): ActorRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.name) {
-    where.push('a.name LIKE ?');
-    params.push(`%${filter.name}%`);
+    where.push("a.name LIKE ? ESCAPE '\\'");
+    params.push(containing(filter.name));
   }
   if (filter.country) {
     where.push('a.country = ?');
