@@ -54,7 +54,7 @@ export function ArticlePage({ id }: { id: string }) {
           const inner = p.facts.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
           const title = p.facts.map((f) => `${f.layer}: ${f.label}${f.rule ? ` — rule ${f.rule}` : ''}`).join('\n');
           return (
-            <mark key={p.start} class={`mark-${inner.layer}`} title={title} data-layers={p.facts.map((f) => f.layer).join(' ')} data-ref={inner.layer === 'event' || inner.layer === 'status' ? inner.ref : undefined}>
+            <mark key={p.start} class={`mark-${inner.layer}`} title={title} data-layers={p.facts.map((f) => f.layer).join(' ')} data-events={p.facts.filter((f) => f.layer === 'event').map((f) => f.ref).join(' ') || undefined}>
               {piece}
             </mark>
           );

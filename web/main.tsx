@@ -45,14 +45,12 @@ function Overview({ filters, stack }: { filters: Filters; stack: string }) {
           <>
             <p class="summary" data-testid="event-count">
               {total?.toLocaleString('en')} events{timeline.data!.undated ? ` (${timeline.data!.undated} undated)` : ''}
-              <label>
-                {' '}· stacked by{' '}
-                <select value={stack} onChange={(e) => navigate(hrefOf({ stack: (e.currentTarget as HTMLSelectElement).value }))}>
+              {' '}· stacked by{' '}
+                <select aria-label="Stack the timeline by" value={stack} onChange={(e) => navigate(hrefOf({ stack: (e.currentTarget as HTMLSelectElement).value }))}>
                   {STACKS.map(([v, l]) => (
                     <option value={v}>{l}</option>
                   ))}
                 </select>
-              </label>
             </p>
             <TimelineChart timeline={timeline.data!} />
           </>
