@@ -17,11 +17,19 @@ export function TimelineChart({ timeline }: { timeline: Timeline }) {
     const totals = shown.map((_, k) => timeline.periods.map((__, i) => shown.slice(0, k + 1).reduce((n, s) => n + s.counts[i], 0)));
     const xs = timeline.periods.map((p) => Date.parse(p.length === 4 ? `${p}-01-01` : p.length === 7 ? `${p}-01` : p) / 1000);
     const order = shown.map((_, k) => shown.length - 1 - k);
+    // A few reports date events decades away: the axis spans the periods that hold 99% of the events.
+    const all = totals[totals.length - 1];
+    const sum = all.reduce((a, b) => a + b, 0);
+    let seen = 0;
+    const cumulative = all.map((n) => (seen += n));
+    const lo = Math.max(0, cumulative.findIndex((c) => c > sum * 0.005));
+    const hi = Math.max(lo + 1, cumulative.findIndex((c) => c >= sum * 0.995));
+    const range: [number, number] = [xs[lo], xs[Math.min(hi, xs.length - 1)] + 1];
     const plot = new uPlot(
       {
         width: box.current.clientWidth || 600,
         height: 220,
-        scales: { x: { time: true } },
+        scales: { x: { time: true, range: () => range } },
         legend: { live: false },
         series: [{}, ...order.map((k) => ({ label: shown[k].key, stroke: PALETTE[k % PALETTE.length], fill: PALETTE[k % PALETTE.length] + 'cc', width: 1, points: { show: false }, paths: uPlot.paths.stepped!({ align: 1 }) }))],
         axes: [{}, { size: 56 }],
