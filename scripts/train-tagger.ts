@@ -8,10 +8,11 @@
  * fiction) nor news (GUM news is our evaluation set). EWT dev is held out to report accuracy after
  * the last epoch (after every epoch with TAGGER_DEV_EVERY_EPOCH=1, to choose EPOCHS).
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoPath } from '../src/knowledge/data-files.js';
-import { sharedDir } from '../dev/eval/shared.js';
+import { trainingDataDir, trainingTreebanks } from '../dev/train/corpora.js';
+import { AveragedPerceptron, seededRandom, shuffle } from '../dev/train/perceptron.js';
 import { readConllu, type GoldDocument } from '../dev/eval/conllu.js';
 import { BoundedCache } from '../src/text/bounded-cache.js';
 import { FeatureTable, Vocabulary } from '../src/text/feature-table.js';
@@ -31,27 +32,15 @@ const LEXICON_MIN_COUNT = 10;
 /** GUM documents count twice: their annotation conventions are those of the GUM news we are scored on. */
 const GUM_WEIGHT = 2;
 
-const shared = sharedDir();
-const dataDir = process.argv[2] ?? (shared && join(shared, 'data/nlp'));
-if (!dataDir) throw new Error('train-tagger: no data folder given and ../shared (or READOUT_SHARED) not found');
+const dataDir = trainingDataDir('train-tagger');
 
 interface Sentence {
   words: string[];
   labels: number[];
 }
 
-/** GUM documents we may train on: not news (evaluation), not wikiHow/fiction (CC BY-NC-SA). */
-const usableGum = (id: string) => !/^GUM_(news|whow|fiction)_/.test(id);
-
 function loadDocs(): { train: GoldDocument[]; dev: GoldDocument[] } {
-  const conllu = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.conllu')).sort().map((f) => join(dir, f));
-  const gum = [
-    ...conllu(join(dataDir, 'gum/train-nonnews')).flatMap(readConllu).filter((d) => usableGum(d.id)),
-    ...readConllu(join(dataDir, 'gum/en_gum-ud-dev.conllu')).filter((d) => usableGum(d.id)),
-  ];
-  const train = [...conllu(join(dataDir, 'ud-ewt/train')).flatMap(readConllu)];
-  for (let k = 0; k < GUM_WEIGHT; k++) train.push(...gum);
-  return { train, dev: readConllu(join(dataDir, 'ud-ewt/en_ewt-ud-dev.conllu')) };
+  return { train: trainingTreebanks(dataDir, GUM_WEIGHT), dev: readConllu(join(dataDir, 'ud-ewt/en_ewt-ud-dev.conllu')) };
 }
 
 function toSentences(docs: GoldDocument[], classIndex: Map<string, number>): Sentence[] {
@@ -108,104 +97,31 @@ function buildLexicon(sentences: Sentence[], classes: string[]): Record<string, 
 }
 
 /**
- * Averaged perceptron with sparse weights over the rows of a FeatureTable: each row keeps only the
- * classes it was ever updated for. Averages are maintained lazily (Collins 2002): a weight's running
- * total is brought up to date only when the weight changes.
+ * The averaged weights as int16 multiples of 1/scale in the TaggerModel layout, dropping weights
+ * that round to zero and features left with none. The vocabulary keeps only the values still in use,
+ * sorted, and features are sorted by key, so the file compresses well and is deterministic.
  */
-class Perceptron {
-  private readonly rows: ({ cls: number[]; slot: number[] } | undefined)[] = [];
-  private weight = new Float64Array(1 << 20);
-  private total = new Float64Array(1 << 20);
-  private stamp = new Float64Array(1 << 20);
-  private slots = 0;
-  private instances = 0;
-  private readonly scores: Float64Array;
-
-  constructor(private readonly nClasses: number) {
-    this.scores = new Float64Array(nClasses);
+function exportWeights(model: AveragedPerceptron, scale: number, table: FeatureTable, vocab: Vocabulary): Pick<TaggerModel, 'vocab' | 'template' | 'a' | 'b' | 'counts' | 'cls' | 'weight'> {
+  const kept: { key: number[]; weights: number[] }[] = [];
+  for (let f = 0; f < model.features; f++) {
+    const weights = model.quantized(f, scale).flat();
+    if (weights.length > 0) kept.push({ key: table.key(f), weights });
   }
-
-  /** The best class given the first `n` feature rows of `feats`. */
-  predict(feats: Int32Array, n: number): number {
-    const scores = this.scores.fill(0);
-    for (let r = 0; r < n; r++) {
-      const row = this.rows[feats[r]];
-      if (row) for (let k = 0; k < row.cls.length; k++) scores[row.cls[k]] += this.weight[row.slot[k]];
-    }
-    let best = 0;
-    for (let c = 1; c < this.nClasses; c++) if (scores[c] > scores[best]) best = c;
-    return best;
-  }
-
-  update(truth: number, guess: number, feats: Int32Array, n: number): void {
-    this.instances++;
-    if (truth === guess) return;
-    for (let r = 0; r < n; r++) {
-      this.bump(feats[r], truth, 1);
-      this.bump(feats[r], guess, -1);
-    }
-  }
-
-  private bump(f: number, cls: number, delta: number): void {
-    const row = (this.rows[f] ??= { cls: [], slot: [] });
-    let k = row.cls.indexOf(cls);
-    if (k < 0) {
-      k = row.cls.push(cls) - 1;
-      row.slot.push(this.newSlot());
-    }
-    const s = row.slot[k];
-    this.total[s] += (this.instances - this.stamp[s]) * this.weight[s];
-    this.stamp[s] = this.instances;
-    this.weight[s] += delta;
-  }
-
-  private newSlot(): number {
-    if (this.slots === this.weight.length) {
-      const grow = (a: Float64Array) => {
-        const b = new Float64Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.weight = grow(this.weight);
-      this.total = grow(this.total);
-      this.stamp = grow(this.stamp);
-    }
-    return this.slots++;
-  }
-
-  /**
-   * Averaged weights as int16 multiples of 1/scale in the TaggerModel layout, dropping weights that
-   * round to zero and features left with none. The vocabulary keeps only the values still in use,
-   * sorted, and features are sorted by key, so the file compresses well and is deterministic.
-   */
-  export(scale: number, table: FeatureTable, vocab: Vocabulary): Pick<TaggerModel, 'vocab' | 'template' | 'a' | 'b' | 'counts' | 'cls' | 'weight'> {
-    const kept: { key: number[]; weights: number[] }[] = [];
-    this.rows.forEach((row, f) => {
-      const weights: number[] = [];
-      row?.cls.forEach((c, k) => {
-        const s = row.slot[k];
-        const avg = (this.total[s] + (this.instances - this.stamp[s]) * this.weight[s]) / this.instances;
-        const q = Math.max(-32768, Math.min(32767, Math.round(avg * scale)));
-        if (q !== 0) weights.push(c, q);
-      });
-      if (weights.length > 0) kept.push({ key: table.key(f), weights });
-    });
-    const used = [...new Set(kept.flatMap(({ key: [, a, b] }) => [vocab.strings[a], vocab.strings[b]]))].sort(byCodeUnits);
-    const ids = new Map(used.map((s, id) => [s, id]));
-    for (const { key } of kept) for (const k of [1, 2]) key[k] = ids.get(vocab.strings[key[k]])!;
-    kept.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2]);
-    if (new Set(kept.map((f) => f.key[0])).size < TEMPLATES.length) throw new Error('a feature template learnt no weights');
-    const weights = kept.flatMap((f) => f.weights);
-    return {
-      vocab: used,
-      template: Uint8Array.from(kept, (f) => f.key[0]),
-      a: Int32Array.from(kept, (f) => f.key[1]),
-      b: Int32Array.from(kept, (f) => f.key[2]),
-      counts: Uint8Array.from(kept, (f) => f.weights.length / 2),
-      cls: Uint8Array.from(weights.filter((_, k) => k % 2 === 0)),
-      weight: Int16Array.from(weights.filter((_, k) => k % 2 === 1)),
-    };
-  }
+  const used = [...new Set(kept.flatMap(({ key: [, a, b] }) => [vocab.strings[a], vocab.strings[b]]))].sort(byCodeUnits);
+  const ids = new Map(used.map((s, id) => [s, id]));
+  for (const { key } of kept) for (const k of [1, 2]) key[k] = ids.get(vocab.strings[key[k]])!;
+  kept.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2]);
+  if (new Set(kept.map((f) => f.key[0])).size < TEMPLATES.length) throw new Error('a feature template learnt no weights');
+  const weights = kept.flatMap((f) => f.weights);
+  return {
+    vocab: used,
+    template: Uint8Array.from(kept, (f) => f.key[0]),
+    a: Int32Array.from(kept, (f) => f.key[1]),
+    b: Int32Array.from(kept, (f) => f.key[2]),
+    counts: Uint8Array.from(kept, (f) => f.weights.length / 2),
+    cls: Uint8Array.from(weights.filter((_, k) => k % 2 === 0)),
+    weight: Int16Array.from(weights.filter((_, k) => k % 2 === 1)),
+  };
 }
 
 const byCodeUnits = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
@@ -238,25 +154,6 @@ function lemmaExceptions(docs: GoldDocument[]): string {
   return `# form\tPTB tag\tlemma where src/text/lemmatize.ts rules differ; learnt by scripts/train-tagger.ts from the treebanks (CC BY-SA 4.0, see README.md) and the verb forms of SCOWL's Hunspell dictionary (dictionary-en, MIT AND BSD)\n${rows.join('\n')}\n`;
 }
 
-/** Deterministic PRNG (mulberry32) for the per-epoch shuffle. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
-}
-
 function accuracy(tagger: Tagger, sentences: Sentence[]): number {
   let right = 0;
   let all = 0;
@@ -287,9 +184,9 @@ function main(): void {
   const words = new BoundedCache<string, WordFeatures>(1 << 17);
   const known = new Map(Object.entries(tagdict));
   const feats = new Int32Array(TEMPLATES.length);
-  const model = new Perceptron(classes.length);
-  const random = rng(SEED);
-  const snapshot = (): TaggerModel => ({ classes, templates: TEMPLATES, tagdict, lexicon, scale: SCALE, ...model.export(SCALE, table, vocab) });
+  const model = new AveragedPerceptron(classes.length);
+  const random = seededRandom(SEED);
+  const snapshot = (): TaggerModel => ({ classes, templates: TEMPLATES, tagdict, lexicon, scale: SCALE, ...exportWeights(model, SCALE, table, vocab) });
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     shuffle(train, random);
     let right = 0;

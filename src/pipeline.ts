@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { ArticleInput } from './model/schema.js';
+import { foldText, unfoldDocument } from './ingest/folded-text.js';
 import { ingestStage } from './ingest/stage.js';
 import { createDocument, type DocumentModel } from './model/document.js';
 import { textStage } from './text/stage.js';
@@ -56,13 +57,17 @@ export function checkStages(stages: readonly Stage[], input: readonly Layer[] = 
   return problems;
 }
 
-/** Runs every stage on one article; `timings`, when given, adds up milliseconds per stage. */
+/**
+ * Runs every stage on one article; `timings`, when given, adds up milliseconds per stage. The
+ * stages match on the folded text (NFC, no zero-width characters); offsets go back to the original.
+ */
 export function analyzeArticle(input: ArticleInput, timings?: Map<string, number>): DocumentModel {
-  const doc = createDocument(input);
+  const folded = foldText(input.text);
+  const doc = createDocument(folded ? { ...input, text: folded.text, title: input.title && (foldText(input.title)?.text ?? input.title) } : input);
   for (const stage of STAGES) {
     const started = timings ? performance.now() : 0;
     stage.run(doc);
     if (timings) timings.set(stage.name, (timings.get(stage.name) ?? 0) + performance.now() - started);
   }
-  return doc;
+  return folded ? unfoldDocument(doc, input.text, folded) : doc;
 }

@@ -8,7 +8,7 @@ if (!values.db) {
   console.error('readout bench:api: pass --db PATH (a store filled by readout ingest)');
   process.exit(1);
 }
-const { store } = openStore(values.db, { mustExist: true });
+const { store } = await openStore(values.db, { mustExist: true });
 try {
   console.log(`store       ${values.db}: ${(await store.stats()).events} events`);
   for (const line of await benchApi(store)) console.log(line);

@@ -7,16 +7,21 @@ import { analyzeArticle } from '../../src/pipeline.js';
 import { sharedDir } from '../eval/shared.js';
 import { readTimeMLFolder } from '../eval/times.js';
 import { timesStage } from '../../src/mentions/times/stage.js';
+import { benchLongArticles } from './long-articles.js';
+import { benchParser } from './parser-bench.js';
 import { benchStore } from './store-bench.js';
+import type { DocumentModel } from '../../src/model/document.js';
+import { benchWeb } from './web-bench.js';
 
 /**
  * Throughput and memory of `analyze` on real news: reads a JSON Lines corpus, runs every stage and
  * serialises each readout as the CLI does (the output is discarded). One thread, as `analyze` runs.
- * Then the store: ingest into a new store and query latency (`--store-corpus`, `--store-limit`;
- * `--no-store` skips it).
+ * Then time per KB as articles grow from 4 KB to 1 MB (`--no-length` skips it), the store: ingest
+ * into a new store and query latency (`--store-corpus`, `--store-limit`; `--no-store` skips it), and
+ * web ingestion (`--no-web` skips it).
  */
 const { values } = parseArgs({
-  options: { corpus: { type: 'string' }, limit: { type: 'string' }, 'store-corpus': { type: 'string' }, 'store-limit': { type: 'string' }, 'no-store': { type: 'boolean' } },
+  options: { corpus: { type: 'string' }, limit: { type: 'string' }, 'store-corpus': { type: 'string' }, 'store-limit': { type: 'string' }, 'no-store': { type: 'boolean' }, 'no-length': { type: 'boolean' }, 'no-web': { type: 'boolean' } },
 });
 const shared = sharedDir();
 const corpus = values.corpus ?? (shared && join(shared, 'data/corpora/bbc-news-2004-2005/bbc-2225.jsonl'));
@@ -34,6 +39,10 @@ const timings = new Map<string, number>();
 let articles = 0;
 let bytes = 0;
 let failures = 0;
+/** Documents kept for the parser's own benchmark (not all: keeping them would swell the peak memory measured). */
+const PARSER_BENCH_DOCS = 300;
+const analysed: DocumentModel[] = [];
+const cpuStart = process.cpuUsage();
 const started = performance.now();
 for await (const item of readInputs([corpus])) {
   if (articles >= limit) break;
@@ -43,22 +52,27 @@ for await (const item of readInputs([corpus])) {
   }
   const doc = analyzeArticle(item.article, timings);
   JSON.stringify(toReadout(doc));
+  if (analysed.length < PARSER_BENCH_DOCS) analysed.push(doc);
   articles++;
   bytes += Buffer.byteLength(item.article.text);
 }
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const peakMb = process.resourceUsage().maxRSS / 1024;
 
 console.log(`corpus      ${corpus}`);
 console.log(`articles    ${articles} (${failures} failed), ${(bytes / 1e6).toFixed(2)} MB of text`);
 console.log(`start-up    ${loadMs.toFixed(0)} ms (loading models and lexicons on first use)`);
 console.log(`throughput  ${(articles / seconds).toFixed(1)} articles/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (${seconds.toFixed(2)} s, one thread)`);
+console.log(`cpu time    ${cpuSeconds.toFixed(2)} s: ${(articles / cpuSeconds).toFixed(1)} articles per CPU second (the machine may be shared)`);
 console.log(`per stage   ${[...timings].map(([name, ms]) => `${name} ${((ms / 1000 / seconds) * 100).toFixed(0)}%`).join(', ')}`);
 console.log(`peak memory ${peakMb.toFixed(0)} MB resident`);
+for (const line of benchParser(analysed, seconds)) console.log(line);
 
 // The times layer alone, on TimeBank documents whose text layers are built beforehand.
 if (shared) {
-  const timebank = readTimeMLFolder(join(shared, 'data/mentions/times/TempEval3/Training/TBAQ-cleaned/TimeBank'));
+  const timebank = readTimeMLFolder(join(shared, 'data/time/TempEval3/Training/TBAQ-cleaned/TimeBank'));
   const docs = timebank.map((d) => analyzeArticle({ id: d.id, text: d.text, published: d.dct, title: null, url: null }));
   const rounds = 5;
   const timesStarted = performance.now();
@@ -67,8 +81,13 @@ if (shared) {
   console.log(`times alone ${((docs.length * rounds) / timesSeconds).toFixed(0)} documents/s on ${docs.length} TimeBank documents (${rounds} rounds, text layers built beforehand)`);
 }
 
+if (!values['no-length']) for (const line of benchLongArticles(corpus)) console.log(line);
+
 const storeCorpus = values['store-corpus'] ?? (shared && join(shared, 'data/corpora/reuters-21578/reuters21578.jsonl'));
 if (storeCorpus && !values['no-store']) {
   console.log(`store       ${storeCorpus}`);
   for (const line of await benchStore(storeCorpus, values['store-limit'] ? Number(values['store-limit']) : Infinity)) console.log(line);
 }
+
+// Web pages: extraction, the WARC and directory readers, and ingest end to end (`--no-web` skips it).
+if (shared && !values['no-web']) for (const line of await benchWeb(join(shared, 'data/ingest'))) console.log(line);

@@ -15,7 +15,7 @@ import { benchApi } from './api-bench.js';
 export async function benchStore(corpus: string, limit: number): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'readout-bench-'));
   const path = join(dir, 'bench.db');
-  const { store } = openStore(path);
+  const { store } = await openStore(path);
   try {
     const threads = availableParallelism();
     const started = performance.now();

@@ -8,6 +8,10 @@ export interface GoldWord {
   lemma: string;
   upos: string;
   xpos: string;
+  /** Index of the head word in the sentence's `words`, -1 for the root. */
+  head: number;
+  /** Universal Dependencies relation, subtype included ("acl:relcl"). */
+  deprel: string;
   misc: string;
 }
 
@@ -86,7 +90,7 @@ export function readConllu(path: string): GoldDocument[] {
       continue;
     }
     const id = Number(cols[0]);
-    const word: GoldWord = { start: 0, end: 0, form: cols[1], lemma: cols[2], upos: cols[3], xpos: cols[4], misc: cols[9] };
+    const word: GoldWord = { start: 0, end: 0, form: cols[1], lemma: cols[2], upos: cols[3], xpos: cols[4], head: Number(cols[6]) - 1, deprel: cols[7], misc: cols[9] };
     if (mwt) {
       const offset = mwt.words.join('').length;
       const spelled = mwt.form.slice(offset, offset + word.form.length) === word.form;

@@ -1,5 +1,6 @@
 /**
- * Name-mention evaluation (exact span and type) on GUM news and UNER EWT dev.
+ * Name-mention evaluation (exact span and type, with bootstrap intervals over documents) on GUM
+ * news, UNER EWT dev and UNER PUD.
  *
  * GUM gold conversion, so that GUM's entity layer follows the CoNLL/UNER convention our `entities`
  * layer uses (the same conversion labels the GUM training documents in scripts/train-ner.ts):
@@ -35,6 +36,7 @@ import { isTitleOnly, nameEnd, nameStart } from '../../src/mentions/names/name-e
 import { namesStage } from '../../src/mentions/names/stage.js';
 import { textStage } from '../../src/text/stage.js';
 import type { GoldDocument, GoldSentence } from './conllu.js';
+import { seededRandom } from '../train/perceptron.js';
 import { prf, type PRF } from './metrics.js';
 
 export type ScoredType = 'person' | 'place' | 'organisation' | 'group';
@@ -218,10 +220,16 @@ export function readUner(path: string): NamedText[] {
   return docs;
 }
 
+export interface NameScore extends PRF {
+  gold: number;
+  /** 95% bootstrap interval of F1 over documents (resampled with replacement). */
+  ci: [number, number];
+}
+
 export interface NameScores {
-  byType: Record<ScoredType, PRF & { gold: number }>;
+  byType: Record<ScoredType, NameScore>;
   /** Micro-average over person, place and organisation. */
-  overall: PRF & { gold: number };
+  overall: NameScore;
 }
 
 interface Found {
@@ -238,28 +246,70 @@ export function systemNames(text: string): Found[] {
   return doc.entities;
 }
 
-/** Exact span and type matches; `country` is scored as place. */
-export function scoreNames(docs: NamedText[], run: (text: string) => Found[] = systemNames): NameScores {
-  const types: ScoredType[] = ['person', 'place', 'organisation', 'group'];
-  const counts = new Map(types.map((t) => [t, { tp: 0, predicted: 0, gold: 0 }]));
-  for (const doc of docs) {
-    const found = run(doc.text).map((f) => ({ ...f, type: f.type === 'country' ? 'place' : f.type }));
-    const gold = new Set(doc.names.map((n) => `${n.start}:${n.end}:${n.type}`));
-    for (const n of doc.names) counts.get(n.type)!.gold++;
-    for (const f of found) {
-      const c = counts.get(f.type as ScoredType);
-      if (!c) continue;
-      c.predicted++;
-      if (gold.has(`${f.start}:${f.end}:${f.type}`)) c.tp++;
-    }
+const TYPES: ScoredType[] = ['person', 'place', 'organisation', 'group'];
+/** The types of the overall figure. */
+const MAIN_TYPES: ScoredType[] = ['person', 'place', 'organisation'];
+const BOOTSTRAP_ROUNDS = 1000;
+const BOOTSTRAP_SEED = 20261207;
+
+interface Counts {
+  tp: number;
+  predicted: number;
+  gold: number;
+}
+
+/** Per document and type: exact span and type matches; `country` is scored as place. */
+function documentCounts(doc: NamedText, run: (text: string) => Found[]): Map<ScoredType, Counts> {
+  const counts = new Map(TYPES.map((t) => [t, { tp: 0, predicted: 0, gold: 0 }]));
+  const found = run(doc.text).map((f) => ({ ...f, type: f.type === 'country' ? 'place' : f.type }));
+  const gold = new Set(doc.names.map((n) => `${n.start}:${n.end}:${n.type}`));
+  for (const n of doc.names) counts.get(n.type)!.gold++;
+  for (const f of found) {
+    const c = counts.get(f.type as ScoredType);
+    if (!c) continue;
+    c.predicted++;
+    if (gold.has(`${f.start}:${f.end}:${f.type}`)) c.tp++;
   }
-  const score = (c: { tp: number; predicted: number; gold: number }) => ({ ...prf(c.tp, c.predicted, c.gold), gold: c.gold });
-  const main = types.slice(0, 3).map((t) => counts.get(t)!);
-  const sum = main.reduce((a, c) => ({ tp: a.tp + c.tp, predicted: a.predicted + c.predicted, gold: a.gold + c.gold }), { tp: 0, predicted: 0, gold: 0 });
-  return {
-    byType: Object.fromEntries(types.map((t) => [t, score(counts.get(t)!)])) as NameScores['byType'],
-    overall: score(sum),
+  return counts;
+}
+
+const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, predicted: a.predicted + b.predicted, gold: a.gold + b.gold });
+const sumOf = (list: Counts[]) => list.reduce(add, { tp: 0, predicted: 0, gold: 0 });
+
+/**
+ * Exact span and type scores, each with a 95% bootstrap interval over documents (seeded, so a
+ * figure and its interval are the same on every run): documents differ far more than names do,
+ * so an interval over names would be too narrow.
+ */
+export function scoreNames(docs: NamedText[], run: (text: string) => Found[] = systemNames): NameScores {
+  const perDoc = docs.map((d) => documentCounts(d, run));
+  const of = (types: ScoredType[]) => perDoc.map((c) => sumOf(types.map((t) => c.get(t)!)));
+  const score = (rows: Counts[]): NameScore => {
+    const total = sumOf(rows);
+    return { ...prf(total.tp, total.predicted, total.gold), gold: total.gold, ci: bootstrapF1(rows) };
   };
+  return {
+    byType: Object.fromEntries(TYPES.map((t) => [t, score(of([t]))])) as NameScores['byType'],
+    overall: score(of(MAIN_TYPES)),
+  };
+}
+
+/** The 2.5th and 97.5th percentiles of micro F1 over documents drawn with replacement. */
+function bootstrapF1(rows: Counts[]): [number, number] {
+  const random = seededRandom(BOOTSTRAP_SEED);
+  const f1s: number[] = [];
+  for (let r = 0; r < BOOTSTRAP_ROUNDS; r++) {
+    const c = { tp: 0, predicted: 0, gold: 0 };
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[Math.floor(random() * rows.length)]!;
+      c.tp += row.tp;
+      c.predicted += row.predicted;
+      c.gold += row.gold;
+    }
+    f1s.push(prf(c.tp, c.predicted, c.gold).f1);
+  }
+  f1s.sort((a, b) => a - b);
+  return [f1s[Math.floor(0.025 * BOOTSTRAP_ROUNDS)]!, f1s[Math.ceil(0.975 * BOOTSTRAP_ROUNDS) - 1]!];
 }
 
 /** GUM documents with their converted gold names. */

@@ -1,4 +1,5 @@
 import type { Actor, Span } from '../model/schema.js';
+import { partitionPoint } from '../model/sorted-search.js';
 
 /** The actors of one article, created once per referent and found again by key. */
 export class ActorRegistry {
@@ -26,12 +27,15 @@ export class ActorRegistry {
   }
 }
 
-/** Adds a mention once, keeping mentions in text order; returns the actor. */
+/**
+ * Adds a mention once, keeping mentions in text order (after any that start at the same offset);
+ * returns the actor. A binary search, as an actor may have thousands of mentions in a long text.
+ */
 export function addMention(actor: Actor, mention: Span): Actor {
-  if (!actor.mentions.some((m) => m.start === mention.start && m.end === mention.end)) {
-    actor.mentions.push({ start: mention.start, end: mention.end });
-    actor.mentions.sort((a, b) => a.start - b.start);
-  }
+  const { mentions } = actor;
+  const lo = partitionPoint(mentions.length, (i) => mentions[i].start <= mention.start);
+  for (let i = lo - 1; i >= 0 && mentions[i].start === mention.start; i--) if (mentions[i].end === mention.end) return actor;
+  mentions.splice(lo, 0, { start: mention.start, end: mention.end });
   return actor;
 }
 

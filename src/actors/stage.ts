@@ -7,6 +7,8 @@ import { findOfficeHolder, findPersonByName, type OfficeTerm } from '../knowledg
 import { findOrganisation } from '../knowledge/organisations.js';
 import { findPhoenixPeople } from '../knowledge/phoenix-people.js';
 import { readTitleWord } from '../knowledge/title-words.js';
+import { partitionPoint } from '../model/sorted-search.js';
+import { AnonymousSources, TitleHolders } from './lookups.js';
 import { ActorRegistry, addMention, cameoCode } from './registry.js';
 
 /**
@@ -21,7 +23,8 @@ export function actorsStage(doc: DocumentModel): void {
   const date = doc.article.published ?? undefined;
   // A city named as a place is no actor; a country is both ("sanctions on Iran", "fighting in Iran"),
   // unless it only locates the place before it ("Lyon, France").
-  const isPlace = new Set(doc.places.filter((p) => p.rule === 'place.apposition' || !isCountryEntity(doc, p)).map((p) => `${p.start}:${p.end}`));
+  const countries = new Set(doc.entities.filter((e) => e.type === 'country').map((e) => `${e.start}:${e.end}`));
+  const isPlace = new Set(doc.places.filter((p) => p.rule === 'place.apposition' || !countries.has(`${p.start}:${p.end}`)).map((p) => `${p.start}:${p.end}`));
   const people = doc.entities.filter((e) => e.type === 'person');
   // Full names first, so that a surname met before its full name still finds it.
   for (const entity of [...people].sort((a, b) => wordCount(b.text) - wordCount(a.text))) {
@@ -34,17 +37,18 @@ export function actorsStage(doc: DocumentModel): void {
     entity.actor = resolveNonPerson(registry, entity)?.id ?? null;
   }
   const home = homeCountry(registry.actors);
-  const anonymous: AnonymousSource[] = [];
+  const anonymous = new AnonymousSources();
+  const titles = new TitleHolders(registry.actors);
   for (const nominal of doc.nominals) {
-    const actor = resolveNominal(registry, nominal, date, home, anonymous);
+    const actor = resolveNominal(registry, nominal, date, home, anonymous, titles);
     // "Israeli" in "Israeli soldiers" points at the soldiers.
-    if (actor) for (const e of doc.entities) if (e.actor === null && e.start >= nominal.start && e.end <= nominal.end) e.actor = actor.id;
+    if (!actor) continue;
+    for (let i = partitionPoint(doc.entities.length, (k) => doc.entities[k].start < nominal.start); i < doc.entities.length && doc.entities[i].start < nominal.end; i++) {
+      const e = doc.entities[i];
+      if (e.actor === null && e.end <= nominal.end) e.actor = actor.id;
+    }
   }
   doc.actors = registry.actors;
-}
-
-function isCountryEntity(doc: DocumentModel, span: { start: number; end: number }): boolean {
-  return doc.entities.some((e) => e.start === span.start && e.end === span.end && e.type === 'country');
 }
 
 /**
@@ -159,41 +163,21 @@ function homeCountry(actors: Actor[]): string | null {
   return officials[0]?.country ?? null;
 }
 
-/** A person whose title names the role ("secretary" in "Secretary of State"). */
-function holdsTitle(actor: Actor, role: string): boolean {
-  return actor.kind === 'person' && actor.title !== null && new RegExp(`\\b${role}\\b`, 'i').test(actor.title);
-}
-
-interface AnonymousSource {
-  actor: Actor;
-  head: string;
-  plural: boolean;
-  modifiers: string;
-}
-
-/** "the administration official" is the earlier "an administration official" before any other. */
-function sharesModifier(a: string, b: string): boolean {
-  const words = new Set(a.split(' ').filter(Boolean));
-  return b.split(' ').some((w) => words.has(w));
-}
-
 function resolveNominal(
   registry: ActorRegistry,
   nominal: NominalMention,
   date: string | undefined,
   home: string | null,
-  anonymous: AnonymousSource[],
+  anonymous: AnonymousSources,
+  titles: TitleHolders,
 ): Actor | null {
-  if (nominal.kind === 'role') return resolveRole(registry, nominal, date, home);
+  if (nominal.kind === 'role') return resolveRole(registry, nominal, date, home, titles);
   if (nominal.definite) {
     if (nominal.plural) return null;
-    const previous =
-      anonymous.findLast((a) => a.head === nominal.head && !a.plural && sharesModifier(a.modifiers, nominal.modifiers)) ??
-      anonymous.findLast((a) => a.head === nominal.head && !a.plural) ??
-      anonymous.findLast((a) => a.head === nominal.head);
+    const previous = anonymous.previous(nominal.head, nominal.modifiers);
     if (previous) return addMention(previous.actor, nominal);
     // "the spokesperson" after "Kremlin spokesperson Ivan Petrov" is that person.
-    const titled = registry.actors.findLast((a) => holdsTitle(a, nominal.head));
+    const titled = titles.of(nominal.head).at(-1);
     if (titled) return addMention(titled, nominal);
   }
   const governmentWords = /\b(administration|white house|government)\b/.test(nominal.modifiers);
@@ -202,7 +186,7 @@ function resolveNominal(
   const actor = registry.get(`anonymous:${nominal.start}`, nominal, () => ({
     kind: 'anonymous', name: nominal.text, title: null, country, sector, cameo: cameoCode(country, sector),
   }));
-  anonymous.push({ actor, head: nominal.head, plural: nominal.plural, modifiers: nominal.modifiers });
+  anonymous.add({ actor, head: nominal.head, plural: nominal.plural, modifiers: nominal.modifiers });
   return actor;
 }
 
@@ -211,14 +195,14 @@ function resolveNominal(
  * "the administration" → the home government; "Israeli soldiers", "the Turkish army" → a group
  * with country and sector.
  */
-function resolveRole(registry: ActorRegistry, nominal: NominalMention, date: string | undefined, home: string | null): Actor | null {
+function resolveRole(registry: ActorRegistry, nominal: NominalMention, date: string | undefined, home: string | null, titles: TitleHolders): Actor | null {
   if (nominal.head === 'administration' || nominal.head === 'government') {
     const code = nominal.country ?? home;
     return code ? government(registry, code, nominal) : null;
   }
   const code = nominal.country ?? nominal.organisation;
   if (!nominal.plural) {
-    const titled = registry.actors.find((a) => holdsTitle(a, nominal.head) && (!nominal.country || a.country === nominal.country));
+    const titled = titles.of(nominal.head).find((a) => !nominal.country || a.country === nominal.country);
     if (titled && !nominal.country) return addMention(titled, nominal);
     const term = code && date ? findOfficeHolder(`${nominal.modifiers} ${nominal.head}`.trim(), code, date) : null;
     if (term) {

@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import type { Encoding } from '../ingest/decode.js';
 import { singleArticle } from '../ingest/inputs.js';
+import { readerFor } from '../ingest/readers/index.js';
 import { analyzeInputs } from '../jobs/analyze.js';
 import { toReadout } from '../output/json.js';
 import { formatText } from '../output/text.js';
@@ -16,6 +17,8 @@ export interface AnalyzeOptions {
   quiet: boolean;
 }
 
+const WEB_READERS = new Set(['html', 'feed', 'warc', 'url', 'directory']);
+
 export interface CommandIO {
   stdout: Writable;
   stderr: NodeJS.WriteStream;
@@ -29,13 +32,15 @@ export interface CommandIO {
  */
 export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: CommandIO): Promise<number> {
   const includeTokens = options.include.includes('tokens');
+  // Text extracted from a page, feed or archive is nowhere else to be seen: the offsets need it.
+  const includeText = options.include.includes('text') || paths.some((path) => WEB_READERS.has(readerFor(path).name));
   // One plain-text article reads best as indented JSON; several are JSON Lines.
   const pretty = singleArticle(paths);
   const progress = new Progress(io.stderr, !options.quiet);
   let failures = 0;
   let articles = 0;
   const results = analyzeInputs(paths, { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, stdin: io.stdin }, (doc) =>
-    options.format === 'text' ? formatText(doc) + '\n' : JSON.stringify(toReadout(doc, { includeTokens }), null, pretty ? 2 : undefined) + '\n',
+    options.format === 'text' ? formatText(doc) + '\n' : JSON.stringify(toReadout(doc, { includeTokens, includeText }), null, pretty ? 2 : undefined) + '\n',
   );
   for await (const result of results) {
     progress.tick(result.ok);

@@ -2,10 +2,13 @@ import type { Encoding } from '../ingest/decode.js';
 import { countArticles } from '../ingest/inputs.js';
 import { ingestInputs, type IngestSummary } from '../jobs/ingest.js';
 import { openStore } from '../jobs/stores.js';
+import { stopOnInterrupt } from './interrupt.js';
 import { Progress } from './progress.js';
 
 export interface IngestOptions {
   db: string;
+  /** Create the store's directory: the default location. */
+  createDirectory: boolean;
   published?: string;
   encoding: Encoding;
   maxBytes: number;
@@ -20,33 +23,27 @@ export interface IngestOptions {
  * rolled back and redone by the next run). Returns the exit code: 1 if any input failed.
  */
 export async function runIngest(paths: string[], options: IngestOptions, stderr: NodeJS.WriteStream): Promise<number> {
-  const { store, created } = openStore(options.db);
+  const { store, created } = await openStore(options.db, { createDirectory: options.createDirectory });
   if (created) stderr.write(`readout: created the store ${options.db}\n`);
   const progress = new Progress(stderr, !options.quiet, await countArticles(paths));
-  let stopping = false;
-  const onInterrupt = () => {
-    if (stopping) process.exit(130);
-    stopping = true;
-    stderr.write('\nreadout: stopping after the articles in flight (Ctrl-C again to quit now)\n');
-  };
-  process.on('SIGINT', onInterrupt);
+  const interrupt = stopOnInterrupt(stderr, 'the articles in flight');
   try {
     const summary = await ingestInputs(
       store,
       paths,
       { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, threads: options.threads, batchSize: options.batch },
-      { onArticle: (ok) => progress.tick(ok), shouldStop: () => stopping },
+      { onArticle: (ok) => progress.tick(ok), shouldStop: interrupt.stopping },
     );
     progress.finish();
     stderr.write(describe(summary, options.db));
     return summary.failures.length > 0 || summary.interrupted ? 1 : 0;
   } finally {
-    process.off('SIGINT', onInterrupt);
+    interrupt.release();
     await store.close();
   }
 }
 
-function describe(s: IngestSummary, path: string): string {
+export function describe(s: IngestSummary, path: string): string {
   const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
   const lines = [
     `readout: ${s.interrupted ? 'interrupted; ' : ''}${n(s.added + s.updated, 'article')} stored in ${path} (${s.added} new, ${s.updated} updated), ${n(s.unchanged, 'article')} already there`,

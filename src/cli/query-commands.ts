@@ -4,37 +4,36 @@ import type { Writable } from 'node:stream';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { parseDate } from '../ingest/readers/records.js';
-import { EventStatus } from '../model/schema.js';
 import { FLAT_COLUMNS, flatRows, ploverRecords } from '../jobs/export.js';
-import { findActors, findEvents, findQuotes } from '../jobs/queries.js';
+import { cameoCode, findActors, findEvents, findQuotes, ploverType, STATUSES } from '../jobs/queries.js';
 import { openStore } from '../jobs/stores.js';
 import { renderRows, type RowFormat } from '../output/rows.js';
 import { formatStory } from '../output/story.js';
 import type { Store } from '../store/store.js';
+import { debugging, reportError } from './errors.js';
 import { dbOption, positiveInteger } from './options.js';
 
-const STATUSES = EventStatus.options;
-
-const dateOption = (flags: string, description: string) =>
-  new Option(flags, description).argParser((value) => {
+/** An option whose value `check` validates (returning it normalised, or throwing with the valid values). */
+const checkedOption = (flags: string, description: string, check: (value: string) => string) =>
+  new Option(flags, description).argParser((value: string) => {
     try {
-      return parseDate(value, flags.split(' ')[0]);
+      return check(value);
     } catch (err) {
       throw new InvalidArgumentError((err as Error).message);
     }
   });
+const dateOption = (flags: string, description: string) => checkedOption(flags, description, (value) => parseDate(value, flags.split(' ')[0]));
 const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table');
 const limitOption = () => new Option('--limit <n>', 'at most this many rows').argParser(positiveInteger).default(50);
 
-/** Runs a query against the store named by --db, printing what it returns; store errors exit 1. */
+/** Runs a query against the store named by --db, read-only, printing what it returns; store errors exit 2. */
 async function withStore(path: string, query: (store: Store) => Promise<string>): Promise<void> {
   let store: Store | undefined;
   try {
-    store = openStore(path, { mustExist: true }).store;
+    store = (await openStore(path, { readOnly: true })).store;
     process.stdout.write(await query(store));
   } catch (err) {
-    process.stderr.write(`readout: ${(err as Error).message}\n`);
-    process.exitCode = 1;
+    process.exitCode = reportError(err, process.stderr, debugging());
   } finally {
     await store?.close();
   }
@@ -52,9 +51,9 @@ export function registerQueryCommands(program: Command): void {
       if (parts.length !== 2) throw new InvalidArgumentError('expected two names or codes separated by a comma');
       return parts;
     })
-    .option('--type <PLOVER>', 'PLOVER event type, e.g. CONSULT')
-    .option('--cameo <code>', 'CAMEO code or prefix, e.g. 04')
-    .addOption(new Option('--status <status>', 'status').choices(STATUSES))
+    .addOption(checkedOption('--type <PLOVER>', 'PLOVER event type, e.g. CONSULT', ploverType))
+    .addOption(checkedOption('--cameo <code>', 'CAMEO code or prefix, e.g. 04', cameoCode))
+    .addOption(new Option('--status <status>', 'status').choices([...STATUSES]))
     .addOption(dateOption('--as-of <YYYY-MM-DD>', 'the status as reported by this day (with --status planned: promised and not yet done)'))
     .addOption(dateOption('--from <YYYY-MM-DD>', 'events that may fall on or after this day'))
     .addOption(dateOption('--to <YYYY-MM-DD>', 'events that may fall on or before this day'))
@@ -128,20 +127,30 @@ export function registerQueryCommands(program: Command): void {
     .action(async (o) => {
       let store: Store | undefined;
       try {
-        store = openStore(o.db, { mustExist: true }).store;
-        const out: Writable = o.out ? createWriteStream(o.out) : process.stdout;
+        store = (await openStore(o.db, { readOnly: true })).store;
+        const out: Writable = o.out ? await openOutput(o.out) : process.stdout;
         for await (const line of exportLines(store, o.format)) if (!out.write(line)) await once(out, 'drain');
         if (o.out) {
           out.end();
           await once(out, 'finish');
         }
       } catch (err) {
-        process.stderr.write(`readout: ${(err as Error).message}\n`);
-        process.exitCode = 1;
+        process.exitCode = reportError(err, process.stderr, debugging());
       } finally {
         await store?.close();
       }
     });
+}
+
+/** A file to write, opened before anything is read, so that a bad path is one error line and not a crash. */
+async function openOutput(path: string): Promise<Writable> {
+  const out = createWriteStream(path);
+  try {
+    await once(out, 'open');
+  } catch (err) {
+    throw new Error(`${path}: cannot write here: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (err as Error).message}`);
+  }
+  return out;
 }
 
 async function* exportLines(store: Store, format: 'plover' | 'tsv' | 'csv'): AsyncGenerator<string> {

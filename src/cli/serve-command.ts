@@ -24,7 +24,7 @@ export function registerServeCommand(program: Command): void {
     .action(async (o) => {
       let store;
       try {
-        store = openStore(o.db).store;
+        store = (await openStore(o.db)).store;
       } catch (err) {
         process.stderr.write(`readout: ${(err as Error).message}\n`);
         process.exitCode = 1;

@@ -7,6 +7,8 @@ import { NOMINAL_RULES } from './rules/configuration.js';
 import type { NominalReading } from './rules/nominal-reading.js';
 import { eventPlace, eventTime, venuePlace } from './when-where.js';
 
+import { isEventWord } from './event-nouns.js';
+
 export { endsCompound, isEventWord } from './event-nouns.js';
 
 /**
@@ -18,6 +20,8 @@ export { endsCompound, isEventWord } from './event-nouns.js';
 export function nominalCandidates(view: ArticleView, salience: Salience, clauses: Clause[], verbal: (Candidate | null)[], from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
+    // Most tokens end no event noun: skip them before reading.
+    if (!isEventWord(view.words.form[i], view.words.lemma[i])) continue;
     const reading: NominalReading = {
       view, salience, clauses, verbal, from, to, i,
       noun: null, next: '', nounFirst: i, npStart: i, npEnd: i + 1, between: -1, withAt: -1, ownTime: false,

@@ -35,7 +35,11 @@ function decodeBytes(bytes: Uint8Array, input: string, encoding: Encoding): stri
   if (encoding === 'auto') {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-    if (bytes.includes(0)) throw new InputError(input, 'binary: contains NUL bytes, not a text file');
+    if (bytes.includes(0)) {
+      const utf16 = utf16WithoutMark(bytes);
+      const hint = utf16 ? `; it looks like ${utf16.toUpperCase()} text without a byte-order mark: pass --encoding ${utf16}` : ', not a text file';
+      throw new InputError(input, `binary: contains NUL bytes${hint}`);
+    }
     encoding = 'utf-8';
   }
   try {
@@ -46,6 +50,21 @@ function decodeBytes(bytes: Uint8Array, input: string, encoding: Encoding): stri
     const at = encoding === 'utf-8' ? ` at byte ${firstInvalidUtf8(bytes)}` : '';
     throw new InputError(input, `not valid ${encoding}${at}; if it is another encoding, pass --encoding (e.g. windows-1252)`);
   }
+}
+
+/**
+ * UTF-16 text of a Latin script without a byte-order mark: most code units have a zero high byte,
+ * so NULs fill the odd bytes (little-endian) or the even ones (big-endian) and few of the others.
+ */
+function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, 65536 - (Math.min(bytes.length, 65536) % 2));
+  const zeros = [0, 0];
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) zeros[i % 2]++;
+  const units = sample.length / 2;
+  if (units < 2) return null;
+  if (zeros[1] > 0.5 * units && zeros[0] < 0.05 * units) return 'utf-16le';
+  if (zeros[0] > 0.5 * units && zeros[1] < 0.05 * units) return 'utf-16be';
+  return null;
 }
 
 /** Control characters other than tab, newline, carriage return and form feed. */

@@ -15,9 +15,14 @@ export function scoreOf(type: string, mode: string | null): { quad: number; scor
 
 type ExportedActor = ExportedEvent['actors'][number];
 
-/** The day an event is dated to in flat formats: its earliest possible day, else when it was first reported. */
-function eventDay(e: ExportedEvent['event']): string | null {
-  return (e.earliest ?? e.first_reported)?.slice(0, 10) ?? null;
+/**
+ * The days an event is dated to in exports: from its earliest possible day, else when it was first
+ * reported, but never after its latest possible day ("by August", reported in October); to that day.
+ */
+function eventDays(e: ExportedEvent['event']): { date: string | null; end: string | null } {
+  const end = e.latest?.slice(0, 10) ?? null;
+  const start = (e.earliest ?? e.first_reported)?.slice(0, 10) ?? null;
+  return { date: start !== null && end !== null && end < start ? end : start, end };
 }
 
 /**
@@ -29,11 +34,11 @@ export async function* ploverRecords(store: Store, coder: string): AsyncGenerato
   for await (const { event: e, actors, reports } of store.exportEvents()) {
     const entity = (a: ExportedActor) => ({ code: a.country ?? a.cameo?.slice(0, 3) ?? null, sector: a.sector, entity_text: a.name, ...(a.title ? { office: a.title } : {}) });
     const { quad, score } = scoreOf(e.type, e.mode);
-    const end = e.latest?.slice(0, 10);
+    const { date, end } = eventDays(e);
     yield {
       id: `readout-${e.id}`,
-      date: eventDay(e),
-      ...(end && end !== eventDay(e) ? { enddate: end } : {}),
+      date,
+      ...(end && end !== date ? { enddate: end } : {}),
       actor: actors.filter((a) => a.role === 'actor').map(entity),
       recipient: actors.filter((a) => a.role === 'recipient').map(entity),
       event: [e.type],
@@ -69,8 +74,9 @@ export async function* flatRows(store: Store): AsyncGenerator<(string | number |
     const a1 = first('actor');
     const a2 = first('recipient');
     const { quad, score } = scoreOf(e.type, e.mode);
+    const { date, end } = eventDays(e);
     yield [
-      e.id, eventDay(e), e.latest?.slice(0, 10) ?? null, code(a1), a1?.name ?? null, code(a2), a2?.name ?? null, e.cameo, e.cameo?.slice(0, 2) ?? null, e.type, quad,
+      e.id, date, end, code(a1), a1?.name ?? null, code(a2), a2?.name ?? null, e.cameo, e.cameo?.slice(0, 2) ?? null, e.type, quad,
       score, e.status, e.sources, e.mentions, e.place?.name ?? null, e.place?.country ?? null, e.place?.lat ?? null, e.place?.lon ?? null, reports[0]?.url ?? reports[0]?.article ?? null,
     ];
   }

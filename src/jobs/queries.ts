@@ -1,4 +1,7 @@
+import { ploverOf } from '../events/plover.js';
+import { readDataRows } from '../knowledge/data-files.js';
 import { findOrganisations } from '../knowledge/organisations.js';
+import { EventStatus, PloverType } from '../model/schema.js';
 import type { ActorFilter, ActorRow, EventCriteria, EventFilter, EventRow, ParticipantRef, QuoteRow, Store } from '../store/store.js';
 
 /** An event query as users put it: names, codes and countries, resolved here into what the store matches. */
@@ -47,4 +50,26 @@ export function findQuotes(store: Store, { speaker, ...filter }: QuoteQuery): Pr
 
 export function findActors(store: Store, filter: ActorFilter): Promise<ActorRow[]> {
   return store.listActors({ ...filter, country: filter.country?.toUpperCase() });
+}
+
+export const PLOVER_TYPES: readonly string[] = PloverType.options;
+export const STATUSES: readonly string[] = EventStatus.options;
+
+/** The CAMEO roots that code events (01, public statements, does not). */
+const CAMEO_ROOTS = [...new Set(readDataRows('events/cameo-plover.tsv').map(([code]) => code.slice(0, 2)))].sort();
+
+/** A PLOVER type in any case, or an error listing the types. */
+export function ploverType(value: string): string {
+  const type = value.trim().toUpperCase();
+  if (!PLOVER_TYPES.includes(type)) throw new Error(`unknown PLOVER type ${JSON.stringify(value)}: expected one of ${PLOVER_TYPES.join(', ')}`);
+  return type;
+}
+
+/** A CAMEO event code or prefix an event can have (two to four digits under a root that codes events), or an error listing the roots. */
+export function cameoCode(value: string): string {
+  const code = value.trim();
+  if (!/^\d{2,4}$/.test(code) || !CAMEO_ROOTS.includes(code.slice(0, 2)) || ploverOf(code.padEnd(3, '0')) === null) {
+    throw new Error(`unknown CAMEO code ${JSON.stringify(value)}: expected an event code or its prefix under one of the roots ${CAMEO_ROOTS.join(', ')}`);
+  }
+  return code;
 }

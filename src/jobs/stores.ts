@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import envPaths from 'env-paths';
+import { PostgresStore } from '../store/postgres/index.js';
+import { isPostgresUrl } from '../store/postgres/open.js';
 import { SqliteStore } from '../store/sqlite/index.js';
+import type { OpenOptions } from '../store/sqlite/open.js';
 import type { Store } from '../store/store.js';
 
 /** `READOUT_DB`, else `readout.db` in the user's data directory (XDG on Linux). */
@@ -9,10 +12,10 @@ export function defaultStorePath(): string {
 }
 
 /**
- * Opens the store at `location`, creating it unless `mustExist` (queries never create an empty
- * one). A SQLite file is the one backend so far; others will be told apart by their location.
+ * Opens the store at `location`: for reading only, or creating it unless `mustExist`. A
+ * `postgres://` URL is a PostgreSQL database, anything else a SQLite file.
  */
-export function openStore(location: string, options: { mustExist?: boolean } = {}): { store: Store; created: boolean } {
-  const store = SqliteStore.open(location, options);
+export async function openStore(location: string, options: OpenOptions = {}): Promise<{ store: Store; created: boolean }> {
+  const store = isPostgresUrl(location) ? await PostgresStore.open(location, options) : SqliteStore.open(location, options);
   return { store, created: store.created };
 }

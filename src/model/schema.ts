@@ -39,9 +39,18 @@ export const Article = z.strictObject({
 });
 
 export const Paragraph = Span;
-export const Sentence = Span;
+/** A sentence; `rule` says why a run-on sentence was cut where it was. */
+export const Sentence = Span.extend({ rule: z.string().optional() });
 
-export const Token = Span.extend({ upos: z.string(), xpos: z.string(), lemma: z.string() });
+export const Token = Span.extend({
+  upos: z.string(),
+  xpos: z.string(),
+  lemma: z.string(),
+  /** Index in the document's `tokens` of this token's syntactic head; -1 for the root of a sentence. */
+  head: z.number().int().min(-1),
+  /** Universal Dependencies basic relation to the head, without subtype ("nsubj", "obj", "acl"); "root" at the root. */
+  deprel: z.string(),
+});
 export type Token = z.infer<typeof Token>;
 
 export const EntityType = z.enum(['person', 'organisation', 'place', 'country', 'group']);
@@ -183,6 +192,8 @@ export type Article = z.infer<typeof Article>;
 export const Readout = z.strictObject({
   schema: z.literal(SCHEMA_VERSION),
   article: Article,
+  /** The text every start/end points into: given for web inputs (extracted text) and on request. */
+  text: z.string().optional(),
   paragraphs: z.array(Paragraph),
   sentences: z.array(Sentence),
   tokens: z.array(Token).optional(),

@@ -4,6 +4,8 @@ import { SCHEMA_VERSION, type Readout } from '../model/schema.js';
 export interface OutputOptions {
   /** Adds the token layer, which is large and rarely wanted. */
   includeTokens?: boolean;
+  /** Adds the article text that the offsets index (always wanted when it was extracted from a page). */
+  includeText?: boolean;
 }
 
 /** The `readout/1` object for one analysed article. */
@@ -11,6 +13,7 @@ export function toReadout(doc: DocumentModel, options: OutputOptions = {}): Read
   return {
     schema: SCHEMA_VERSION,
     article: doc.article,
+    ...(options.includeText ? { text: doc.text } : {}),
     paragraphs: doc.paragraphs,
     sentences: doc.sentences,
     ...(options.includeTokens ? { tokens: doc.tokens } : {}),

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
+import { safeText } from './safe-text.js';
 
 export type RowFormat = 'table' | 'json' | 'csv';
 
@@ -34,8 +35,9 @@ export function renderRows(rows: Record<string, unknown>[], columns: string[], f
   return `${table.toString()}\n${rows.length} row${rows.length === 1 ? '' : 's'}\n`;
 }
 
+/** A cell's text on one line, escaped so stored text cannot drive the terminal. */
 function flat(value: unknown): string {
-  return value === null || value === undefined ? '' : String(value).replace(/\s+/g, ' ');
+  return value === null || value === undefined ? '' : safeText(String(value).replace(/\s+/g, ' '));
 }
 
 function cell(value: unknown): string {

@@ -1,4 +1,5 @@
 import type { Story } from '../store/store.js';
+import { safeText } from './safe-text.js';
 
 /** A storyline for the terminal: the event, then each report with its status steps and why it joined. */
 export function formatStory({ event, steps }: Story): string {
@@ -20,7 +21,7 @@ export function formatStory({ event, steps }: Story): string {
     for (const e of step.evidence) lines.push(`    ${e.status.padEnd(10)} “${oneLine(e.text)}” (${e.rule})`);
     lines.push(`    ${mergeNote(step.merge)}`);
   }
-  return lines.join('\n') + '\n';
+  return safeText(lines.join('\n')) + '\n';
 }
 
 function mergeNote(reason: Story['steps'][number]['merge']): string {

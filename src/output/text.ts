@@ -1,8 +1,10 @@
 import type { DocumentModel } from '../model/document.js';
+import { safeText } from './safe-text.js';
 
 /**
  * A readout for a person: headline and date, then Events, Quotes, Actors and Timeline. Each line
- * ends with the character span it rests on, so a reader can check it against the text.
+ * ends with the character span it rests on, so a reader can check it against the text. Control and
+ * bidirectional characters of the article are escaped (safe-text.ts).
  */
 export function formatText(doc: DocumentModel): string {
   const { article } = doc;
@@ -26,7 +28,7 @@ export function formatText(doc: DocumentModel): string {
   section(out, 'Quotes', doc.quotes.map((q) => `${(q.speaker && actorName.get(q.speaker)) ?? q.source?.text ?? 'unknown'} — ${q.cue.text} — ${q.contents.map((c) => doc.text.slice(c.start, c.end)).join(' … ')}  [${q.start}–${q.end}]`));
   section(out, 'Actors', doc.actors.map((a) => `${a.name}${a.title ? `, ${a.title}` : ''} (${[a.kind, a.country, a.sector].filter(Boolean).join(' ')}) ×${a.mentions.length}`));
   section(out, 'Timeline', timeline(doc).map((t) => `${when(t)} · ${t.value} ${t.type}${t.mod ? ` ${t.mod}` : ''} “${t.text}”  [${t.start}–${t.end}]`));
-  return out.join('\n') + '\n';
+  return safeText(out.join('\n')) + '\n';
 }
 
 /** Times in calendar order of the days they allow (earliest, then latest); unresolved ones last, in text order. */

@@ -3,7 +3,7 @@ import { tokenAt, tokenRange } from '../model/token-index.js';
 import { afterCue, clauseAfter, clauseBefore, quotedAt, quotedBefore, withContinuations } from './contents.js';
 import { findCues, type Cue } from './cues.js';
 import { form, phraseAfter, sourceBefore, type Context, type Range } from './phrases.js';
-import type { Quoted } from './quote-marks.js';
+import { insideQuoted, type Quoted } from './quote-marks.js';
 
 export type QuoteKind = 'direct' | 'mixed' | 'indirect';
 
@@ -29,7 +29,7 @@ const GERUND_PREPOSITION = /^(by|after|before|while|when|upon|in|without)$/i;
 /** The attributions of every sentence, before the ones that overlap are settled. */
 export function candidateAttributions(ctx: Context, sentences: Span[], quoted: Quoted[]): Attribution[] {
   const found: Attribution[] = [];
-  const inQuote = (offset: number) => quoted.some((q) => q.start < offset && offset < q.end);
+  const inQuote = (offset: number) => insideQuoted(quoted, offset);
   for (const sentence of sentences) {
     const range = tokenRange(ctx.tokens, sentence);
     if (range[0] === range[1]) continue;
@@ -40,6 +40,15 @@ export function candidateAttributions(ctx: Context, sentences: Span[], quoted: Q
     }
   }
   return found;
+}
+
+/**
+ * The last earlier attribution of this sentence with a source. Attributions are found sentence by
+ * sentence, so this sentence's are the tail of `earlier`: the search stops where the tail does.
+ */
+function lastWithSource(earlier: Attribution[], inSentence: (a: Attribution) => boolean): Attribution | undefined {
+  for (let i = earlier.length - 1; i >= 0 && inSentence(earlier[i]); i--) if (earlier[i].source) return earlier[i];
+  return undefined;
 }
 
 function verbAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cue[], quoted: Quoted[], earlier: Attribution[]): Attribution | null {
@@ -60,7 +69,7 @@ function verbAttribution(ctx: Context, cue: Cue, sentence: Range, cues: Cue[], q
     // "…, saying …", "by saying …" and "X met … and said …": the source of an attribution before
     // it in the sentence, else the subject of the closest verb before it ("Roe, who came out and
     // endorsed …"), else of the main clause ("After saying …, the mayor left").
-    const previous = earlier.findLast((a) => a.source && t[a.cue[0]].start >= t[from].start);
+    const previous = lastWithSource(earlier, (a) => t[a.cue[0]].start >= t[from].start);
     source = previous?.source ?? nearestSubject(ctx, from, link) ?? mainSubject(ctx, sentence, cue);
     borrowed = source !== null;
     rule = gerund ? 'participle' : 'coordinated';

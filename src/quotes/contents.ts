@@ -1,6 +1,6 @@
 import type { Span } from '../model/schema.js';
 import { form, isTime, phraseAfter, type Context, type Range } from './phrases.js';
-import type { Quoted } from './quote-marks.js';
+import { quotedEndingAt, quotedStartingAt, type Quoted } from './quote-marks.js';
 import type { Cue } from './cues.js';
 
 const SUBORDINATOR = /^(although|though|while|as|because|since|if|when|whereas|unless|after|before)$/i;
@@ -60,7 +60,7 @@ function skipSetting(ctx: Context, k: number, limit: number): number {
 export function quotedAt(text: string, quoted: Quoted[], offset: number): number {
   let i = offset;
   while (i < text.length && /\s/.test(text[i])) i++;
-  return quoted.findIndex((q) => q.start === i);
+  return quotedStartingAt(quoted, i);
 }
 
 /**
@@ -70,7 +70,7 @@ export function quotedAt(text: string, quoted: Quoted[], offset: number): number
 export function quotedBefore(text: string, quoted: Quoted[], offset: number): number {
   let i = offset;
   while (i > 0 && /[\s,—–]/.test(text[i - 1])) i--;
-  const index = quoted.findIndex((q) => q.end === i);
+  const index = quotedEndingAt(quoted, i);
   if (index < 0) return -1;
   const q = quoted[index];
   const closing = text.slice(q.start + 1, q.end).match(/^(.*?)(['"”»’]*)$/s)!;

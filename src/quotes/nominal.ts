@@ -4,7 +4,7 @@ import { tokenRange } from '../model/token-index.js';
 import { RANK, type Attribution } from './attributions.js';
 import { cueVerb } from './lexicon.js';
 import { form, phraseAfter, sourceBefore, type Context, type Range } from './phrases.js';
-import type { Quoted } from './quote-marks.js';
+import { insideQuoted, type Quoted } from './quote-marks.js';
 
 let nouns: Map<string, Set<string>> | null = null;
 
@@ -29,7 +29,7 @@ const STOP = /^[,;:.!?()—–]$/;
 export function nominalAttributions(ctx: Context, sentences: Span[], quoted: Quoted[]): Attribution[] {
   const t = ctx.tokens;
   const found: Attribution[] = [];
-  const inQuote = (offset: number) => quoted.some((q) => q.start < offset && offset < q.end);
+  const inQuote = (offset: number) => insideQuoted(quoted, offset);
   for (const sentence of sentences) {
     const [from, to] = tokenRange(t, sentence);
     for (let i = from; i < to - 2; i++) {

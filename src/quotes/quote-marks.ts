@@ -1,3 +1,4 @@
+import { partitionPoint } from '../model/sorted-search.js';
 import type { Span } from '../model/schema.js';
 
 /** A stretch of text between double quotation marks, marks included. */
@@ -78,4 +79,28 @@ function markAt(text: string, i: number, lineStart: number): { role: 'open' | 'c
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start + 1 && /\s/.test(text[end - 1])) end--;
   return end;
+}
+
+/**
+ * Lookups in the stretches of `findQuoted`, which are sorted and never overlap (so starts and ends
+ * both ascend): binary searches, as a long article holds thousands of them.
+ */
+export function quotedStartingAt(quoted: Quoted[], offset: number): number {
+  const i = firstEndingAfter(quoted, offset);
+  return i < quoted.length && quoted[i].start === offset ? i : -1;
+}
+
+export function quotedEndingAt(quoted: Quoted[], offset: number): number {
+  const i = firstEndingAfter(quoted, offset - 1);
+  return i < quoted.length && quoted[i].end === offset ? i : -1;
+}
+
+/** Whether `offset` lies strictly between a stretch's opening and closing offsets. */
+export function insideQuoted(quoted: Quoted[], offset: number): boolean {
+  const i = firstEndingAfter(quoted, offset);
+  return i < quoted.length && quoted[i].start < offset;
+}
+
+function firstEndingAfter(quoted: Quoted[], offset: number): number {
+  return partitionPoint(quoted.length, (i) => quoted[i].end <= offset);
 }

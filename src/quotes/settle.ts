@@ -1,4 +1,5 @@
 import type { Span } from '../model/schema.js';
+import { partitionPoint } from '../model/sorted-search.js';
 import type { Attribution } from './attributions.js';
 import { withContinuations } from './contents.js';
 import type { Context } from './phrases.js';
@@ -22,6 +23,12 @@ export function settle(ctx: Context, candidates: Attribution[]): Attribution[] {
   const cueStart = (a: Attribution) => ctx.tokens[a.cue[0]].start;
   releaseClaimed(candidates, cueStart);
   const order = [...candidates].sort((a, b) => a.rank - b.rank || (a.rank === 2 ? cueStart(b) - cueStart(a) : cueStart(a) - cueStart(b)));
+  // Attributions only ever compare with ones whose stretch of text overlaps theirs: settling each
+  // overlapping group on its own gives the same result in time linear in the article.
+  return overlapGroups(ctx, order).flatMap((group) => settleGroup(ctx, group)).sort((a, b) => cueStart(a) - cueStart(b));
+}
+
+function settleGroup(ctx: Context, order: Attribution[]): Attribution[] {
   let kept: Attribution[] = [];
   // A transcript label ("LOPEZ: …") names the turn's speaker; the attributions inside the turn
   // are the speaker's own reports ("I think …") and are kept beside it.
@@ -50,7 +57,32 @@ export function settle(ctx: Context, candidates: Attribution[]): Attribution[] {
     }
     if (keep) kept.push(candidate);
   }
-  return kept.sort((a, b) => cueStart(a) - cueStart(b));
+  return kept;
+}
+
+/**
+ * Splits attributions, in their order, into groups whose extents (cue, source and contents) do not
+ * overlap those of another group.
+ */
+function overlapGroups(ctx: Context, order: Attribution[]): Attribution[][] {
+  const extents = order.map((a) => {
+    const points = anchors(ctx, a);
+    return {
+      start: Math.min(...points, ...a.contents.map((c) => c.start)),
+      end: Math.max(...points.map((x) => x + 1), ...a.contents.map((c) => c.end)),
+    };
+  });
+  const group = new Int32Array(order.length);
+  let count = 0;
+  let end = -Infinity;
+  for (const i of order.map((_, i) => i).sort((i, j) => extents[i].start - extents[j].start)) {
+    if (extents[i].start >= end) count++;
+    end = Math.max(end, extents[i].end);
+    group[i] = count - 1;
+  }
+  const groups: Attribution[][] = Array.from({ length: count }, () => []);
+  order.forEach((a, i) => groups[group[i]].push(a));
+  return groups;
 }
 
 /**
@@ -75,19 +107,37 @@ function releaseClaimed(candidates: Attribution[], cueStart: (a: Attribution) =>
  * attribution of the paragraph before (whose speaker it inherits).
  */
 export function attachFloating(ctx: Context, paragraphs: Span[], quoted: Quoted[], kept: Attribution[]): void {
+  // kept is in cue order; quotes are visited in text order, so both are read by sweeps. The
+  // contents added below are the visited quote and its continuations, which are never visited.
+  const cues = kept.map((a) => ctx.tokens[a.cue[0]].start);
+  const contents = kept.flatMap((a) => a.contents).sort((x, y) => x.start - y.start);
+  let c = 0;
+  let reach = -Infinity;
+  const claimed = (offset: number) => {
+    for (; c < contents.length && contents[c].start <= offset; c++) reach = Math.max(reach, contents[c].end);
+    return reach > offset;
+  };
   let p = 0;
   for (const [index, q] of quoted.entries()) {
-    if (q.continues !== null || kept.some((a) => inside(a.contents, q.start))) continue;
+    if (claimed(q.start) || q.continues !== null) continue;
     while (p < paragraphs.length && paragraphs[p].end <= q.start) p++;
     const paragraph = paragraphs[p];
-    if (!paragraph || p === 0 || ctx.text.slice(paragraph.start, q.start).trim() !== '') continue;
-    if (kept.some((a) => within(paragraph, ctx.tokens[a.cue[0]].start))) continue;
+    if (!paragraph || p === 0 || !opensParagraph(ctx.text, paragraph, q.start)) continue;
+    const after = partitionPoint(cues.length, (i) => cues[i] < paragraph.start);
+    if (after < cues.length && cues[after] < paragraph.end) continue;
     const previous = paragraphs[p - 1];
-    const last = kept.findLast((a) => ctx.tokens[a.cue[0]].start < paragraph.start);
-    if (!last || !last.contents.some((c) => c.end > previous.start) && !within(previous, ctx.tokens[last.cue[0]].start)) continue;
+    const last = kept[after - 1];
+    if (!last || !last.contents.some((c) => c.end > previous.start) && !within(previous, cues[after - 1])) continue;
     last.contents.push(...withContinuations(quoted, index));
     last.rule = last.rule.endsWith('+floating') ? last.rule : `${last.rule}+floating`;
   }
+}
+
+/** Whether only white space comes before `offset` in the paragraph. */
+function opensParagraph(text: string, paragraph: Span, offset: number): boolean {
+  let i = paragraph.start;
+  while (i < offset && /\s/.test(text[i])) i++;
+  return i === offset;
 }
 
 function anchors(ctx: Context, a: Attribution): number[] {

@@ -1,4 +1,5 @@
 import type { Actor, Span } from '../model/schema.js';
+import { partitionPoint } from '../model/sorted-search.js';
 
 const KIND_ORDER: Actor['kind'][] = ['person', 'anonymous', 'organisation', 'group', 'country'];
 
@@ -15,12 +16,15 @@ interface Mention extends Span {
  */
 export class SpeakerResolver {
   private readonly mentions: Mention[];
+  /** The furthest end among mentions [0, i]: how far back an overlapping mention may start. */
+  private readonly reach: number[] = [];
   private last: Actor | null = null;
   private readonly heads = new Map<string, Actor>();
 
   constructor(actors: Actor[], private readonly sentences: Span[]) {
     this.mentions = actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor })));
     this.mentions.sort((a, b) => a.start - b.start);
+    for (const [i, m] of this.mentions.entries()) this.reach.push(Math.max(m.end, i > 0 ? this.reach[i - 1] : -Infinity));
   }
 
   /** The actor a source names (null when none is known); remembers it as the last speaker. */
@@ -37,7 +41,9 @@ export class SpeakerResolver {
 
   /** The actor a span mentions, preferring people (the name in "Kremlin spokesperson Ivan Petrov"). */
   mentioned(span: Span): Actor | null {
-    const inSpan = this.mentions.filter((m) => m.start < span.end && span.start < m.end);
+    const inSpan: Mention[] = [];
+    for (let i = this.startingBefore(span.end) - 1; i >= 0 && this.reach[i] > span.start; i--) if (span.start < this.mentions[i].end) inSpan.push(this.mentions[i]);
+    inSpan.reverse();
     inSpan.sort((a, b) => KIND_ORDER.indexOf(a.actor.kind) - KIND_ORDER.indexOf(b.actor.kind) || a.start - b.start);
     return inSpan[0]?.actor ?? null;
   }
@@ -51,7 +57,7 @@ export class SpeakerResolver {
       case 'they': case 'we':
         return this.antecedent(source, (a) => a.kind !== 'person', false);
       case 'who': case 'which':
-        return this.mentions.findLast((m) => m.end <= source.start && source.start - m.end <= 3)?.actor ?? null;
+        return this.lastBefore(source.start, (m) => source.start - m.end <= 3, 3)?.actor ?? null;
       default:
         return this.mentioned(source);
     }
@@ -60,11 +66,29 @@ export class SpeakerResolver {
   private antecedent(source: Span, fits: (a: Actor) => boolean, subject: boolean): Actor | null {
     if (this.last && fits(this.last)) return this.last;
     if (subject) {
-      const s = this.sentences.findLastIndex((x) => x.end <= source.start);
+      const s = partitionPoint(this.sentences.length, (i) => this.sentences[i].end <= source.start) - 1;
       const previous = s >= 0 ? this.sentences[s] : null;
-      const first = previous && this.mentions.find((m) => m.start >= previous.start && m.end <= previous.end && fits(m.actor));
-      if (first) return first.actor;
+      if (previous) {
+        for (let i = this.startingBefore(previous.start); i < this.mentions.length && this.mentions[i].start < previous.end; i++) {
+          const m = this.mentions[i];
+          if (m.end <= previous.end && fits(m.actor)) return m.actor;
+        }
+      }
     }
-    return this.mentions.findLast((m) => m.end <= source.start && fits(m.actor))?.actor ?? null;
+    return this.lastBefore(source.start, (m) => fits(m.actor), Infinity)?.actor ?? null;
+  }
+
+  /** How many mentions start before `offset` (the index of the first at or after it). */
+  private startingBefore(offset: number): number {
+    return partitionPoint(this.mentions.length, (i) => this.mentions[i].start < offset);
+  }
+
+  /** The last mention (in start order) that ends by `offset` and passes `test`, looking back at most `within` characters. */
+  private lastBefore(offset: number, test: (m: Mention) => boolean, within: number): Mention | undefined {
+    for (let i = this.startingBefore(offset) - 1; i >= 0 && this.reach[i] >= offset - within; i--) {
+      const m = this.mentions[i];
+      if (m.end <= offset && test(m)) return m;
+    }
+    return undefined;
   }
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../model/schema.js';
 import { readDataRows } from '../knowledge/data-files.js';
+import { capSentences } from './long-sentences.js';
 
 type AbbreviationBehaviour = 'never' | 'starter';
 
@@ -20,6 +21,7 @@ const TERMINATOR = /[.!?…]+[”"’'»)\]]*(?=\s)/g;
  * Splits each paragraph into sentences. A paragraph end always ends a sentence (headlines, datelines
  * and list items carry no final stop); inside a paragraph a sentence ends at . ! ? … unless the next
  * word starts in lower case or the period belongs to an abbreviation (data/text/abbreviations.tsv).
+ * A run-on sentence is cut to the cap of long-sentences.ts.
  */
 export function splitSentences(text: string, paragraphs: Span[]): Span[] {
   const sentences: Span[] = [];
@@ -36,7 +38,7 @@ export function splitSentences(text: string, paragraphs: Span[]): Span[] {
     }
     pushTrimmed(text, sentences, start, paragraph.end);
   }
-  return sentences;
+  return capSentences(text, sentences);
 }
 
 function endsSentence(text: string, at: number, terminator: string, end: number, limit: number): boolean {

@@ -1,18 +1,26 @@
 import type { Span, Token } from '../model/schema.js';
 import { lemmatize } from './lemmatize.js';
+import { defaultParser } from './parser.js';
 import { defaultTagger } from './tagger.js';
 import { tokenize } from './tokenize.js';
 
-/** Tokenizes, tags and lemmatises each sentence span of `text`; tokens carry absolute offsets. */
+/**
+ * Tokenizes, tags, lemmatises and parses each sentence span of `text`; tokens carry absolute
+ * offsets, and heads are indexes in the returned array.
+ */
 export function tagText(text: string, sentences: Span[]): Token[] {
   const tagger = defaultTagger();
+  const parser = defaultParser();
   const tokens: Token[] = [];
   for (const spans of sentenceTokens(text, sentences)) {
     const forms = spans.map((s) => text.slice(s.start, s.end));
     const tags = tagger.tag(forms);
+    const { heads, deprels } = parser.parse(forms, tags.map((t) => t.xpos));
+    const first = tokens.length;
     for (let i = 0; i < spans.length; i++) {
       const { upos, xpos } = tags[i];
-      tokens.push({ start: spans[i].start, end: spans[i].end, upos, xpos, lemma: lemmatize(forms[i], upos, xpos) });
+      const head = heads[i] < 0 ? -1 : first + heads[i];
+      tokens.push({ start: spans[i].start, end: spans[i].end, upos, xpos, lemma: lemmatize(forms[i], upos, xpos), head, deprel: deprels[i] });
     }
   }
   return tokens;

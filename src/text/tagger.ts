@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { repoPath } from '../knowledge/data-files.js';
 import { BoundedCache } from './bounded-cache.js';
-import { FeatureTable, Vocabulary } from './feature-table.js';
+import { Vocabulary } from './feature-table.js';
+import { indexWeights } from './weights-file.js';
 import { FeatureSpace, PAD, START1, START2, TEMPLATES, padded, type WordFeatures } from './tagger-features.js';
 import { decodeModel, type TaggerModel } from './tagger-model.js';
 
@@ -63,13 +64,8 @@ export class Tagger {
       const [upos, xpos] = c.split('/');
       return { upos, xpos };
     });
-    const n = model.template.length;
-    const table = new FeatureTable(n);
-    this.offsets = new Uint32Array(n + 1);
-    for (let f = 0; f < n; f++) {
-      table.add(model.template[f], model.a[f], model.b[f]); // row f: keys are distinct
-      this.offsets[f + 1] = this.offsets[f] + model.counts[f];
-    }
+    const { table, offsets } = indexWeights(model);
+    this.offsets = offsets;
     this.cls = model.cls;
     this.weight = model.weight;
     this.scale = model.scale;

@@ -66,11 +66,13 @@ const HYPHEN = /^[-‐‑]$/;
 const WORDISH = /^[\p{L}\p{N}]/u;
 const TERMINAL = /^[.!?…]+$/;
 const DOMAIN_PART = /^[a-z][\w-]*$/;
+/** Rules and arrows drawn with symbols ("=====", "----==", "<<"), one word in UD. */
+const SYMBOL_RUN = /^[-=*<>~_#+^]+$/;
 
 /**
  * Rejoins pieces that wink split but UD keeps as one word, judged on each adjacent pair with no space
  * between: "word-word" runs (so that one rule in splitWord decides about hyphens), punctuation runs
- * ("!!", "?!") and dotted names ("Gawker.com", "alt.religion.scientology").
+ * ("!!", "?!"), symbol runs ("=====", "<<") and dotted names ("Gawker.com", "alt.religion.scientology").
  */
 function mergeRuns(text: string, spans: RawSpan[]): RawSpan[] {
   const out: RawSpan[] = [];
@@ -89,7 +91,7 @@ function mergeRuns(text: string, spans: RawSpan[]): RawSpan[] {
       if (joinsTriple) {
         cur = { start: cur.start, end: b.end, type: 'word' };
         i += 2;
-      } else if (glued && TERMINAL.test(str(cur)) && TERMINAL.test(str(a))) {
+      } else if (glued && ((TERMINAL.test(str(cur)) && TERMINAL.test(str(a))) || (SYMBOL_RUN.test(str(cur)) && SYMBOL_RUN.test(str(a))))) {
         cur = { start: cur.start, end: a.end, type: 'punctuation' };
         i += 1;
       } else break;

@@ -22,7 +22,7 @@ let store: Store;
 let app: FastifyInstance;
 
 before(async () => {
-  store = openStore(join(mkdtempSync(join(tmpdir(), 'readout-api-')), 'store.db')).store;
+  store = (await openStore(join(mkdtempSync(join(tmpdir(), 'readout-api-')), 'store.db'))).store;
   const results = await ingestArticles(store, ARTICLES);
   assert.ok(results.every((r) => r.state === 'new'), JSON.stringify(results));
   app = await buildServer({ store, token: TOKEN, exposed: false, logger: false, webRoot: null });

@@ -49,9 +49,23 @@ test('ingest on worker threads, then events, story, quotes, actors and export re
   assert.ok(tsv[0].startsWith('EventId\tDate\tEndDate\tActor1Code'));
 });
 
-test('a query on a store that does not exist says so and exits 1', () => {
-  const missing = join(mkdtempSync(join(tmpdir(), 'readout-cli-store-')), 'none.db');
-  const run = readout(['events', '--db', missing]);
-  assert.equal(run.code, 1);
-  assert.match(run.stderr, /none\.db: no store here yet \(readout ingest creates it\)/);
+test('query options are checked: unknown types, CAMEO codes, statuses, dates and formats are errors listing what is valid', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'readout-cli-store-')), 'none.db');
+  const refused = (args: string[], message: RegExp) => {
+    const run = readout([...args, '--db', db]);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, message);
+  };
+  refused(['events', '--type', 'MEET'], /unknown PLOVER type "MEET": expected one of AGREE, CONSULT, .*ASSAULT/);
+  refused(['events', '--cameo', '99'], /unknown CAMEO code "99": .*roots 02, 03, .*20/);
+  refused(['events', '--cameo', '01'], /unknown CAMEO code "01"/);
+  refused(['events', '--cameo', '04%'], /unknown CAMEO code "04%"/);
+  refused(['events', '--status', 'done'], /Allowed choices are occurred, ongoing, planned/);
+  refused(['events', '--from', '2024-02-30'], /bad publication date "2024-02-30": expected YYYY-MM-DD|2024-02-30/);
+  refused(['quotes', '--format', 'xml'], /Allowed choices are table, json, csv/);
+  refused(['export', '--format', 'xml'], /Allowed choices are plover, tsv, csv/);
+  // Valid values in any case get as far as the store, which does not exist.
+  const valid = readout(['events', '--type', 'consult', '--cameo', '041', '--db', db]);
+  assert.equal(valid.code, 2, valid.stderr);
+  assert.match(valid.stderr, /no store here yet/);
 });

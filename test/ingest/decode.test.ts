@@ -33,3 +33,13 @@ test('empty, binary and oversized inputs are refused by name', () => {
   assert.match(reason(() => decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'x.png')), /^x\.png: binary/);
   assert.match(reason(() => decodeText(Buffer.from('a'.repeat(100)), 'big.txt', 'auto', 50)), /^big\.txt: too large: 100 bytes/);
 });
+
+test('UTF-16 without a byte-order mark is refused with the --encoding to pass', () => {
+  const text = 'Talks resumed in Geneva on Monday, officials said.\n';
+  assert.match(reason(() => decodeText(Buffer.from(text, 'utf16le'), 'memo.txt')), /^memo\.txt: binary: contains NUL bytes; it looks like UTF-16LE .*--encoding utf-16le$/);
+  const bigEndian = Buffer.from(text, 'utf16le').swap16();
+  assert.match(reason(() => decodeText(bigEndian, 'memo.txt')), /--encoding utf-16be$/);
+  assert.equal(decodeText(Buffer.from(text, 'utf16le'), 'memo.txt', 'utf-16le'), text);
+  // A binary file with NULs is no UTF-16 text: no hint.
+  assert.match(reason(() => decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x00, 0x00, 0x12, 0x00]), 'x.png')), /NUL bytes, not a text file$/);
+});

@@ -19,15 +19,15 @@ function jsonl(dir: string, name: string, articles: [string, string][]): string 
   return path;
 }
 
-function freshStore(): { store: Store; dir: string } {
+async function freshStore(): Promise<{ store: Store; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'readout-jobs-'));
-  return { store: openStore(join(dir, 'readout.db')).store, dir };
+  return { store: (await openStore(join(dir, 'readout.db'))).store, dir };
 }
 
 const options = { threads: 1, batchSize: 10 };
 
 test('ingest counts new, unchanged and updated articles, and a second run of the same inputs stores nothing', async () => {
-  const { store, dir } = freshStore();
+  const { store, dir } = await freshStore();
   const input = jsonl(dir, 'talks.jsonl', [['talks-announced.txt', '2024-03-04'], ['talks-held.txt', '2024-03-13']]);
   const first = await ingestInputs(store, [input], options);
   assert.deepEqual([first.added, first.updated, first.unchanged, first.failures.length], [2, 0, 0, 0]);
@@ -46,7 +46,7 @@ test('ingest counts new, unchanged and updated articles, and a second run of the
 });
 
 test('a bad record is reported with its place and the batch goes on', async () => {
-  const { store, dir } = freshStore();
+  const { store, dir } = await freshStore();
   const csv = join(dir, 'articles.csv');
   const text = readFileSync(fixture('call-first.txt'), 'utf8').replace(/"/g, '""');
   // The good record's text has line breaks: it runs over lines 2 to 5, so the bad one starts on line 6.
@@ -62,7 +62,7 @@ test('a bad record is reported with its place and the batch goes on', async () =
 });
 
 test('queries take names, acronyms and codes in any case: an organisation by its acronym, a country by its code', async () => {
-  const { store, dir } = freshStore();
+  const { store, dir } = await freshStore();
   const input = jsonl(dir, 'one-sided.jsonl', [['cartel-meeting-set.txt', '1987-06-01'], ['tariff-first.txt', '1987-04-09'], ['cartel-meeting-held.txt', '1987-06-26']]);
   await ingestInputs(store, [input], options);
   const meetings = await findEvents(store, { actor: 'OPEC', type: 'consult', limit: 10 });
@@ -75,7 +75,7 @@ test('queries take names, acronyms and codes in any case: an organisation by its
 });
 
 test('exports: PLOVER records and flat rows of every stored event', async () => {
-  const { store, dir } = freshStore();
+  const { store, dir } = await freshStore();
   await ingestInputs(store, [jsonl(dir, 'talks.jsonl', [['talks-announced.txt', '2024-03-04'], ['talks-held.txt', '2024-03-13']])], options);
   const records = [];
   for await (const record of ploverRecords(store, 'test')) records.push(record);

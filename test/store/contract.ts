@@ -154,6 +154,11 @@ export function storeContract(name: string, factory: StoreFactory): void {
       assert.deepEqual(await ids({ from: '2024-08-01' }), []);
       assert.deepEqual(await ids({ text: 'fisheries agreement' }), [santiago]);
       assert.deepEqual(await ids({ text: 'agreement fisheries' }), []);
+      for (const pattern of ['%', '_']) {
+        assert.deepEqual(await ids({ participants: [{ name: pattern, codes: [] }] }), [], pattern);
+        assert.deepEqual(await ids({ place: pattern }), [], pattern);
+        assert.deepEqual(await ids({ cameo: pattern }), [], pattern);
+      }
       assert.equal((await store.listEvents({ limit: 1 })).length, 1);
     });
   });
@@ -172,6 +177,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
       assert.ok(['NOR', 'CHL'].every((c) => countries.some((a) => a.cameo === c && a.articles === 2 && a.events >= 1)), JSON.stringify(countries));
       assert.deepEqual((await store.listActors({ country: 'NOR', name: 'orwa', limit: 10 })).map((a) => a.name), ['Norway']);
       assert.ok((await store.listActors({ limit: 100 })).every((a) => a.kind !== 'anonymous'));
+      // Names are text as written: % and _ are no wildcards.
+      for (const name of ['%', '_', 'N_rway', 'Nor%']) assert.deepEqual(await store.listActors({ name, limit: 10 }), [], name);
       const sources = await store.listActors({ kind: 'anonymous', limit: 100 });
       assert.ok(sources.some((a) => a.quotes >= 1), JSON.stringify(sources));
     });

@@ -17,7 +17,7 @@ test('the seed article twice, then a later report of the summit held: one summit
   const input = join(dir, 'articles.jsonl');
   const record = (id: string, published: string, path: string) => JSON.stringify({ id, published, text: readFileSync(path, 'utf8') });
   writeFileSync(input, [record('seed', seed.published, seed.path), record('seed', seed.published, seed.path), record('follow-up', '2025-11-06', repoPath('test/store/fixtures/summit-held.txt'))].join('\n') + '\n');
-  const { store } = openStore(join(dir, 'store.db'));
+  const { store } = await openStore(join(dir, 'store.db'));
   const summary = await ingestInputs(store, [input], { threads: 1, batchSize: 10 });
   assert.deepEqual([summary.added, summary.unchanged], [2, 1]);
 

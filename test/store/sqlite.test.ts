@@ -7,12 +7,8 @@ import analyze from '../../src/jobs/analyze-worker.js';
 import { repoPath } from '../../src/knowledge/data-files.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { articleHash } from '../../src/store/store.js';
-import { storeContract } from './contract.js';
 
-storeContract('sqlite', {
-  create: async () => SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'readout-sqlite-')), 'readout.db')),
-  reopen: async (location) => SqliteStore.open(location, { mustExist: true }),
-});
+// The store contract runs on this adapter from adapters.test.ts; here are the checks of SQLite's own tables and locks.
 
 const analysed = (file: string, published: string, id = file) => {
   const input = { id, text: readFileSync(repoPath(`test/store/fixtures/${file}`), 'utf8'), published, title: null, url: null };
@@ -33,4 +29,22 @@ test('sqlite: after an update no event is left without reports, and each actor c
   assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
   assert.deepEqual(db.pragma('foreign_key_check'), []);
   await store.close();
+});
+
+test('sqlite: a batch that finds the store locked by another process waits, retries, and is written once', async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'readout-sqlite-')), 'readout.db');
+  const store = SqliteStore.open(path);
+  const other = SqliteStore.open(path);
+  other.db.exec('BEGIN IMMEDIATE');
+  // The lock is released while the writer pauses between attempts (its first attempt waits out the busy timeout).
+  const release = setTimeout(() => other.db.exec('COMMIT'), 100);
+  try {
+    const call = analysed('call-first.txt', '2024-03-04');
+    assert.deepEqual((await store.writeArticles([call, call])).map((r) => r.state), ['new', 'unchanged']);
+    assert.deepEqual([(await other.stats()).articles, (await other.stats()).versions], [1, 1]);
+  } finally {
+    clearTimeout(release);
+    await other.close();
+    await store.close();
+  }
 });

@@ -43,3 +43,9 @@ test('dashes, quotes and punctuation runs', () => {
   assert.deepEqual(words('yes—no "maybe" Really?!'), ['yes', '—', 'no', '"', 'maybe', '"', 'Really', '?!']);
   assert.deepEqual(words('It opens at 9am.'), ['It', 'opens', 'at', '9', 'am', '.']);
 });
+
+test('a rule or arrow drawn with symbols is one word, a dash between words is not glued to them', () => {
+  assert.deepEqual(words('Notes ========== end'), ['Notes', '==========', 'end']);
+  assert.deepEqual(words('see ----== here <<'), ['see', '----==', 'here', '<<']);
+  assert.deepEqual(words('well--maybe'), ['well', '--', 'maybe']);
+});

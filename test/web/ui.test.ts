@@ -45,7 +45,7 @@ async function firstLines(path: string, n: number, to: string): Promise<string> 
 before(async () => {
   if (skip) return;
   const dir = mkdtempSync(join(tmpdir(), 'readout-ui-'));
-  store = openStore(join(dir, 'store.db')).store;
+  store = (await openStore(join(dir, 'store.db'))).store;
   const shared = sharedDir();
   const options = { encoding: 'auto' as const, maxBytes: 5_000_000, threads: 2, batchSize: 200 };
   const batches: [string[], string][] = [[[repoPath('examples/grain-corridor-talks.txt')], '2025-06-12']];

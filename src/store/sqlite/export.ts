@@ -1,25 +1,6 @@
+import { exportedEvent, type ExportRow } from '../export-row.js';
 import type { ExportedEvent } from '../store.js';
 import type { Db } from './open.js';
-
-interface EventRow {
-  id: number;
-  type: string;
-  cameo: string | null;
-  mode: string | null;
-  context: string;
-  status: string;
-  date_value: string | null;
-  earliest: string | null;
-  latest: string | null;
-  first_reported: string | null;
-  sources: number;
-  mentions: number;
-  place_name: string | null;
-  place_country: string | null;
-  admin1: string | null;
-  lat: number | null;
-  lon: number | null;
-}
 
 /** Every stored event with its participants and reports, oldest first. */
 export function* exportEvents(db: Db): Generator<ExportedEvent> {
@@ -30,18 +11,12 @@ export function* exportEvents(db: Db): Generator<ExportedEvent> {
     `SELECT a.article_id AS article, a.url, a.title, m.text FROM event_mentions m JOIN articles a ON a.id = m.article WHERE m.event = ? ORDER BY m.published, m.id`,
   );
   const events = db
-    .prepare<[], EventRow>(
+    .prepare<[], ExportRow>(
       `SELECT e.id, e.type, e.cameo, e.mode, e.context, e.status, e.date_value, e.earliest, e.latest, e.first_reported, e.sources,
          (SELECT count(*) FROM event_mentions m WHERE m.event = e.id) AS mentions,
          pl.name AS place_name, pl.country AS place_country, pl.admin1, pl.lat, pl.lon
        FROM events e LEFT JOIN places pl ON pl.id = e.place ORDER BY coalesce(e.earliest, e.first_reported), e.id`,
     )
     .iterate();
-  for (const { context, place_name, place_country, admin1, lat, lon, ...event } of events) {
-    yield {
-      event: { ...event, context: JSON.parse(context) as string[], place: place_name === null ? null : { name: place_name, country: place_country, admin1, lat, lon } },
-      actors: actorsOf.all(event.id),
-      reports: reportsOf.all(event.id),
-    };
-  }
+  for (const row of events) yield exportedEvent(row, actorsOf.all(row.id), reportsOf.all(row.id));
 }

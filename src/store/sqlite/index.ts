@@ -1,17 +1,25 @@
-import type { AnalysedArticle, ArticleState, EventCriteria, ExportedEvent, Period, Store, StoreStats, WriteResult } from '../store.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Transaction } from 'better-sqlite3';
+import { StoreError, type AnalysedArticle, type ArticleState, type EventCriteria, type ExportedEvent, type Period, type Store, type StoreStats, type WriteResult } from '../store.js';
 import { exportEvents } from './export.js';
-import { openDb, type Db } from './open.js';
+import { openDb, type Db, type OpenOptions } from './open.js';
 import { actorOf, listActors, listEvents, listQuotes, storyOf } from './queries.js';
 import { articleOf, countEvents, eventDyads, eventPlaces, searchArticles } from './views.js';
 import { articleState, writeArticle } from './write-article.js';
 
+/** Attempts at a call that finds the store busy (another process writing) beyond the busy timeout, and the first pause between them. */
+const BUSY_ATTEMPTS = 8;
+const BUSY_BACKOFF_MS = 50;
+
 /**
  * The store in one SQLite file (better-sqlite3). Calls run synchronously on this thread; they are
- * wrapped in promises to meet the interface that network backends need.
+ * wrapped in promises to meet the interface that network backends need. Several processes may
+ * write one store: a batch takes the write lock up front, and a call that finds the store busy is
+ * retried with growing pauses. Driver errors become StoreErrors naming the file.
  */
 export class SqliteStore implements Store {
   private readonly writeOne: (article: AnalysedArticle) => WriteResult;
-  private readonly writeAll: (articles: AnalysedArticle[]) => WriteResult[];
+  private readonly writeAll: Transaction<(articles: AnalysedArticle[]) => WriteResult[]>;
 
   private constructor(
     readonly location: string,
@@ -35,65 +43,88 @@ export class SqliteStore implements Store {
     );
   }
 
-  /** Opens the store at `path`, creating it unless `mustExist`. */
-  static open(path: string, options: { mustExist?: boolean } = {}): SqliteStore {
+  /** Opens the store at `path` (see OpenOptions). */
+  static open(path: string, options: OpenOptions = {}): SqliteStore {
     const { db, created } = openDb(path, options);
     return new SqliteStore(path, db, created);
   }
 
-  async articleState(articleId: string, hash: string): Promise<ArticleState> {
-    return articleState(this.db, articleId, hash);
+  /** Runs a call, again after a pause while the store is busy; any other driver error names the file. */
+  private async run<T>(call: () => T): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return call();
+      } catch (err) {
+        if (err instanceof StoreError) throw err;
+        const code = (err as { code?: string }).code ?? '';
+        if (!/^SQLITE_(BUSY|LOCKED)/.test(code) || attempt === BUSY_ATTEMPTS) throw new StoreError(`${this.location}: ${(err as Error).message}`);
+        await sleep(BUSY_BACKOFF_MS * 2 ** attempt * (0.5 + Math.random()));
+      }
+    }
   }
 
-  async writeArticles(articles: AnalysedArticle[]): Promise<WriteResult[]> {
-    return articles.length === 0 ? [] : this.writeAll(articles);
+  articleState(articleId: string, hash: string): Promise<ArticleState> {
+    return this.run(() => articleState(this.db, articleId, hash));
   }
 
-  async listEvents(...args: Parameters<Store['listEvents']>) {
-    return listEvents(this.db, ...args);
+  writeArticles(articles: AnalysedArticle[]): Promise<WriteResult[]> {
+    // IMMEDIATE: the write lock is taken before the first read, so a busy store waits here rather than failing mid-batch.
+    return this.run(() => (articles.length === 0 ? [] : this.writeAll.immediate(articles)));
   }
 
-  async storyOf(eventId: number) {
-    return storyOf(this.db, eventId);
+  listEvents(...args: Parameters<Store['listEvents']>) {
+    return this.run(() => listEvents(this.db, ...args));
   }
 
-  async listQuotes(...args: Parameters<Store['listQuotes']>) {
-    return listQuotes(this.db, ...args);
+  storyOf(eventId: number) {
+    return this.run(() => storyOf(this.db, eventId));
   }
 
-  async listActors(...args: Parameters<Store['listActors']>) {
-    return listActors(this.db, ...args);
+  listQuotes(...args: Parameters<Store['listQuotes']>) {
+    return this.run(() => listQuotes(this.db, ...args));
   }
 
-  async actorOf(actorId: number) {
-    return actorOf(this.db, actorId);
+  listActors(...args: Parameters<Store['listActors']>) {
+    return this.run(() => listActors(this.db, ...args));
   }
 
-  async countEvents(criteria: EventCriteria, period: Period) {
-    return countEvents(this.db, criteria, period);
+  actorOf(actorId: number) {
+    return this.run(() => actorOf(this.db, actorId));
   }
 
-  async eventDyads(criteria: EventCriteria, limit: number) {
-    return eventDyads(this.db, criteria, limit);
+  countEvents(criteria: EventCriteria, period: Period) {
+    return this.run(() => countEvents(this.db, criteria, period));
   }
 
-  async eventPlaces(criteria: EventCriteria, limit: number) {
-    return eventPlaces(this.db, criteria, limit);
+  eventDyads(criteria: EventCriteria, limit: number) {
+    return this.run(() => eventDyads(this.db, criteria, limit));
   }
 
-  async articleOf(articleId: string) {
-    return articleOf(this.db, articleId);
+  eventPlaces(criteria: EventCriteria, limit: number) {
+    return this.run(() => eventPlaces(this.db, criteria, limit));
   }
 
-  async searchArticles(words: string, limit: number) {
-    return searchArticles(this.db, words, limit);
+  articleOf(articleId: string) {
+    return this.run(() => articleOf(this.db, articleId));
+  }
+
+  searchArticles(words: string, limit: number) {
+    return this.run(() => searchArticles(this.db, words, limit));
   }
 
   async *exportEvents(): AsyncGenerator<ExportedEvent> {
-    yield* exportEvents(this.db);
+    try {
+      yield* exportEvents(this.db);
+    } catch (err) {
+      throw err instanceof StoreError ? err : new StoreError(`${this.location}: ${(err as Error).message}`);
+    }
   }
 
-  async stats(): Promise<StoreStats> {
+  stats(): Promise<StoreStats> {
+    return this.run(() => this.counts());
+  }
+
+  private counts(): StoreStats {
     const count = (sql: string) => (this.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${sql}`).get() as { n: number }).n;
     const days = this.db.prepare<[], { first: string | null; last: string | null }>('SELECT min(published) AS first, max(published) AS last FROM event_mentions').get()!;
     return {

@@ -21,15 +21,15 @@ function takesPart(who: ParticipantRef, params: unknown[]): string {
 }
 
 /** An actor by part of its name, or by one of its codes. */
-const ACTOR_MATCH = "a.name LIKE ? ESCAPE '\\' OR a.cameo IN (SELECT value FROM json_each(?))";
+const ACTOR_MATCH = `a.name LIKE ? ESCAPE '\\' OR a.cameo IN (SELECT value FROM json_each(?))`;
 function actorMatch(who: { name: string; codes: string[] }): unknown[] {
   return [containing(who.name), JSON.stringify(who.codes)];
 }
 
-/** A LIKE pattern for values containing `text`, whose own % and _ are characters, not wildcards. */
-function containing(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+/** LIKE patterns (with ESCAPE '\') for text containing or starting with `part` as written: its % and _ are characters, not wildcards. */
+const containing = (part: string) => `%${literal(part)}%`;
+const startingWith = (part: string) => `${literal(part)}%`;
+const literal = (part: string) => part.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** A phrase query for FTS5: the user's words, not its query syntax. */
 export function phrase(words: string, column?: string): string {
@@ -62,8 +62,8 @@ export function eventWhere(filter: EventCriteria): { where: string; params: unkn
     params.push(filter.type);
   }
   if (filter.cameo) {
-    where.push("e.cameo LIKE ? ESCAPE '\\'");
-    params.push(containing(filter.cameo).slice(1));
+    where.push(`e.cameo LIKE ? ESCAPE '\\'`);
+    params.push(startingWith(filter.cameo));
   }
   if (filter.asOf) {
     where.push('e.first_reported <= ?');
@@ -89,7 +89,7 @@ export function eventWhere(filter: EventCriteria): { where: string; params: unkn
     params.push(filter.to);
   }
   if (filter.place) {
-    where.push("EXISTS (SELECT 1 FROM places pl WHERE pl.id = e.place AND (pl.name LIKE ? ESCAPE '\\' OR pl.country = ?))");
+    where.push(`EXISTS (SELECT 1 FROM places pl WHERE pl.id = e.place AND (pl.name LIKE ? ESCAPE '\\' OR pl.country = ?))`);
     params.push(containing(filter.place), filter.place.toUpperCase());
   }
   if (filter.text) {
@@ -184,7 +184,7 @@ export function listActors(db: Db, filter: ActorFilter): ActorRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.name) {
-    where.push("a.name LIKE ? ESCAPE '\\'");
+    where.push(`a.name LIKE ? ESCAPE '\\'`);
     params.push(containing(filter.name));
   }
   if (filter.country) {

@@ -1,8 +1,8 @@
 import type { ArticleInput, Event, Readout } from '../../model/schema.js';
-import { actorKey, sideKey } from '../actor-keys.js';
-import { intersect, reachOf, reportWindow, windowDays, type Window } from '../event-window.js';
+import { actorKey } from '../actor-keys.js';
+import { deriveEvent, placeKey, reportOf, type MentionRow, type Participant, type StoredActor } from '../event-merge.js';
 import type { ArticleState, MergeReason, WriteResult } from '../store.js';
-import { findMergeTarget, type Participant } from './event-merge.js';
+import { findMergeTarget } from './event-merge.js';
 import { prepared, type Db } from './open.js';
 
 /** Whether the store already has this article, and in this very version. */
@@ -29,12 +29,6 @@ export function writeArticle(db: Db, input: ArticleInput, readout: Readout, hash
   let merged = 0;
   for (const event of readout.events) if (writeEventMention(db, readout, event, row, actors, input.text)) merged++;
   return { state: previous ? 'changed' : 'new', events: readout.events.length, merged, quotes };
-}
-
-interface StoredActor {
-  id: number;
-  key: string;
-  country: string | null;
 }
 
 function writeActors(db: Db, readout: Readout, row: number): Map<string, StoredActor> {
@@ -79,24 +73,16 @@ function localActor(actors: Map<string, StoredActor>, id: string | null): number
 
 /** Stores one event report; returns whether it joined an event already in the store. */
 function writeEventMention(db: Db, readout: Readout, event: Event, row: number, actors: Map<string, StoredActor>, text: string): boolean {
-  const participants: Participant[] = [];
-  for (const [role, ids] of [['actor', event.actors], ['recipient', event.recipients]] as const) {
-    for (const id of ids) {
-      const actor = actors.get(id);
-      if (actor && !participants.some((p) => p.actor === actor.id && p.role === role)) participants.push({ actor: actor.id, role, side: sideKey(actor) });
-    }
-  }
-  const window = reportWindow(event.date, event.status, readout.article.published);
+  const { participants, window, history, text: clause } = reportOf(readout, event, actors, text);
   const place = event.location === null ? null : writePlace(db, readout, event.location);
   const { event: target, reason } = findMergeTarget(db, { article: row, type: event.type, cameo: event.cameo, status: event.status, mode: event.mode, reciprocal: event.reciprocal, participants, window, dated: event.date.value !== null, place });
   const eventId =
     target ??
     Number(
       prepared(db, `INSERT INTO events (type, cameo, mode, context, status, text) VALUES (?, ?, ?, ?, ?, ?)`).run(
-        event.type, event.cameo, event.mode, JSON.stringify(event.context), event.status, text.slice(event.text.start, event.text.end),
+        event.type, event.cameo, event.mode, JSON.stringify(event.context), event.status, clause,
       ).lastInsertRowid,
     );
-  const history = event.history.map((step) => ({ status: step.status, start: step.evidence.start, end: step.evidence.end, text: text.slice(step.evidence.start, step.evidence.end), rule: step.rule, entry: step.entry }));
   prepared(
     db,
     `INSERT INTO event_mentions (event, article, local_id, published, type, cameo, mode, status, date_value, earliest, latest, window_start, window_end, reciprocal,
@@ -104,19 +90,18 @@ function writeEventMention(db: Db, readout: Readout, event: Event, row: number, 
   ).run(
     eventId, row, event.id, readout.article.published, event.type, event.cameo, event.mode, event.status, event.date.value, event.date.earliest, event.date.latest,
     window?.start ?? null, window?.end ?? null, event.reciprocal ? 1 : 0, place, JSON.stringify(participants), event.text.start, event.text.end,
-    text.slice(event.text.start, event.text.end), JSON.stringify(event.evidence), JSON.stringify(history), JSON.stringify(reason satisfies MergeReason),
+    clause, JSON.stringify(event.evidence), JSON.stringify(history), JSON.stringify(reason satisfies MergeReason),
   );
   refreshEvent(db, eventId);
   return target !== null;
 }
 
 function writePlace(db: Db, readout: Readout, name: string): number {
-  const place = readout.places.find((p) => p.name === name);
-  const key = [name, place?.country ?? '', place?.admin1 ?? ''].join('|');
+  const place = placeKey(readout, name);
   return prepared<unknown[], { id: number }>(
     db,
     `INSERT INTO places (key, name, country, admin1, lat, lon) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET name = name RETURNING id`,
-  ).get(key, name, place?.country ?? null, place?.admin1 ?? null, place?.lat ?? null, place?.lon ?? null)!.id;
+  ).get(place.key, name, place.country, place.admin1, place.lat, place.lon)!.id;
 }
 
 /** Removes the live facts of an article version that has been superseded; its events are re-derived. */
@@ -128,65 +113,25 @@ function retractArticle(db: Db, row: number): void {
   for (const { event } of touched) refreshEvent(db, event);
 }
 
-interface MentionRow {
-  article: number;
-  published: string | null;
-  cameo: string | null;
-  mode: string | null;
-  status: string;
-  date_value: string | null;
-  earliest: string | null;
-  latest: string | null;
-  window_start: string | null;
-  window_end: string | null;
-  reciprocal: number;
-  place: number | null;
-  participants: string;
-}
-
-/**
- * Re-derives an event from its reports: the status of the latest report in publication order,
- * the most precise date among the reports of that status, the days every report allows, the first
- * place given, the union of participants. An event with no reports left is deleted.
- */
+/** Re-derives an event from its reports (see `deriveEvent`); an event with no reports left is deleted. */
 export function refreshEvent(db: Db, eventId: number): void {
-  const mentions = prepared<[number], MentionRow>(
+  const rows = prepared<[number], Omit<MentionRow, 'participants'> & { participants: string }>(
     db,
     `SELECT article, published, cameo, mode, status, date_value, earliest, latest, window_start, window_end, reciprocal, place, participants
      FROM event_mentions WHERE event = ? ORDER BY published IS NULL, published, id`,
   ).all(eventId);
-  if (mentions.length === 0) {
+  const derived = deriveEvent(rows.map((m) => ({ ...m, participants: JSON.parse(m.participants) as Participant[] })));
+  if (!derived) {
     prepared(db, 'DELETE FROM events WHERE id = ?').run(eventId);
     return;
   }
-  const last = mentions[mentions.length - 1];
-  const dated = mentions.filter((m) => m.date_value !== null);
-  const dateFrom = narrowest(dated.filter((m) => m.status === last.status)) ?? narrowest(dated);
-  let window: Window | null = null;
-  for (const m of mentions) {
-    if (!m.window_start || !m.window_end) continue;
-    const w = reachOf({ start: m.window_start, end: m.window_end }, m.status);
-    window = window ? (intersect(window, w) ?? window) : w;
-  }
-  const published = mentions.map((m) => m.published).filter((p): p is string => p !== null);
+  const { participants, ...e } = derived;
   prepared(
     db,
     `UPDATE events SET cameo = ?, mode = ?, status = ?, date_value = ?, earliest = ?, latest = ?, window_start = ?, window_end = ?, reciprocal = ?, place = ?,
        first_reported = ?, last_reported = ?, sources = ? WHERE id = ?`,
-  ).run(
-    last.cameo, mentions.find((m) => m.mode !== null)?.mode ?? null, last.status, dateFrom?.date_value ?? null, dateFrom?.earliest ?? null, dateFrom?.latest ?? null, window?.start ?? null, window?.end ?? null,
-    mentions.some((m) => m.reciprocal === 1) ? 1 : 0, mentions.find((m) => m.place !== null)?.place ?? null,
-    published[0] ?? null, published[published.length - 1] ?? null, new Set(mentions.map((m) => m.article)).size, eventId,
-  );
+  ).run(e.cameo, e.mode, e.status, e.date_value, e.earliest, e.latest, e.window_start, e.window_end, e.reciprocal, e.place, e.first_reported, e.last_reported, e.sources, eventId);
   prepared(db, 'DELETE FROM event_participants WHERE event = ?').run(eventId);
-  const insert = prepared(db, 'INSERT OR IGNORE INTO event_participants (event, actor, role, side) VALUES (?, ?, ?, ?)');
-  const participants = mentions.flatMap((m) => JSON.parse(m.participants) as Participant[]);
-  // Reports may cast the same participant on either side of a meeting: an actor anywhere stays an actor.
-  const actors = new Set(participants.filter((p) => p.role === 'actor').map((p) => p.actor));
-  for (const p of participants) if (p.role === 'actor' || !actors.has(p.actor)) insert.run(eventId, p.actor, p.role, p.side);
-}
-
-function narrowest(mentions: MentionRow[]): MentionRow | undefined {
-  const width = (m: MentionRow) => (m.earliest && m.latest ? windowDays({ start: m.earliest.slice(0, 10), end: m.latest.slice(0, 10) }) : Infinity);
-  return mentions.reduce<MentionRow | undefined>((best, m) => (!best || width(m) < width(best) ? m : best), undefined);
+  const insert = prepared(db, 'INSERT INTO event_participants (event, actor, role, side) VALUES (?, ?, ?, ?)');
+  for (const p of participants) insert.run(eventId, p.actor, p.role, p.side);
 }

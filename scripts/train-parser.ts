@@ -1,0 +1,188 @@
+/**
+ * Trains the dependency parser (src/text/parser.ts) and writes models/dependency-parser.bin.gz.
+ *
+ *   npm run train:parser [-- <data-dir>]     (default: data/nlp in ../shared or READOUT_SHARED)
+ *
+ * Training data: UD EWT train plus the usable GUM documents (see dev/eval/treebanks.ts), gold
+ * words with the tags our tagger gives them, so that the parser learns from the tags it will see.
+ * Greedy arc-hybrid with the dynamic oracle (Goldberg & Nivre 2013): from the second epoch on the
+ * trainer follows its own predictions and learns the best move from wherever it went wrong. Two
+ * perceptrons share the feature rows: one for the move, one for the label of an arc (trained on
+ * the arcs that are gold).
+ *
+ * PARSER_EPOCHS sets the number of epochs, PARSER_SENTENCES caps the training sentences (for quick
+ * checks); the model is written and scored on EWT dev (gold words, predicted tags) after each epoch
+ * from PARSER_SAVE_FROM on, so that a run cut short still leaves a model.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoPath } from '../src/knowledge/data-files.js';
+import { readConllu, type GoldDocument } from '../dev/eval/conllu.js';
+import { trainingDataDir, trainingTreebanks } from '../dev/train/corpora.js';
+import { ParserPerceptron, exportWeights } from '../dev/train/parser-perceptron.js';
+import { FeatureTable } from '../src/text/feature-table.js';
+import { FeatureKeys, MAX_TAGS, PARSER_TEMPLATES, UNKNOWN, featureKeys, type ParseInput } from '../src/text/parser-features.js';
+import { decodeParserModel, encodeParserModel, type ParserModel } from '../src/text/parser-model.js';
+import { LEFT, ParseState, RIGHT, SHIFT, moveCosts } from '../src/text/parser-state.js';
+import { DependencyParser, MOVES, PARSER_MODEL_FILE, bestLabel, bestMove, labelClass } from '../src/text/parser.js';
+import { normalize } from '../src/text/tagger-features.js';
+import { Tagger } from '../src/text/tagger.js';
+import { pruneWeights } from '../src/text/weights-file.js';
+import { seededRandom as rng, shuffle } from '../dev/train/perceptron.js';
+
+const EPOCHS = Number(process.env.PARSER_EPOCHS ?? 5);
+const SEED = 20261207;
+/** Stored weights are int16 multiples of 1/SCALE; those of magnitude MIN_WEIGHT or less are pruned (faster, no less accurate). */
+const SCALE = 16;
+const MIN_WEIGHT = 40;
+/** Words seen fewer times are "unknown" in training too, so that the model learns what to do with them. */
+const WORD_MIN_COUNT = 2;
+const GUM_WEIGHT = 1;
+/** The model is written (and scored on EWT dev) after each epoch from this one on. */
+const SAVE_FROM = Number(process.env.PARSER_SAVE_FROM ?? 2);
+
+const dataDir = trainingDataDir('train-parser');
+
+interface Sentence {
+  forms: string[];
+  tags: string[];
+  /** Gold heads with the root as n, and gold label ids. */
+  heads: Int32Array;
+  labels: Int32Array;
+  children: number[][];
+  input: ParseInput;
+}
+
+/** The universal part of a relation: "acl:relcl" → "acl". */
+const universal = (deprel: string) => deprel.split(':')[0];
+
+function toSentences(docs: GoldDocument[], tagger: Tagger): { forms: string[]; tags: string[]; heads: number[]; deprels: string[] }[] {
+  return docs.flatMap((d) =>
+    d.sentences.map((s) => {
+      const forms = s.words.map((w) => w.form);
+      return { forms, tags: tagger.tag(forms).map((t) => t.xpos), heads: s.words.map((w) => w.head), deprels: s.words.map((w) => universal(w.deprel)) };
+    }),
+  );
+}
+
+function main(): void {
+  const began = Date.now();
+  const tagger = Tagger.load();
+  const rawTrain = toSentences(trainingTreebanks(dataDir, GUM_WEIGHT), tagger).slice(0, Number(process.env.PARSER_SENTENCES ?? Infinity));
+  const rawDev = toSentences(readConllu(join(dataDir, 'ud-ewt/en_ewt-ud-dev.conllu')), tagger);
+
+  const counts = new Map<string, number>();
+  for (const s of rawTrain) for (const f of s.forms) counts.set(normalize(f), (counts.get(normalize(f)) ?? 0) + 1);
+  const words = [...counts].filter(([, n]) => n >= WORD_MIN_COUNT).map(([w]) => w).sort();
+  const tags = [...new Set(rawTrain.flatMap((s) => s.tags))].sort();
+  const labels = [...new Set(rawTrain.flatMap((s) => s.deprels))].sort();
+  if (tags.length + 2 > MAX_TAGS || labels.length + 1 > MAX_TAGS) throw new Error('more tags or labels than the features pack');
+  const wordIds = new Map(words.map((w, i) => [w, i + 3]));
+  const tagIds = new Map(tags.map((t, i) => [t, i + 2]));
+  const labelIds = new Map(labels.map((l, i) => [l, i]));
+  const rootLabel = labelIds.get('root')!;
+  const L = labels.length;
+
+  const prepare = (s: (typeof rawTrain)[number]): Sentence => {
+    const n = s.forms.length;
+    const heads = Int32Array.from(s.heads, (h) => (h < 0 ? n : h));
+    const children: number[][] = Array.from({ length: n + 1 }, () => []);
+    heads.forEach((h, d) => children[h].push(d));
+    return {
+      ...s,
+      heads,
+      labels: Int32Array.from(s.deprels, (l) => labelIds.get(l) ?? -1),
+      children,
+      input: { words: Int32Array.from(s.forms, (f) => wordIds.get(normalize(f)) ?? UNKNOWN), tags: Int32Array.from(s.tags, (t) => tagIds.get(t) ?? 0) },
+    };
+  };
+  const train = rawTrain.map(prepare);
+  const dev = rawDev.map(prepare);
+  const nWords = train.reduce((n, s) => n + s.forms.length, 0);
+  console.log(`${train.length} sentences, ${nWords} words, ${words.length} word forms, ${tags.length} tags, ${L} labels; tagged in ${((Date.now() - began) / 1000).toFixed(0)} s`);
+
+  const table = new FeatureTable(1 << 20);
+  const mover = new ParserPerceptron();
+  const labeller = new ParserPerceptron();
+  const keys = new FeatureKeys();
+  const feats = new Int32Array(PARSER_TEMPLATES.length);
+  const scores = new Float64Array(MOVES + 2 * L);
+  const random = rng(SEED);
+  const snapshot = (): ParserModel => ({ templates: [...PARSER_TEMPLATES], words, tags, labels, scale: SCALE, ...pruneWeights(exportWeights(table, SCALE, [mover, labeller], [0, 0]), MIN_WEIGHT) });
+  const seconds = () => ((Date.now() - began) / 1000).toFixed(0);
+
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    shuffle(train, random);
+    let right = 0;
+    let decisions = 0;
+    for (const s of train) {
+      const state = new ParseState(s.forms.length, rootLabel);
+      while (!state.done) {
+        featureKeys(state, s.input, keys);
+        const k = keys.rows(table, feats, true);
+        mover.score(feats, k, scores);
+        const guess = bestMove(state, scores);
+        const costs = moveCosts(state, s.heads, s.children);
+        const best = cheapestMove(state, costs, scores);
+        mover.tick();
+        decisions++;
+        if (costs[guess] > costs[best]) mover.update(best, guess, feats, k);
+        else right++;
+        // From the second epoch on, the trainer follows its own moves (exploration).
+        const move = epoch > 1 ? guess : best;
+        let label = -1;
+        if (move !== SHIFT && !(move === LEFT && state.b0 === state.n)) {
+          labeller.score(feats, k, scores);
+          label = bestLabel(state, move, scores, L);
+          const s0 = state.s(0);
+          const goldArc = s.heads[s0] === (move === LEFT ? state.b0 : state.s(1));
+          labeller.tick();
+          if (goldArc && s.labels[s0] >= 0 && label !== s.labels[s0]) {
+            labeller.update(labelClass(move, s.labels[s0], L), labelClass(move, label, L), feats, k);
+            if (epoch === 1) label = s.labels[s0];
+          }
+        }
+        state.apply(move, label);
+      }
+    }
+    console.log(`epoch ${epoch}: ${table.size} features, right moves ${(right / decisions).toFixed(4)}, ${seconds()} s`);
+    if (epoch >= SAVE_FROM || epoch === EPOCHS) {
+      // Written after every late epoch, so that a run cut short still leaves a model.
+      const out = repoPath(PARSER_MODEL_FILE);
+      const file = encodeParserModel(snapshot());
+      writeFileSync(out, file);
+      // Scored with the model as read back from the file, which also checks the format's round trip.
+      const parser = new DependencyParser(decodeParserModel(file));
+      console.log(`  EWT dev (gold words, predicted tags) ${attachment(parser, dev)}; wrote ${out}: ${(file.length / 1e6).toFixed(2)} MB, ${seconds()} s`);
+    }
+  }
+}
+
+/** The highest-scoring valid move among those that lose the fewest gold arcs. */
+function cheapestMove(state: ParseState, costs: number[], scores: Float64Array): number {
+  let best = -1;
+  for (const move of [SHIFT, LEFT, RIGHT]) {
+    if (state.valid(move) && (best < 0 || costs[move] < costs[best] || (costs[move] === costs[best] && scores[move] > scores[best]))) best = move;
+  }
+  return best;
+}
+
+/** UAS and LAS (universal relations) on gold words, punctuation included. */
+function attachment(parser: DependencyParser, sentences: Sentence[]): string {
+  let uas = 0;
+  let las = 0;
+  let all = 0;
+  for (const s of sentences) {
+    const state = parser.run(s.input);
+    for (let i = 0; i < s.forms.length; i++) {
+      all++;
+      if (state.heads[i] === s.heads[i]) {
+        uas++;
+        if (state.labels[i] === s.labels[i]) las++;
+      }
+    }
+  }
+  return `UAS ${((uas / all) * 100).toFixed(2)} LAS ${((las / all) * 100).toFixed(2)}`;
+}
+
+main();

@@ -1,0 +1,174 @@
+/**
+ * The PostgreSQL store's schema as versioned migrations, applied in order by `migrate`. The tables
+ * mirror the SQLite store's (see `../sqlite/schema.ts`), with what a shared server needs:
+ *
+ * - `events` is partitioned by RANGE on `day`, the month of the event's date when it was first
+ *   stored (the first report's window, else its publication day); partitions are made ahead as
+ *   needed (`ensurePartitions`). The key never moves, so references to an event stay valid as
+ *   later reports narrow its date.
+ * - Every primary key includes its Citus distribution column: `event` for events
+ *   (`events.id`), their participants and reports; `article` for article versions
+ *   (`articles.id`), their quotes and actor links. `actors` and `places` are small, shared
+ *   look-up tables (Citus reference tables). No unique constraint lacks the distribution column:
+ *   one version per article number is kept by the writers' per-article advisory lock.
+ * - Text columns compare byte-wise (`COLLATE "C"`), as SQLite does, so dates in ISO text and
+ *   names sort alike on both stores; full-text search is a `tsvector` (the `simple` parser, no
+ *   stemming, as SQLite's FTS5 tables) with a GIN index.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+const T = 'text COLLATE "C"';
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'tables',
+    sql: `
+CREATE TABLE articles (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  article_id ${T} NOT NULL,
+  version integer NOT NULL,
+  hash ${T} NOT NULL,
+  current integer NOT NULL DEFAULT 1,
+  published ${T},
+  title ${T},
+  url ${T},
+  text ${T} NOT NULL,
+  ingested_at ${T} NOT NULL,
+  search tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED
+);
+CREATE INDEX articles_current ON articles (article_id) WHERE current = 1;
+CREATE INDEX articles_version ON articles (article_id, version);
+CREATE INDEX articles_hash ON articles (hash);
+CREATE INDEX articles_search ON articles USING gin (search);
+
+CREATE TABLE actors (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  key ${T} NOT NULL UNIQUE,
+  kind ${T} NOT NULL,
+  name ${T} NOT NULL,
+  title ${T},
+  country ${T},
+  sector ${T},
+  cameo ${T},
+  articles integer NOT NULL DEFAULT 0
+);
+CREATE INDEX actors_country ON actors (country);
+CREATE INDEX actors_cameo ON actors (cameo);
+
+CREATE TABLE article_actors (
+  article bigint NOT NULL,
+  local_id ${T} NOT NULL,
+  actor bigint NOT NULL,
+  title ${T},
+  mentions ${T} NOT NULL,
+  PRIMARY KEY (article, local_id)
+);
+CREATE INDEX article_actors_actor ON article_actors (actor);
+
+CREATE TABLE places (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  key ${T} NOT NULL UNIQUE,
+  name ${T} NOT NULL,
+  country ${T},
+  admin1 ${T},
+  lat double precision,
+  lon double precision
+);
+
+CREATE SEQUENCE events_id_seq AS bigint;
+CREATE TABLE events (
+  id bigint NOT NULL DEFAULT nextval('events_id_seq'),
+  day date NOT NULL,
+  type ${T} NOT NULL,
+  cameo ${T},
+  mode ${T},
+  context ${T} NOT NULL,
+  status ${T} NOT NULL,
+  date_value ${T},
+  earliest ${T},
+  latest ${T},
+  window_start ${T},
+  window_end ${T},
+  reciprocal integer NOT NULL DEFAULT 0,
+  place bigint,
+  first_reported ${T},
+  last_reported ${T},
+  sources integer NOT NULL DEFAULT 0,
+  text ${T} NOT NULL,
+  PRIMARY KEY (id, day)
+) PARTITION BY RANGE (day);
+CREATE INDEX events_type_window ON events (type, window_start, window_end);
+CREATE INDEX events_status ON events (status);
+CREATE INDEX events_order ON events ((coalesce(earliest, window_start, first_reported)) DESC NULLS LAST, id DESC);
+
+CREATE TABLE event_participants (
+  event bigint NOT NULL,
+  actor bigint NOT NULL,
+  role ${T} NOT NULL CHECK (role IN ('actor', 'recipient')),
+  side ${T} NOT NULL,
+  PRIMARY KEY (event, actor, role)
+);
+CREATE INDEX event_participants_actor ON event_participants (actor);
+CREATE INDEX event_participants_side ON event_participants (side, event);
+
+CREATE TABLE event_mentions (
+  id bigint GENERATED ALWAYS AS IDENTITY,
+  event bigint NOT NULL,
+  article bigint NOT NULL,
+  local_id ${T} NOT NULL,
+  published ${T},
+  type ${T} NOT NULL,
+  cameo ${T},
+  mode ${T},
+  status ${T} NOT NULL,
+  date_value ${T},
+  earliest ${T},
+  latest ${T},
+  window_start ${T},
+  window_end ${T},
+  reciprocal integer NOT NULL,
+  place bigint,
+  participants ${T} NOT NULL,
+  start integer NOT NULL,
+  "end" integer NOT NULL,
+  text ${T} NOT NULL,
+  evidence ${T} NOT NULL,
+  history ${T} NOT NULL,
+  merge ${T} NOT NULL,
+  search tsvector GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED,
+  PRIMARY KEY (event, id)
+);
+CREATE INDEX event_mentions_event ON event_mentions (event, published);
+CREATE INDEX event_mentions_status ON event_mentions (status, published);
+CREATE INDEX event_mentions_article ON event_mentions (article);
+CREATE INDEX event_mentions_search ON event_mentions USING gin (search);
+
+CREATE TABLE quotes (
+  id bigint GENERATED ALWAYS AS IDENTITY,
+  article bigint NOT NULL,
+  local_id ${T} NOT NULL,
+  kind ${T} NOT NULL,
+  speaker bigint,
+  addressee bigint,
+  source ${T},
+  cue ${T} NOT NULL,
+  cue_lemma ${T} NOT NULL,
+  content ${T} NOT NULL,
+  start integer NOT NULL,
+  "end" integer NOT NULL,
+  rule ${T},
+  search tsvector GENERATED ALWAYS AS (to_tsvector('simple', content)) STORED,
+  source_search tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(source, ''))) STORED,
+  PRIMARY KEY (article, id)
+);
+CREATE INDEX quotes_speaker ON quotes (speaker);
+CREATE INDEX quotes_search ON quotes USING gin (search);
+CREATE INDEX quotes_source_search ON quotes USING gin (source_search);
+`,
+  },
+];

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { repoPath } from '../knowledge/data-files.js';
+import type { FeatureTable } from './feature-table.js';
+import { indexWeights } from './weights-file.js';
+import { FeatureKeys, NONE, PARSER_TEMPLATES, UNKNOWN, featureKeys, type ParseInput } from './parser-features.js';
+import { decodeParserModel, type ParserModel } from './parser-model.js';
+import { LEFT, ParseState, RIGHT, SHIFT } from './parser-state.js';
+import { normalize } from './tagger-features.js';
+
+/** The shipped model, written by scripts/train-parser.ts. */
+export const PARSER_MODEL_FILE = 'models/dependency-parser.bin.gz';
+
+/**
+ * Longer sentences are parsed in chunks of this many words, each with its own root, so that a
+ * "sentence" of thousands of tokens (a list, text without punctuation) costs linear time and memory.
+ */
+export const MAX_PARSE_WORDS = 150;
+
+/** One sentence's dependencies: per word, the index of its head in the sentence (-1: a root) and the relation. */
+export interface SentenceParse {
+  heads: Int32Array;
+  deprels: string[];
+}
+
+/**
+ * Weight classes: the three moves, then the labels of LEFT arcs, then those of RIGHT arcs. A row's
+ * weights are sorted by class, so its move weights come first.
+ */
+export const MOVES = 3;
+export const labelClass = (move: number, label: number, nLabels: number) => MOVES + (move === LEFT ? 0 : nLabels) + label;
+
+/**
+ * Greedy arc-hybrid dependency parser (parser-state.ts) scored by averaged perceptrons over the
+ * features of parser-features.ts: one picks the move, and for an arc another picks its label, so
+ * that most transitions score three classes rather than all labelled moves. Weights are integers
+ * (stored × scale), so scores add exactly.
+ */
+export class DependencyParser {
+  readonly labels: string[];
+  private readonly rootLabel: number;
+  private readonly offsets: Uint32Array;
+  /** Per row, where its label weights begin. */
+  private readonly labelStart: Uint32Array;
+  private readonly cls: Uint8Array;
+  private readonly weight: Int16Array;
+  private readonly wordIds: Map<string, number>;
+  private readonly tagIds: Map<string, number>;
+  private readonly rows = new Int32Array(PARSER_TEMPLATES.length);
+  private readonly scores: Int32Array;
+  private readonly table: FeatureTable;
+  private readonly keys = new FeatureKeys();
+
+  constructor(model: ParserModel) {
+    if (model.templates.join() !== PARSER_TEMPLATES.join()) {
+      throw new Error('dependency parser model does not match this version of the parser; retrain it (npm run train:parser)');
+    }
+    this.labels = model.labels;
+    this.rootLabel = model.labels.indexOf('root');
+    const { table, offsets } = indexWeights(model);
+    const n = model.template.length;
+    this.offsets = offsets;
+    this.cls = model.cls;
+    this.weight = model.weight;
+    this.labelStart = new Uint32Array(n);
+    for (let f = 0; f < n; f++) {
+      let k = this.offsets[f];
+      while (k < this.offsets[f + 1] && model.cls[k] < MOVES) k++;
+      this.labelStart[f] = k;
+    }
+    this.wordIds = new Map(model.words.map((w, i) => [w, i + 3]));
+    this.tagIds = new Map(model.tags.map((t, i) => [t, i + 2]));
+    this.scores = new Int32Array(MOVES + 2 * model.labels.length);
+    this.table = table;
+  }
+
+  static load(path: string = repoPath(PARSER_MODEL_FILE)): DependencyParser {
+    return new DependencyParser(decodeParserModel(readFileSync(path)));
+  }
+
+  /** Word and tag ids of a sentence, as the features read them. */
+  input(forms: string[], tags: string[]): ParseInput {
+    return {
+      words: Int32Array.from(forms, (f) => this.wordIds.get(normalize(f)) ?? UNKNOWN),
+      tags: Int32Array.from(tags, (t) => this.tagIds.get(t) ?? NONE),
+    };
+  }
+
+  /** Parses one sentence given its word forms and PTB tags. */
+  parse(forms: string[], tags: string[]): SentenceParse {
+    const heads = new Int32Array(forms.length);
+    const deprels: string[] = new Array(forms.length);
+    for (let first = 0; first < forms.length; first += MAX_PARSE_WORDS) {
+      const last = Math.min(forms.length, first + MAX_PARSE_WORDS);
+      const state = this.run(this.input(forms.slice(first, last), tags.slice(first, last)));
+      for (let i = 0; i < last - first; i++) {
+        const h = state.heads[i];
+        heads[first + i] = h === state.n ? -1 : first + h;
+        deprels[first + i] = this.labels[state.labels[i]];
+      }
+    }
+    return { heads, deprels };
+  }
+
+  /** The final state of a greedy parse of `input`; also used by the trainer's evaluation. */
+  run(input: ParseInput): ParseState {
+    const state = new ParseState(input.words.length, this.rootLabel);
+    const { offsets, labelStart, cls, weight, rows } = this;
+    const scores = this.scores;
+    while (!state.done) {
+      featureKeys(state, input, this.keys);
+      const n = this.keys.rows(this.table, rows);
+      scores[SHIFT] = scores[LEFT] = scores[RIGHT] = 0;
+      for (let r = 0; r < n; r++) {
+        const f = rows[r];
+        for (let k = offsets[f]; k < labelStart[f]; k++) scores[cls[k]] += weight[k];
+      }
+      const move = bestMove(state, scores);
+      let label = -1;
+      if (move !== SHIFT && !(move === LEFT && state.b0 === state.n)) {
+        scores.fill(0, MOVES);
+        for (let r = 0; r < n; r++) {
+          const f = rows[r];
+          for (let k = labelStart[f]; k < offsets[f + 1]; k++) scores[cls[k]] += weight[k];
+        }
+        label = bestLabel(state, move, scores, this.labels.length);
+      }
+      state.apply(move, label);
+    }
+    return state;
+  }
+
+}
+
+/** The highest-scoring valid move (scores of SHIFT, LEFT, RIGHT; the first on ties). */
+export function bestMove(state: ParseState, scores: ArrayLike<number>): number {
+  let best = -1;
+  for (const move of [SHIFT, LEFT, RIGHT]) if (state.valid(move) && (best < 0 || scores[move] > scores[best])) best = move;
+  return best;
+}
+
+/** The highest-scoring label of an arc made by `move` (not to the root), from the label classes of `scores`. */
+export function bestLabel(state: ParseState, move: number, scores: ArrayLike<number>, nLabels: number): number {
+  let best = -1;
+  for (let l = 0; l < nLabels; l++) {
+    if (l !== state.rootLabel && (best < 0 || scores[labelClass(move, l, nLabels)] > scores[labelClass(move, best, nLabels)])) best = l;
+  }
+  return best;
+}
+
+let shipped: DependencyParser | null = null;
+
+/** The shipped model, loaded once on first use. */
+export function defaultParser(): DependencyParser {
+  shipped ??= DependencyParser.load();
+  return shipped;
+}
