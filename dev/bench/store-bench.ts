@@ -6,6 +6,7 @@ import { ingestInputs } from '../../src/jobs/ingest.js';
 import { findActors, findEvents, findQuotes } from '../../src/jobs/queries.js';
 import { openStore } from '../../src/jobs/stores.js';
 import type { Store } from '../../src/store/store.js';
+import { benchApi } from './api-bench.js';
 
 /**
  * Ingest throughput into a fresh store (all cores, as `readout ingest` runs), then the latency of
@@ -27,6 +28,7 @@ export async function benchStore(corpus: string, limit: number): Promise<string[
       `store       ${summary.events} event reports became ${(await store.stats()).events} events (${summary.merged} merged across articles), ${summary.quotes} quotes`,
     ];
     lines.push(await queryLatency(store));
+    lines.push(...(await benchApi(store)));
     return lines;
   } finally {
     await store.close();

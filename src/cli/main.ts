@@ -8,10 +8,13 @@ import { parseInterval } from '../jobs/watch.js';
 import { queueOption, registerQueueCommands, runQueueIngest } from './queue-commands.js';
 import { dbOption, encodingOption, isDefaultStore, maxBytesOption, positiveInteger, publishedOption } from './options.js';
 import { registerQueryCommands } from './query-commands.js';
+import { registerServeCommand } from './serve-command.js';
+import { packageVersion } from './version.js';
 
 const program = new Command()
   .name('readout')
   .description('Reads news articles and writes down what happened, with the evidence for each fact.')
+  .version(packageVersion(), '-V, --version')
   .option('--debug', 'show the stack trace of an error')
   .showHelpAfterError();
 
@@ -69,6 +72,7 @@ function interval(value: string): number {
 
 registerQueryCommands(program);
 registerQueueCommands(program);
+registerServeCommand(program);
 
 // A closed pipe (`readout analyze ... | head`) ends the run quietly rather than with a stack trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

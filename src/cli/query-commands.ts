@@ -59,13 +59,17 @@ export function registerQueryCommands(program: Command): void {
     .addOption(dateOption('--to <YYYY-MM-DD>', 'events that may fall on or before this day'))
     .option('--place <name>', 'place name (any part) or ISO3 country of the place')
     .option('--text <words>', 'words in the clause that reports the event')
+    .addOption(new Option('--sort <order>', "by the event's day, latest or earliest first, or most reported first").choices(['latest', 'earliest', 'sources']).default('latest'))
     .addOption(limitOption())
     .addOption(formatOption())
     .action((o) =>
       withStore(o.db, async (store) => {
         const { actor, country, dyad, type, cameo, status, asOf, from, to, place, text, limit } = o;
-        const rows = await findEvents(store, { actor, country, dyad, type, cameo, status, asOf, from, to, place, text, limit });
-        return renderRows(rows as unknown as Record<string, unknown>[], ['id', 'date', 'status', 'type', 'cameo', 'actors', 'recipients', 'place', 'sources', 'text'], o.format as RowFormat);
+        const rows = await findEvents(store, { actor, country, dyad, type, cameo, status, asOf, from, to, place, text, limit, order: o.sort });
+        if (o.format !== 'table') return renderRows(rows as unknown as Record<string, unknown>[], ['id', 'date', 'status', 'type', 'cameo', 'actors', 'recipients', 'place', 'sources', 'text'], o.format as RowFormat);
+        // A terminal table: who and whom in one column, the reported words wrapped in the room left.
+        const table = rows.map((e) => ({ id: e.id, date: e.date, status: e.status, type: `${e.type}${e.cameo ? ` ${e.cameo}` : ''}`, 'who → whom': `${e.actors ?? '?'} → ${e.recipients ?? '—'}`, place: e.place, src: e.sources, text: e.text }));
+        return renderRows(table, ['id', 'date', 'status', 'type', 'who → whom', 'place', 'src', 'text'], 'table', { width: Math.min(process.stdout.columns || 120, 160), wrap: 'text', cellMax: 28 });
       }),
     );
 

@@ -8,7 +8,8 @@ const SCORES = new Map(
     .map(([type, mode, quad, score]) => [`${type}|${mode}`, { quad: Number(quad), score: Number(score) }]),
 );
 
-function scoreOf(type: string, mode: string | null) {
+/** PLOVER's quad class (1 verbal cooperation … 4 material conflict) and conflict–cooperation score of a type and mode. */
+export function scoreOf(type: string, mode: string | null): { quad: number; score: number } {
   return SCORES.get(`${type}|${mode ?? ''}`) ?? SCORES.get(`${type}|`)!;
 }
 

@@ -2,7 +2,7 @@ import { ploverOf } from '../events/plover.js';
 import { readDataRows } from '../knowledge/data-files.js';
 import { findOrganisations } from '../knowledge/organisations.js';
 import { EventStatus, PloverType } from '../model/schema.js';
-import type { ActorFilter, ActorRow, EventFilter, EventRow, ParticipantRef, QuoteRow, Store } from '../store/store.js';
+import type { ActorFilter, ActorRow, EventCriteria, EventFilter, EventRow, ParticipantRef, QuoteRow, Store } from '../store/store.js';
 
 /** An event query as users put it: names, codes and countries, resolved here into what the store matches. */
 export interface EventQuery extends Omit<EventFilter, 'participants'> {
@@ -34,9 +34,14 @@ function actorRef(who: string): { name: string; codes: string[] } {
   return { name: who, codes: [who.toUpperCase(), ...findOrganisations(who).map((m) => m.organisation.cameo)] };
 }
 
-export function findEvents(store: Store, { actor, country, dyad, ...filter }: EventQuery): Promise<EventRow[]> {
+/** What the store matches for a query: names, codes and countries resolved into participants. */
+export function eventCriteria<Q extends Omit<EventQuery, 'limit'>>({ actor, country, dyad, ...filter }: Q): Omit<Q, 'actor' | 'country' | 'dyad'> & EventCriteria {
   const participants = [...(actor ? [actor] : []), ...(country ? [country.toUpperCase()] : []), ...(dyad ?? [])].map(participantRef);
-  return store.listEvents({ ...filter, type: filter.type?.toUpperCase(), participants });
+  return { ...filter, type: filter.type?.toUpperCase(), participants };
+}
+
+export function findEvents(store: Store, query: EventQuery): Promise<EventRow[]> {
+  return store.listEvents(eventCriteria(query));
 }
 
 export function findQuotes(store: Store, { speaker, ...filter }: QuoteQuery): Promise<QuoteRow[]> {

@@ -22,7 +22,8 @@ export function formatText(doc: DocumentModel): string {
 
   const names = new Map(doc.actors.map((a) => [a.id, a.name]));
   const who = (ids: string[]) => (ids.length ? ids.map((id) => names.get(id) ?? id).join(', ') : '—');
-  section(out, 'Events', doc.events.map((e) => `${eventDate(e.date)} · ${e.status} · ${e.type}${e.cameo ? ` (${e.cameo})` : ''} · ${who(e.actors)} → ${who(e.recipients)}${e.location ? ` · ${e.location}` : ''}  [${e.text.start}–${e.text.end}]`));
+  // Each event's own words first (what happened, as the article put it), then its codes.
+  section(out, 'Events', doc.events.map((e) => `“${oneLine(doc.text.slice(e.text.start, e.text.end))}”\n    ${eventDate(e.date)} · ${e.status} · ${e.type}${e.cameo ? ` (${e.cameo})` : ''} · ${who(e.actors)} → ${who(e.recipients)}${e.location ? ` · ${e.location}` : ''}  [${e.text.start}–${e.text.end}]`));
   const actorName = new Map(doc.actors.map((a) => [a.id, a.name]));
   section(out, 'Quotes', doc.quotes.map((q) => `${(q.speaker && actorName.get(q.speaker)) ?? q.source?.text ?? 'unknown'} — ${q.cue.text} — ${q.contents.map((c) => doc.text.slice(c.start, c.end)).join(' … ')}  [${q.start}–${q.end}]`));
   section(out, 'Actors', doc.actors.map((a) => `${a.name}${a.title ? `, ${a.title}` : ''} (${[a.kind, a.country, a.sector].filter(Boolean).join(' ')}) ×${a.mentions.length}`));
@@ -47,6 +48,10 @@ function eventDate(d: DocumentModel['events'][number]['date']): string {
   if (!d.value && !d.earliest && !d.latest) return 'undated';
   const days = d.earliest === d.latest ? d.earliest : `${d.earliest ?? ''}…${d.latest ?? ''}`;
   return d.value && d.value !== days ? `${d.value}${days ? ` ${days}` : ''}` : (days ?? '');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function section(out: string[], name: string, lines: string[]) {

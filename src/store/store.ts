@@ -28,6 +28,18 @@ export interface Store {
   listQuotes(filter: QuoteFilter): Promise<QuoteRow[]>;
   /** Actors with how often they appear, most reported first; anonymous sources only when asked for by kind. */
   listActors(filter: ActorFilter): Promise<ActorRow[]>;
+  /** One actor by its id, with its counts; null when there is no such actor. */
+  actorOf(actorId: number): Promise<ActorRow | null>;
+  /** Matching events counted per period (of the event's day) and per type, mode and status: what a timeline is drawn from. */
+  countEvents(criteria: EventCriteria, period: Period): Promise<EventCount[]>;
+  /** Actor–recipient pairs of matching events, per type and mode, most events first: what a network is drawn from. */
+  eventDyads(criteria: EventCriteria, limit: number): Promise<DyadCount[]>;
+  /** Places of matching events with how many events each, most first: what a map is drawn from. */
+  eventPlaces(criteria: EventCriteria, limit: number): Promise<PlaceCount[]>;
+  /** The current version of an article: its text and every stored fact with its characters; null when there is none. */
+  articleOf(articleId: string): Promise<StoredArticle | null>;
+  /** Articles containing the words (a phrase), best match first. */
+  searchArticles(words: string, limit: number): Promise<ArticleHit[]>;
   /** Every stored event with its participants and reports, oldest first: what exports are made of. */
   exportEvents(): AsyncIterable<ExportedEvent>;
   /** How much the store holds. */
@@ -62,7 +74,7 @@ export function articleHash(input: ArticleInput): string {
  * or an actor key for actors without a country), or an actor by part of its name or by one of its
  * CAMEO codes.
  */
-export type ParticipantRef = { side: string } | { name: string; codes: string[] };
+export type ParticipantRef = { side: string } | { name: string; codes: string[] } | { actorId: number };
 
 export interface EventFilter {
   /** Every participant given takes part (a dyad is two). */
@@ -79,7 +91,76 @@ export interface EventFilter {
   place?: string;
   /** Words (a phrase) in the clause that reports the event. */
   text?: string;
+  /** Latest (the default) or earliest event day first, or most reported first; ties latest first by id. */
+  order?: EventOrder;
+  /** Rows to skip: the page after `offset` rows. */
+  offset?: number;
   limit: number;
+}
+
+export type EventOrder = 'latest' | 'earliest' | 'sources';
+
+/** Which events an aggregate counts: an event filter without paging. */
+export type EventCriteria = Omit<EventFilter, 'order' | 'offset' | 'limit'>;
+
+export type Period = 'day' | 'month' | 'year';
+
+export interface EventCount {
+  /** "2025-06-12", "2025-06" or "2025"; null for events with no day at all. */
+  period: string | null;
+  type: string;
+  mode: string | null;
+  status: string;
+  events: number;
+}
+
+export interface DyadCount {
+  actor: { id: number; name: string; country: string | null; kind: string };
+  recipient: { id: number; name: string; country: string | null; kind: string };
+  type: string;
+  mode: string | null;
+  events: number;
+}
+
+export interface PlaceCount {
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  events: number;
+}
+
+export interface StoredArticle {
+  id: string;
+  version: number;
+  published: string | null;
+  title: string | null;
+  url: string | null;
+  text: string;
+  /** Facts in text order, each on the characters [start, end) of `text`. */
+  facts: ArticleFact[];
+}
+
+/**
+ * One stored fact of an article on its characters: an actor's mention, an event report (the clause),
+ * a status cue of an event report, or a quote. `ref` is the stored event, actor or quote it belongs to.
+ */
+export interface ArticleFact {
+  layer: 'actor' | 'event' | 'status' | 'quote';
+  start: number;
+  end: number;
+  ref: number;
+  /** What the fact says, in a few words ("CONSULT (040) occurred", "Norway", "direct quote"). */
+  label: string;
+  rule: string | null;
+}
+
+export interface ArticleHit {
+  id: string;
+  published: string | null;
+  title: string | null;
+  /** The passage that matched, matched words between « and ». */
+  snippet: string;
 }
 
 export interface EventRow {

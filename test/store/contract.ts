@@ -184,6 +184,57 @@ export function storeContract(name: string, factory: StoreFactory): void {
     });
   });
 
+  test(`${name}: events page and sort; counts per period, dyads and places follow the filter`, async () => {
+    await withStore(factory, [...talks(), article('call-first.txt', '2024-03-04'), article('call-second.txt', '2024-03-08')], async (store) => {
+      const all = await store.listEvents({ limit: 100 });
+      const pages = [...(await store.listEvents({ limit: 2 })), ...(await store.listEvents({ limit: 2, offset: 2 })), ...(await store.listEvents({ limit: 100, offset: 4 }))];
+      assert.deepEqual(pages.map((e) => e.id), all.map((e) => e.id));
+      const earliest = await store.listEvents({ limit: 100, order: 'earliest' });
+      assert.deepEqual(new Set(earliest.map((e) => e.id)), new Set(all.map((e) => e.id)));
+      assert.ok(earliest[0].first_reported! <= earliest.at(-1)!.first_reported!, JSON.stringify(earliest));
+      const bySources = await store.listEvents({ limit: 100, order: 'sources' });
+      assert.deepEqual(bySources.map((e) => e.sources), [...bySources.map((e) => e.sources)].sort((a, b) => b - a));
+
+      const counts = await store.countEvents({}, 'month');
+      assert.equal(counts.reduce((n, c) => n + c.events, 0), all.length);
+      assert.ok(counts.every((c) => /^\d{4}-\d\d$/.test(c.period!)) && counts.some((c) => c.period === '2024-03'), JSON.stringify(counts));
+      const consults = await store.countEvents({ type: 'CONSULT' }, 'day');
+      assert.deepEqual(consults.reduce((n, c) => n + c.events, 0), all.filter((e) => e.type === 'CONSULT').length);
+      assert.ok(consults.every((c) => c.type === 'CONSULT' && /^2024-03-\d\d$/.test(c.period!)), JSON.stringify(consults));
+
+      const dyads = await store.eventDyads({}, 100);
+      assert.ok(dyads.some((d) => d.type === 'CONSULT' && [d.actor.country, d.recipient.country].sort().join() === 'CHL,NOR'), JSON.stringify(dyads));
+      assert.deepEqual(await store.eventDyads({ participants: [{ side: 'PRK' }] }, 100), []);
+      const places = await store.eventPlaces({}, 10);
+      assert.deepEqual(places.filter((p) => p.name === 'Santiago').map((p) => [p.country, p.events]), [['CHL', 1]]);
+
+      const norway = (await store.listActors({ name: 'Norway', kind: 'country', limit: 1 }))[0];
+      assert.deepEqual(await store.actorOf(norway.id), norway);
+      assert.equal(await store.actorOf(norway.id + 100000), null);
+      const withNorway = await store.listEvents({ participants: [{ actorId: norway.id }], limit: 100 });
+      assert.ok(withNorway.length >= 1 && withNorway.length === norway.events, JSON.stringify([withNorway, norway]));
+    });
+  });
+
+  test(`${name}: an article reads back with its text and facts on their characters; articles are found by words`, async () => {
+    await withStore(factory, talks(), async (store) => {
+      const held = (await store.articleOf('talks-held.txt'))!;
+      assert.equal(held.text, fixture('talks-held.txt'));
+      assert.ok(['actor', 'event', 'status', 'quote'].filter((l) => held.facts.some((f) => f.layer === l)).length >= 3, JSON.stringify(held.facts));
+      assert.ok(held.facts.every((f) => f.start >= 0 && f.end <= held.text.length && f.start < f.end && f.label !== ''));
+      assert.ok(held.facts.filter((f) => f.layer === 'actor').some((f) => held.text.slice(f.start, f.end) === 'Norway'), JSON.stringify(held.facts));
+      const event = held.facts.find((f) => f.layer === 'event' && f.label.startsWith('CONSULT'))!;
+      assert.ok(event.rule, JSON.stringify(event));
+      assert.equal((await store.storyOf(event.ref))!.event.type, 'CONSULT');
+      assert.equal(await store.articleOf('no-such-article'), null);
+
+      const hits = await store.searchArticles('fisheries agreement', 10);
+      assert.ok(hits.length >= 1 && hits.every((h) => h.snippet.includes('«')), JSON.stringify(hits));
+      assert.deepEqual(await store.searchArticles('agreement" OR "a', 10), []);
+      assert.deepEqual(await store.searchArticles('zzzz nothing', 10), []);
+    });
+  });
+
   test(`${name}: the export stream gives every event with its participants and reports, oldest first`, async () => {
     await withStore(factory, [...talks(), article('call-second.txt', '2024-03-08')], async (store) => {
       const exported = [];

@@ -1,10 +1,11 @@
 import type pg from 'pg';
-import type { AnalysedArticle, ArticleState, ExportedEvent, Store, StoreStats, WriteResult } from '../store.js';
+import type { AnalysedArticle, ArticleState, EventCriteria, ExportedEvent, Period, Store, StoreStats, WriteResult } from '../store.js';
 import { StoreError } from '../store.js';
 import { exportEvents } from './export.js';
 import { ensurePartitions, openPool, redacted } from './open.js';
-import { listActors, listEvents, listQuotes, storyOf } from './queries.js';
+import { actorOf, listActors, listEvents, listQuotes, storyOf } from './queries.js';
 import { query } from './sql.js';
+import { articleOf, countEvents, eventDyads, eventPlaces, searchArticles } from './views.js';
 import { articleState, filingDay, lockKeys, writeArticle } from './write-article.js';
 
 /** Errors after which a whole batch is tried again: a deadlock or a serialisation failure. */
@@ -98,6 +99,30 @@ export class PostgresStore implements Store {
 
   async listActors(...args: Parameters<Store['listActors']>) {
     return listActors(this.pool, ...args);
+  }
+
+  async actorOf(actorId: number) {
+    return actorOf(this.pool, actorId);
+  }
+
+  async countEvents(criteria: EventCriteria, period: Period) {
+    return countEvents(this.pool, criteria, period);
+  }
+
+  async eventDyads(criteria: EventCriteria, limit: number) {
+    return eventDyads(this.pool, criteria, limit);
+  }
+
+  async eventPlaces(criteria: EventCriteria, limit: number) {
+    return eventPlaces(this.pool, criteria, limit);
+  }
+
+  async articleOf(articleId: string) {
+    return articleOf(this.pool, articleId);
+  }
+
+  async searchArticles(words: string, limit: number) {
+    return searchArticles(this.pool, words, limit);
   }
 
   async *exportEvents(): AsyncGenerator<ExportedEvent> {

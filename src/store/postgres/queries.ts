@@ -1,4 +1,4 @@
-import type { ActorFilter, ActorRow, EventFilter, EventRow, MergeReason, ParticipantRef, QuoteFilter, QuoteRow, Story, StoryStep } from '../store.js';
+import type { ActorFilter, ActorRow, EventCriteria, EventFilter, EventOrder, EventRow, MergeReason, ParticipantRef, QuoteFilter, QuoteRow, Story, StoryStep } from '../store.js';
 import { Params, query, type Queryable } from './sql.js';
 
 /** A calendar value ("2025-10-16", "2025-W44") as it is, a duration or bound as the days it allows. */
@@ -11,13 +11,14 @@ function actorMatch(who: { name: string; codes: string[] }, p: Params): string {
   return `(a.name ILIKE ${p.add(`%${likeEscaped(who.name)}%`)} OR a.cameo = ANY(${p.add(who.codes)}))`;
 }
 
-/** Text for a LIKE pattern as written: its `%` and `_` are characters, not wildcards (backslash is PostgreSQL's LIKE escape). */
+/** Text for a LIKE pattern (backslash is PostgreSQL's escape), as the SQLite store writes it: `%` and `_` are characters, not wildcards. */
 function likeEscaped(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** Events one side of which is, or stands for, the given side, or in which the given actor takes part. */
 function takesPart(who: ParticipantRef, p: Params): string {
+  if ('actorId' in who) return `e.id IN (SELECT p.event FROM event_participants p WHERE p.actor = ${p.add(who.actorId)})`;
   if ('side' in who) return `e.id IN (SELECT p.event FROM event_participants p WHERE p.side = ${p.add(who.side)})`;
   return `e.id IN (SELECT p.event FROM event_participants p WHERE p.actor IN (SELECT a.id FROM actors a WHERE ${actorMatch(who, p)}))`;
 }
@@ -28,10 +29,19 @@ const EVENT_COLUMNS = `e.id, ${EVENT_DAY} AS date, e.status, e.type, e.cameo,
   (SELECT string_agg(a.name, '; ' ORDER BY p.actor) FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = e.id AND p.role = 'recipient') AS recipients,
   pl.name AS place, e.sources, e.first_reported, e.last_reported, e.text`;
 
-/** Events matching every filter given, latest first. */
-export async function listEvents(db: Queryable, filter: EventFilter): Promise<EventRow[]> {
+/** The day an event is sorted and counted by: its earliest possible day, else its window's, else when it was first reported. */
+export const EVENT_SORT_DAY = 'coalesce(e.earliest, e.window_start, e.first_reported)';
+
+/** As SQLite orders: NULLs last when descending, first when ascending. */
+const ORDER: Record<EventOrder, string> = {
+  latest: `${EVENT_SORT_DAY} DESC NULLS LAST, e.id DESC`,
+  earliest: `${EVENT_SORT_DAY} IS NULL, ${EVENT_SORT_DAY}, e.id`,
+  sources: `e.sources DESC, ${EVENT_SORT_DAY} DESC NULLS LAST, e.id DESC`,
+};
+
+/** The WHERE clause (over `events e`) for every criterion given, its values added to `p`. */
+export function eventWhere(filter: EventCriteria, p: Params): string {
   const where: string[] = [];
-  const p = new Params();
   for (const who of filter.participants ?? []) where.push(takesPart(who, p));
   if (filter.type) where.push(`e.type = ${p.add(filter.type)}`);
   if (filter.cameo) where.push(`e.cameo LIKE ${p.add(`${likeEscaped(filter.cameo)}%`)}`);
@@ -52,13 +62,19 @@ export async function listEvents(db: Queryable, filter: EventFilter): Promise<Ev
     where.push(`EXISTS (SELECT 1 FROM places pl WHERE pl.id = e.place AND (pl.name ILIKE ${p.add(`%${likeEscaped(filter.place)}%`)} OR pl.country = ${p.add(filter.place.toUpperCase())}))`);
   }
   if (filter.text) where.push(`e.id IN (SELECT m.event FROM event_mentions m WHERE m.search @@ phraseto_tsquery('simple', ${p.add(filter.text)}))`);
-  const limit = p.add(filter.limit);
+  return where.length ? `WHERE ${where.join(' AND ')}` : '';
+}
+
+/** Events matching every filter given, latest first unless ordered otherwise. */
+export async function listEvents(db: Queryable, filter: EventFilter): Promise<EventRow[]> {
+  const p = new Params();
+  const where = eventWhere(filter, p);
   return query<EventRow>(
     db,
     `SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN places pl ON pl.id = e.place
-     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY coalesce(e.earliest, e.window_start, e.first_reported) DESC NULLS LAST, e.id DESC
-     LIMIT ${limit}`,
+     ${where}
+     ORDER BY ${ORDER[filter.order ?? 'latest']}
+     LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset ?? 0)}`,
     p.values,
   );
 }
@@ -111,6 +127,16 @@ export async function listQuotes(db: Queryable, filter: QuoteFilter): Promise<Qu
   );
 }
 
+const ACTOR_COLUMNS = `a.id, a.kind, a.name, a.title, a.country, a.sector, a.cameo, a.articles,
+  (SELECT count(DISTINCT event) FROM event_participants p WHERE p.actor = a.id) AS events,
+  (SELECT count(*) FROM quotes q WHERE q.speaker = a.id) AS quotes`;
+
+/** One actor by its id, with its counts. */
+export async function actorOf(db: Queryable, actorId: number): Promise<ActorRow | null> {
+  const [actor] = await query<ActorRow>(db, `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id = $1`, [actorId]);
+  return actor ?? null;
+}
+
 /** Actors with how often they appear, most reported first. Anonymous sources are listed with kind=anonymous only. */
 export async function listActors(db: Queryable, filter: ActorFilter): Promise<ActorRow[]> {
   const where: string[] = [];
@@ -121,9 +147,7 @@ export async function listActors(db: Queryable, filter: ActorFilter): Promise<Ac
   const limit = p.add(filter.limit);
   return query<ActorRow>(
     db,
-    `SELECT a.id, a.kind, a.name, a.title, a.country, a.sector, a.cameo, a.articles,
-       (SELECT count(DISTINCT event) FROM event_participants p WHERE p.actor = a.id) AS events,
-       (SELECT count(*) FROM quotes q WHERE q.speaker = a.id) AS quotes
+    `SELECT ${ACTOR_COLUMNS}
      FROM actors a WHERE ${where.join(' AND ')}
      ORDER BY a.articles DESC, a.name, a.id LIMIT ${limit}`,
     p.values,

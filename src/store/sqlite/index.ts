@@ -1,9 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Transaction } from 'better-sqlite3';
-import { StoreError, type AnalysedArticle, type ArticleState, type ExportedEvent, type Store, type StoreStats, type WriteResult } from '../store.js';
+import { StoreError, type AnalysedArticle, type ArticleState, type EventCriteria, type ExportedEvent, type Period, type Store, type StoreStats, type WriteResult } from '../store.js';
 import { exportEvents } from './export.js';
 import { openDb, type Db, type OpenOptions } from './open.js';
-import { listActors, listEvents, listQuotes, storyOf } from './queries.js';
+import { actorOf, listActors, listEvents, listQuotes, storyOf } from './queries.js';
+import { articleOf, countEvents, eventDyads, eventPlaces, searchArticles } from './views.js';
 import { articleState, writeArticle } from './write-article.js';
 
 /** Attempts at a call that finds the store busy (another process writing) beyond the busy timeout, and the first pause between them. */
@@ -85,6 +86,30 @@ export class SqliteStore implements Store {
 
   listActors(...args: Parameters<Store['listActors']>) {
     return this.run(() => listActors(this.db, ...args));
+  }
+
+  actorOf(actorId: number) {
+    return this.run(() => actorOf(this.db, actorId));
+  }
+
+  countEvents(criteria: EventCriteria, period: Period) {
+    return this.run(() => countEvents(this.db, criteria, period));
+  }
+
+  eventDyads(criteria: EventCriteria, limit: number) {
+    return this.run(() => eventDyads(this.db, criteria, limit));
+  }
+
+  eventPlaces(criteria: EventCriteria, limit: number) {
+    return this.run(() => eventPlaces(this.db, criteria, limit));
+  }
+
+  articleOf(articleId: string) {
+    return this.run(() => articleOf(this.db, articleId));
+  }
+
+  searchArticles(words: string, limit: number) {
+    return this.run(() => searchArticles(this.db, words, limit));
   }
 
   async *exportEvents(): AsyncGenerator<ExportedEvent> {

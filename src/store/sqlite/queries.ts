@@ -1,5 +1,5 @@
-import type { ActorFilter, ActorRow, EventFilter, EventRow, MergeReason, ParticipantRef, QuoteFilter, QuoteRow, Story, StoryStep } from '../store.js';
-import type { Db } from './open.js';
+import type { ActorFilter, ActorRow, EventCriteria, EventFilter, EventOrder, EventRow, MergeReason, ParticipantRef, QuoteFilter, QuoteRow, Story, StoryStep } from '../store.js';
+import { prepared, type Db } from './open.js';
 
 /** A calendar value ("2025-10-16", "2025-W44") as it is, a duration or bound as the days it allows. */
 const EVENT_DAY = `CASE WHEN e.date_value GLOB '[0-9][0-9][0-9][0-9]*' THEN e.date_value
@@ -8,6 +8,10 @@ const EVENT_DAY = `CASE WHEN e.date_value GLOB '[0-9][0-9][0-9][0-9]*' THEN e.da
 
 /** Events one side of which is, or stands for, the given side, or in which the given actor takes part. */
 function takesPart(who: ParticipantRef, params: unknown[]): string {
+  if ('actorId' in who) {
+    params.push(who.actorId);
+    return 'e.id IN (SELECT p.event FROM event_participants p WHERE p.actor = ?)';
+  }
   if ('side' in who) {
     params.push(who.side);
     return 'e.id IN (SELECT p.event FROM event_participants p WHERE p.side = ?)';
@@ -28,7 +32,7 @@ const startingWith = (part: string) => `${literal(part)}%`;
 const literal = (part: string) => part.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** A phrase query for FTS5: the user's words, not its query syntax. */
-function phrase(words: string, column?: string): string {
+export function phrase(words: string, column?: string): string {
   const quoted = `"${words.replace(/"/g, '""')}"`;
   return column ? `${column} : ${quoted}` : quoted;
 }
@@ -39,8 +43,17 @@ const EVENT_COLUMNS = `e.id, ${EVENT_DAY} AS date, e.status, e.type, e.cameo,
   (SELECT group_concat(a.name, '; ') FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = e.id AND p.role = 'recipient') AS recipients,
   pl.name AS place, e.sources, e.first_reported, e.last_reported, e.text`;
 
-/** Events matching every filter given, latest first. */
-export function listEvents(db: Db, filter: EventFilter): EventRow[] {
+/** The day an event is sorted and counted by: its earliest possible day, else its window's, else when it was first reported. */
+export const EVENT_SORT_DAY = 'coalesce(e.earliest, e.window_start, e.first_reported)';
+
+const ORDER: Record<EventOrder, string> = {
+  latest: `${EVENT_SORT_DAY} DESC, e.id DESC`,
+  earliest: `${EVENT_SORT_DAY} IS NULL, ${EVENT_SORT_DAY}, e.id`,
+  sources: `e.sources DESC, ${EVENT_SORT_DAY} DESC, e.id DESC`,
+};
+
+/** The WHERE clause (over `events e`) for every criterion given, with its parameters. */
+export function eventWhere(filter: EventCriteria): { where: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   for (const who of filter.participants ?? []) where.push(takesPart(who, params));
@@ -83,15 +96,19 @@ export function listEvents(db: Db, filter: EventFilter): EventRow[] {
     where.push('e.id IN (SELECT m.event FROM event_mentions m WHERE m.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?))');
     params.push(phrase(filter.text));
   }
-  params.push(filter.limit);
-  return db
-    .prepare(
-      `SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN places pl ON pl.id = e.place
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY coalesce(e.earliest, e.window_start, e.first_reported) DESC, e.id DESC
-       LIMIT ?`,
-    )
-    .all(...params) as EventRow[];
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** Events matching every filter given, latest first unless ordered otherwise. */
+export function listEvents(db: Db, filter: EventFilter): EventRow[] {
+  const { where, params } = eventWhere(filter);
+  return prepared(
+    db,
+    `SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN places pl ON pl.id = e.place
+     ${where}
+     ORDER BY ${ORDER[filter.order ?? 'latest']}
+     LIMIT ? OFFSET ?`,
+  ).all(...params, filter.limit, filter.offset ?? 0) as EventRow[];
 }
 
 /** An event with every report of it in publication order: what each article said its status was, and why. */
@@ -154,6 +171,14 @@ export function listQuotes(db: Db, filter: QuoteFilter): QuoteRow[] {
     .all(...params) as QuoteRow[];
 }
 
+const ACTOR_COLUMNS = `a.id, a.kind, a.name, a.title, a.country, a.sector, a.cameo, a.articles,
+  (SELECT count(DISTINCT event) FROM event_participants p WHERE p.actor = a.id) AS events,
+  (SELECT count(*) FROM quotes q WHERE q.speaker = a.id) AS quotes`;
+
+export function actorOf(db: Db, actorId: number): ActorRow | null {
+  return (db.prepare(`SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id = ?`).get(actorId) as ActorRow | undefined) ?? null;
+}
+
 /** Actors with how often they appear, most reported first. Anonymous sources are listed with kind=anonymous only. */
 export function listActors(db: Db, filter: ActorFilter): ActorRow[] {
   const where: string[] = [];
@@ -171,9 +196,7 @@ export function listActors(db: Db, filter: ActorFilter): ActorRow[] {
   params.push(filter.limit);
   return db
     .prepare(
-      `SELECT a.id, a.kind, a.name, a.title, a.country, a.sector, a.cameo, a.articles,
-         (SELECT count(DISTINCT event) FROM event_participants p WHERE p.actor = a.id) AS events,
-         (SELECT count(*) FROM quotes q WHERE q.speaker = a.id) AS quotes
+      `SELECT ${ACTOR_COLUMNS}
        FROM actors a WHERE ${where.join(' AND ')}
        ORDER BY a.articles DESC, a.name LIMIT ?`,
     )

@@ -1,0 +1,121 @@
+import type { ArticleFact, ArticleHit, DyadCount, EventCount, EventCriteria, PlaceCount, Period, StoredArticle } from '../store.js';
+import { EVENT_SORT_DAY, eventWhere } from './queries.js';
+import { Params, query, type Queryable } from './sql.js';
+
+/** Characters of the event day that make each period: "2025-06-12", "2025-06", "2025". */
+const PERIOD_LENGTH: Record<Period, number> = { day: 10, month: 7, year: 4 };
+
+/** Matching events counted per period of their day and per type, mode and status (NULLs first, as SQLite sorts). */
+export async function countEvents(db: Queryable, criteria: EventCriteria, period: Period): Promise<EventCount[]> {
+  const p = new Params();
+  const where = eventWhere(criteria, p);
+  return query<EventCount>(
+    db,
+    `SELECT substr(${EVENT_SORT_DAY}, 1, ${PERIOD_LENGTH[period]}) AS period, e.type, e.mode, e.status, count(*) AS events
+     FROM events e ${where} GROUP BY 1, 2, 3, 4 ORDER BY 1 NULLS FIRST, 2, 3 NULLS FIRST, 4`,
+    p.values,
+  );
+}
+
+interface DyadRow {
+  a_id: number;
+  a_name: string;
+  a_country: string | null;
+  a_kind: string;
+  r_id: number;
+  r_name: string;
+  r_country: string | null;
+  r_kind: string;
+  type: string;
+  mode: string | null;
+  events: number;
+}
+
+/** Actor–recipient pairs of matching events per type and mode, most events first. */
+export async function eventDyads(db: Queryable, criteria: EventCriteria, limit: number): Promise<DyadCount[]> {
+  const p = new Params();
+  const where = eventWhere(criteria, p);
+  const rows = await query<DyadRow>(
+    db,
+    `SELECT a.id AS a_id, a.name AS a_name, a.country AS a_country, a.kind AS a_kind,
+       r.id AS r_id, r.name AS r_name, r.country AS r_country, r.kind AS r_kind, e.type, e.mode, count(DISTINCT e.id) AS events
+     FROM events e
+     JOIN event_participants pa ON pa.event = e.id AND pa.role = 'actor' JOIN actors a ON a.id = pa.actor
+     JOIN event_participants pr ON pr.event = e.id AND pr.role = 'recipient' JOIN actors r ON r.id = pr.actor
+     ${where} GROUP BY a.id, r.id, e.type, e.mode ORDER BY events DESC, a.id, r.id, e.type, e.mode NULLS FIRST LIMIT ${p.add(limit)}`,
+    p.values,
+  );
+  return rows.map((r) => ({
+    actor: { id: r.a_id, name: r.a_name, country: r.a_country, kind: r.a_kind },
+    recipient: { id: r.r_id, name: r.r_name, country: r.r_country, kind: r.r_kind },
+    type: r.type,
+    mode: r.mode,
+    events: r.events,
+  }));
+}
+
+/** Places of matching events with their event counts, most first. */
+export async function eventPlaces(db: Queryable, criteria: EventCriteria, limit: number): Promise<PlaceCount[]> {
+  const p = new Params();
+  const where = eventWhere(criteria, p);
+  return query<PlaceCount>(
+    db,
+    `SELECT pl.name, pl.country, pl.lat, pl.lon, count(*) AS events
+     FROM events e JOIN places pl ON pl.id = e.place ${where}
+     GROUP BY pl.id ORDER BY events DESC, pl.name, pl.id LIMIT ${p.add(limit)}`,
+    p.values,
+  );
+}
+
+/** The current version of an article with its stored facts in text order. */
+export async function articleOf(db: Queryable, articleId: string): Promise<StoredArticle | null> {
+  const [article] = await query<{ row: number; id: string; version: number; published: string | null; title: string | null; url: string | null; text: string }>(
+    db,
+    'SELECT id AS row, article_id AS id, version, published, title, url, text FROM articles WHERE article_id = $1 AND current = 1',
+    [articleId],
+  );
+  if (!article) return null;
+  const { row, ...rest } = article;
+  const facts: ArticleFact[] = [];
+  const actors = await query<{ ref: number; name: string; kind: string; mentions: string }>(
+    db,
+    'SELECT a.id AS ref, a.name, a.kind, aa.mentions FROM article_actors aa JOIN actors a ON a.id = aa.actor WHERE aa.article = $1',
+    [row],
+  );
+  for (const a of actors) {
+    for (const [start, end] of JSON.parse(a.mentions) as [number, number][]) facts.push({ layer: 'actor', start, end, ref: a.ref, label: `${a.name} (${a.kind})`, rule: null });
+  }
+  const events = await query<{ ref: number; type: string; cameo: string | null; status: string; start: number; end: number; evidence: string; history: string }>(
+    db,
+    'SELECT event AS ref, type, cameo, status, start, "end", evidence, history FROM event_mentions WHERE article = $1',
+    [row],
+  );
+  for (const e of events) {
+    const evidence = JSON.parse(e.evidence) as { rule: string; entry?: string };
+    const label = `${e.type}${e.cameo ? ` (${e.cameo})` : ''} ${e.status}`;
+    facts.push({ layer: 'event', start: e.start, end: e.end, ref: e.ref, label, rule: evidence.entry ? `${evidence.rule} · ${evidence.entry}` : evidence.rule });
+    for (const step of JSON.parse(e.history) as { status: string; start: number; end: number; rule: string }[]) {
+      facts.push({ layer: 'status', start: step.start, end: step.end, ref: e.ref, label: `${step.status} (${e.type})`, rule: step.rule });
+    }
+  }
+  const quotes = await query<{ ref: number; kind: string; start: number; end: number; rule: string | null; speaker: string | null }>(
+    db,
+    'SELECT q.id AS ref, q.kind, q.start, q."end", q.rule, coalesce(s.name, q.source) AS speaker FROM quotes q LEFT JOIN actors s ON s.id = q.speaker WHERE q.article = $1',
+    [row],
+  );
+  for (const q of quotes) facts.push({ layer: 'quote', start: q.start, end: q.end, ref: q.ref, label: `${q.kind} quote${q.speaker ? ` by ${q.speaker}` : ''}`, rule: q.rule });
+  facts.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { ...rest, facts };
+}
+
+/** Articles (current versions) containing the words as a phrase, best match first; the passage marked as SQLite's snippet marks it. */
+export async function searchArticles(db: Queryable, words: string, limit: number): Promise<ArticleHit[]> {
+  return query<ArticleHit>(
+    db,
+    `SELECT a.article_id AS id, a.published, a.title,
+       ts_headline('simple', a.text, q, 'StartSel=«, StopSel=», MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…') AS snippet
+     FROM articles a, phraseto_tsquery('simple', $1) AS q
+     WHERE a.search @@ q AND a.current = 1 ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT $2`,
+    [words, limit],
+  );
+}
