@@ -64,7 +64,7 @@ test('GET /api/events lists what the store holds, a page at a time, filtered, so
   }
   assert.equal(all.length, stats.events);
   assert.equal(new Set(all.map((e) => e.id)).size, stats.events);
-  assert.equal(pages, Math.ceil(stats.events / 3) + (stats.events % 3 === 0 ? 1 : 0));
+  assert.equal(pages, Math.max(1, Math.ceil(stats.events / 3))); // the last page has no next cursor
 
   const santiago = (await get('/api/events?place=Santiago&type=consult')).body.events as EventJson[];
   assert.deepEqual(santiago.map((e) => [e.type, e.status, e.sources]), [['CONSULT', 'occurred', 2]]);
