@@ -1,25 +1,14 @@
 import type { ExportedEvent } from './store.js';
 
 /** An event as the adapters' export queries read it: places flattened, context as JSON text. */
-export interface ExportRow {
-  id: number;
-  type: string;
-  cameo: string | null;
-  mode: string | null;
+export type ExportRow = Omit<ExportedEvent['event'], 'context' | 'place'> & {
   context: string;
-  status: string;
-  date_value: string | null;
-  earliest: string | null;
-  latest: string | null;
-  first_reported: string | null;
-  sources: number;
-  mentions: number;
   place_name: string | null;
   place_country: string | null;
   admin1: string | null;
   lat: number | null;
   lon: number | null;
-}
+};
 
 /** The exported event of a row, with its participants and reports. */
 export function exportedEvent(row: ExportRow, actors: ExportedEvent['actors'], reports: ExportedEvent['reports']): ExportedEvent {
