@@ -1,3 +1,4 @@
+import { dyadCount, type DyadRow } from '../dyad-row.js';
 import type { ArticleFact, ArticleHit, DyadCount, EventCount, EventCriteria, PlaceCount, Period, StoredArticle } from '../store.js';
 import { EVENT_SORT_DAY, eventWhere } from './queries.js';
 import { Params, query, type Queryable } from './sql.js';
@@ -17,20 +18,6 @@ export async function countEvents(db: Queryable, criteria: EventCriteria, period
   );
 }
 
-interface DyadRow {
-  a_id: number;
-  a_name: string;
-  a_country: string | null;
-  a_kind: string;
-  r_id: number;
-  r_name: string;
-  r_country: string | null;
-  r_kind: string;
-  type: string;
-  mode: string | null;
-  events: number;
-}
-
 /** Actor–recipient pairs of matching events per type and mode, most events first. */
 export async function eventDyads(db: Queryable, criteria: EventCriteria, limit: number): Promise<DyadCount[]> {
   const p = new Params();
@@ -45,13 +32,7 @@ export async function eventDyads(db: Queryable, criteria: EventCriteria, limit: 
      ${where} GROUP BY a.id, r.id, e.type, e.mode ORDER BY events DESC, a.id, r.id, e.type, e.mode NULLS FIRST LIMIT ${p.add(limit)}`,
     p.values,
   );
-  return rows.map((r) => ({
-    actor: { id: r.a_id, name: r.a_name, country: r.a_country, kind: r.a_kind },
-    recipient: { id: r.r_id, name: r.r_name, country: r.r_country, kind: r.r_kind },
-    type: r.type,
-    mode: r.mode,
-    events: r.events,
-  }));
+  return rows.map(dyadCount);
 }
 
 /** Places of matching events with their event counts, most first. */

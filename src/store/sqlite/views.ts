@@ -1,3 +1,4 @@
+import { dyadCount, type DyadRow } from '../dyad-row.js';
 import type { ArticleFact, ArticleHit, DyadCount, EventCount, EventCriteria, PlaceCount, Period, StoredArticle } from '../store.js';
 import { prepared, type Db } from './open.js';
 import { EVENT_SORT_DAY, eventWhere, phrase } from './queries.js';
@@ -15,20 +16,6 @@ export function countEvents(db: Db, criteria: EventCriteria, period: Period): Ev
   ).all(...params) as EventCount[];
 }
 
-interface DyadRow {
-  a_id: number;
-  a_name: string;
-  a_country: string | null;
-  a_kind: string;
-  r_id: number;
-  r_name: string;
-  r_country: string | null;
-  r_kind: string;
-  type: string;
-  mode: string | null;
-  events: number;
-}
-
 /** Actor–recipient pairs of matching events per type and mode, most events first. */
 export function eventDyads(db: Db, criteria: EventCriteria, limit: number): DyadCount[] {
   const { where, params } = eventWhere(criteria);
@@ -41,13 +28,7 @@ export function eventDyads(db: Db, criteria: EventCriteria, limit: number): Dyad
      JOIN event_participants pr ON pr.event = e.id AND pr.role = 'recipient' JOIN actors r ON r.id = pr.actor
      ${where} GROUP BY a.id, r.id, e.type, e.mode ORDER BY events DESC, a.id, r.id, e.type LIMIT ?`,
   ).all(...params, limit) as DyadRow[];
-  return rows.map((r) => ({
-    actor: { id: r.a_id, name: r.a_name, country: r.a_country, kind: r.a_kind },
-    recipient: { id: r.r_id, name: r.r_name, country: r.r_country, kind: r.r_kind },
-    type: r.type,
-    mode: r.mode,
-    events: r.events,
-  }));
+  return rows.map(dyadCount);
 }
 
 /** Places of matching events with their event counts, most first. */
