@@ -107,6 +107,9 @@ export async function ingestInputs(store: Store, paths: string[], options: Inges
     while (inFlight.length) await settleOldest();
     await writeBatch();
   } finally {
+    // A failed write (disk full, say) ends the run: let the workers finish what they hold first,
+    // since a pool destroyed under running tasks throws their late answers at the process.
+    await Promise.allSettled(inFlight.map((task) => task.readout));
     await pool?.destroy();
   }
   return summary;
