@@ -1,17 +1,20 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AckPolicy } from '@nats-io/jetstream';
+import { nanos } from '@nats-io/transport-node';
 import { after, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sharedDir } from '../../dev/eval/shared.js';
 import { ingestInputs } from '../../src/jobs/ingest.js';
-import { ARTICLES, DEAD, deadLetters, openQueue, queueStatus } from '../../src/jobs/queue/nats.js';
+import { ACK_WAIT_MS, ARTICLES, DEAD, deadLetters, MAX_DELIVER, openQueue, queueStatus, WORKERS } from '../../src/jobs/queue/nats.js';
 import { repoPath } from '../../src/knowledge/data-files.js';
 import { PostgresStore } from '../../src/store/postgres/index.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { generatedNews } from '../robustness/generated-news.js';
 import { reutersInputs } from '../store/corpus.js';
 import { dropDatabases, freshDatabase, TEST_PG } from '../store/pg-databases.js';
 
@@ -81,5 +84,71 @@ test(`${COUNT} Reuters stories through 3 queue workers, one killed mid-way and a
   } finally {
     for (const w of workers) if (w.exitCode === null) w.kill('SIGKILL');
     await store.close();
+  }
+});
+
+test('an article that kills every worker that takes it is dead-lettered with the reason; the article beside it is stored', { timeout: 600_000 }, async (t) => {
+  if (!TEST_NATS) return t.skip('READOUT_TEST_NATS is not set');
+  const dir = mkdtempSync(join(tmpdir(), 'readout-poison-'));
+  const small = { id: 'small', published: '2024-03-04', text: readFileSync(repoPath('test/store/fixtures/talks-announced.txt'), 'utf8') };
+  // Long enough that a worker is still analysing it when it is killed: each kill is a worker dying on it.
+  const poison = { id: 'poison', published: '2024-03-05', text: generatedNews(300_000, 7) };
+  const input = join(dir, 'articles.jsonl');
+  writeFileSync(input, [small, poison].map((a) => JSON.stringify(a)).join('\n') + '\n');
+  const db = join(dir, 'store.db');
+
+  // Empty streams, and the workers' consumer with a short hold so the killed workers' articles come back quickly.
+  let queue = await openQueue(TEST_NATS);
+  for (const stream of [ARTICLES.stream, DEAD.stream]) await queue.jsm.streams.delete(stream);
+  await queue.nc.close();
+  queue = await openQueue(TEST_NATS);
+  try {
+    const { config } = await queue.jsm.consumers.info(ARTICLES.stream, WORKERS);
+    await queue.jsm.consumers.delete(ARTICLES.stream, WORKERS);
+    await queue.jsm.consumers.add(ARTICLES.stream, { ...config, ack_policy: AckPolicy.Explicit, ack_wait: nanos(3000) });
+    assert.ok(ACK_WAIT_MS > 3000);
+
+    const published = spawn(process.execPath, [cli, 'ingest', input, '--queue', TEST_NATS, '-q'], { stdio: 'ignore' });
+    assert.deepEqual(await once(published, 'exit'), [0, null]);
+    const stored = async () => {
+      if (!existsSync(db)) return 0;
+      const store = SqliteStore.open(db, { readOnly: true });
+      try {
+        return (await store.stats()).articles;
+      } finally {
+        await store.close();
+      }
+    };
+
+    // A worker dies holding the poison MAX_DELIVER times; the first time the small article is in
+    // the same batch, and the second time it comes back on its own and is stored before the poison
+    // is taken. Deliveries are counted by the server: 2, then 2 more, then 1 per death.
+    const delivered = async () => (await queue.jsm.consumers.info(ARTICLES.stream, WORKERS)).delivered.consumer_seq;
+    for (let death = 1; death <= MAX_DELIVER; death++) {
+      const w = worker(TEST_NATS, db);
+      const expected = death === 1 ? 2 : death + 2;
+      while ((await delivered()) < expected || (death === 2 && (await stored()) < 1)) await sleep(50);
+      w.kill('SIGKILL');
+      await once(w, 'exit');
+    }
+    const last = worker(TEST_NATS, db);
+    try {
+      // Poison that is never dead-lettered stays on the queue, undelivered: wait a bounded time for the letter.
+      for (const deadline = Date.now() + 120_000; ; ) {
+        const status = await queueStatus(queue);
+        if (status.pending === 0 && status.inFlight === 0 && status.failed > 0) break;
+        assert.ok(Date.now() < deadline, `no dead letter after two minutes: ${JSON.stringify(status)}`);
+        await sleep(200);
+      }
+    } finally {
+      last.kill('SIGTERM');
+      await once(last, 'exit');
+    }
+    const dead = await deadLetters(queue);
+    assert.deepEqual(dead.map((d) => d.input), ['poison']);
+    assert.match(dead[0].reason, /stopped before answering/);
+    assert.equal(await stored(), 1, 'the small article is stored once');
+  } finally {
+    await queue.nc.close();
   }
 });

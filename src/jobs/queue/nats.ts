@@ -11,6 +11,12 @@ export const DEAD = { stream: 'READOUT_DEAD', subject: 'readout.dead' } as const
 export const WORKERS = 'readout-workers';
 /** Deliveries of one article before it goes to the dead-letter subject. */
 export const MAX_DELIVER = 5;
+/**
+ * The server delivers once more than that: a worker that gets an article for the extra time knows
+ * that the last worker to hold it died or stalled without answering (a poison article), and
+ * dead-letters it unread instead of letting the server drop it silently.
+ */
+const SERVER_MAX_DELIVER = MAX_DELIVER + 1;
 /** How long a worker may hold an article before it is handed to another (a killed worker's go back then). */
 export const ACK_WAIT_MS = 30_000;
 /** Publishing the same article version again within this window is a no-op (`Nats-Msg-Id`). */
@@ -37,9 +43,12 @@ export async function openQueue(url: string): Promise<Queue> {
     const jsm = await jetstreamManager(nc);
     await ensureStream(jsm, { name: ARTICLES.stream, subjects: [ARTICLES.subject], retention: RetentionPolicy.Workqueue, duplicate_window: nanos(DUPLICATE_WINDOW_MS) });
     await ensureStream(jsm, { name: DEAD.stream, subjects: [DEAD.subject], retention: RetentionPolicy.Limits, duplicate_window: nanos(DUPLICATE_WINDOW_MS) });
-    const consumers = await jsm.consumers.list(ARTICLES.stream).next();
-    if (!consumers.some((c) => c.name === WORKERS)) {
-      await jsm.consumers.add(ARTICLES.stream, { durable_name: WORKERS, ack_policy: AckPolicy.Explicit, max_deliver: MAX_DELIVER, ack_wait: nanos(ACK_WAIT_MS), max_ack_pending: 1000 });
+    const consumer = (await jsm.consumers.list(ARTICLES.stream).next()).find((c) => c.name === WORKERS);
+    if (!consumer) {
+      await jsm.consumers.add(ARTICLES.stream, { durable_name: WORKERS, ack_policy: AckPolicy.Explicit, max_deliver: SERVER_MAX_DELIVER, ack_wait: nanos(ACK_WAIT_MS), max_ack_pending: 1000 });
+    } else if (consumer.config.max_deliver !== SERVER_MAX_DELIVER) {
+      // A queue made by an older Readout: its workers' consumer learns the extra delivery.
+      await jsm.consumers.update(ARTICLES.stream, WORKERS, { max_deliver: SERVER_MAX_DELIVER });
     }
     return { nc, js: jetstream(nc), jsm };
   } catch (err) {

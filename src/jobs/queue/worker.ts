@@ -31,7 +31,8 @@ const RETRY_DELAY_MS = 2000;
  * workers), analyses them, writes each batch to the store and acknowledges each article only
  * after the store has committed it. An article that cannot be analysed or stored goes to the
  * dead-letter subject with the reason; a batch the store refuses (the server away) is delivered
- * again, up to MAX_DELIVER times. Redelivery after a crash is harmless: an article stored in the
+ * again, up to MAX_DELIVER times, and so is an article whose worker died holding it, which then
+ * goes to the dead-letter subject unread. Redelivery after a crash is harmless: an article stored in the
  * same version is acknowledged without writing it again.
  */
 export class QueueWorker {
@@ -58,7 +59,11 @@ export class QueueWorker {
       while (!this.stopping) {
         const taken: JsMsg[] = [];
         for await (const m of await consumer.fetch({ max_messages: this.options.batch, expires: FETCH_WAIT_MS })) taken.push(m);
-        if (taken.length) await this.handle(taken);
+        // An article delivered again may be one that killed its last worker: each such article is
+        // handled alone, so that it cannot take the rest of a batch down with it once more.
+        const fresh = taken.filter((m) => m.info.deliveryCount === 1);
+        if (fresh.length) await this.handle(fresh);
+        for (const m of taken) if (m.info.deliveryCount > 1) await this.handle([m]);
       }
     } finally {
       await this.pool?.destroy();
@@ -70,6 +75,9 @@ export class QueueWorker {
     const analysed = messages.map(async (message) => {
       const input = ArticleInput.safeParse(safeJson(message));
       if (!input.success) return this.deadLetter(message, '(not an article)', `not an article: ${input.error.issues[0]?.message ?? 'bad JSON'}`);
+      if (message.info.deliveryCount > MAX_DELIVER) {
+        return this.deadLetter(message, input.data.id, `taken ${MAX_DELIVER} times by workers that stopped before answering (it crashed or stalled them)`);
+      }
       const hash = articleHash(input.data);
       let state;
       try {
