@@ -164,16 +164,36 @@ export class FeatureSpace {
 
   /** Writes into `out` from `n` on the rows of the templates on two values that vary per word; returns the new count. */
   pairRows(sentence: readonly WordFeatures[], i: number, prev: number, prev2: number, out: Int32Array, n: number): number {
+    n = this.wordPairRows(sentence, i, out, n);
+    const row = this.tagPairRow(prev, prev2);
+    if (row >= 0) out[n++] = row;
+    return this.tagWordRows(sentence, i, prev, out, n);
+  }
+
+  /** Writes into `out` from `n` on the rows of the templates on two words (not on tags); returns the new count. */
+  wordPairRows(sentence: readonly WordFeatures[], i: number, out: Int32Array, n: number): number {
     const j = i + PAD;
     const w = sentence[j];
-    const p1 = sentence[j - 1];
+    const n1 = sentence[j + 1];
+    let row: number;
+    if ((row = this.row(NORM_NORM1, w.norm, n1.norm)) >= 0) out[n++] = row;
+    if ((row = this.row(NORM1_NORM, sentence[j - 1].norm, w.norm)) >= 0) out[n++] = row;
+    if ((row = this.row(LIKELY_LIKELY1, w.likely, n1.likely)) >= 0) out[n++] = row;
+    return n;
+  }
+
+  /** The row of the two previous tags together, or -1. */
+  tagPairRow(prev: number, prev2: number): number {
+    return this.row(TAG1_TAG2, this.tagIds[prev + 2], this.tagIds[prev2 + 2]);
+  }
+
+  /** Writes into `out` from `n` on the rows of the templates on the previous tag and a word; returns the new count. */
+  tagWordRows(sentence: readonly WordFeatures[], i: number, prev: number, out: Int32Array, n: number): number {
+    const j = i + PAD;
+    const w = sentence[j];
     const n1 = sentence[j + 1];
     const t1 = this.tagIds[prev + 2];
     let row: number;
-    if ((row = this.row(NORM_NORM1, w.norm, n1.norm)) >= 0) out[n++] = row;
-    if ((row = this.row(NORM1_NORM, p1.norm, w.norm)) >= 0) out[n++] = row;
-    if ((row = this.row(LIKELY_LIKELY1, w.likely, n1.likely)) >= 0) out[n++] = row;
-    if ((row = this.row(TAG1_TAG2, t1, this.tagIds[prev2 + 2])) >= 0) out[n++] = row;
     if ((row = this.row(TAG1_NORM, t1, w.norm)) >= 0) out[n++] = row;
     if ((row = this.row(TAG1_NORM1, t1, n1.norm)) >= 0) out[n++] = row;
     if ((row = this.row(TAG1_LIKELY1, t1, n1.likely)) >= 0) out[n++] = row;

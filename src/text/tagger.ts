@@ -43,12 +43,13 @@ export class Tagger {
   private readonly offsets: Uint32Array;
   private readonly cls: Uint8Array;
   private readonly weight: Int16Array;
+  /** Per weight, weight << 8 | class: one array read per weight, and one cache line for short runs. */
+  private readonly packed: Int32Array;
   private readonly scale: number;
   private readonly tagdict: Map<string, number>;
   private readonly classes: number;
-  /** Sums of the rows of FeatureSpace.prevTagRows and prev2TagRows, per tag + 2. */
-  private readonly byPrev: Int32Array;
-  private readonly byPrev2: Int32Array;
+  /** Per (prev + 2) × (classes + 2) + prev2 + 2, the summed rows of the previous two tags, alone and together; filled on first use. */
+  private readonly byPrevTags: (Int32Array | undefined)[];
   private readonly words = new BoundedCache<string, Word>(CACHED_WORDS);
   private readonly pads: Word[];
   private readonly zeros: Int32Array;
@@ -68,16 +69,12 @@ export class Tagger {
     this.offsets = offsets;
     this.cls = model.cls;
     this.weight = model.weight;
+    this.packed = Int32Array.from(model.weight, (w, k) => (w << 8) | model.cls[k]);
     this.scale = model.scale;
     this.space = new FeatureSpace(new Vocabulary(model.vocab), table, new Map(Object.entries(model.lexicon)), model.classes, false);
     this.tagdict = new Map(Object.entries(model.tagdict));
     const C = (this.classes = model.classes.length);
-    this.byPrev = new Int32Array((C + 2) * C);
-    this.byPrev2 = new Int32Array((C + 2) * C);
-    for (let tag = START2; tag < C; tag++) {
-      this.add(this.byPrev, (tag + 2) * C, this.space.prevTagRows(tag));
-      this.add(this.byPrev2, (tag + 2) * C, this.space.prev2TagRows(tag));
-    }
+    this.byPrevTags = new Array((C + 2) * (C + 2));
     this.pads = this.space.pads.map((w) => this.summed(w, -1));
     this.zeros = new Int32Array((2 * PAD + 1) * C);
     this.scores = new Int32Array(C);
@@ -112,10 +109,7 @@ export class Tagger {
     const C = this.classes;
     const scores = this.scores;
     const j = i + PAD;
-    const byPrev = this.byPrev;
-    const byPrev2 = this.byPrev2;
-    const p = (prev + 2) * C;
-    const p2 = (prev2 + 2) * C;
+    const tags = this.byPrevTags[(prev + 2) * (C + 2) + prev2 + 2] ?? this.prevTagSums(prev, prev2);
     // The vector of each neighbour for its offset; the first word's own rows differ (WordFeatures.initial).
     const m2 = sentence[j - 2].sums;
     const m1 = sentence[j - 1].sums;
@@ -123,13 +117,19 @@ export class Tagger {
     const q1 = sentence[j + 1].sums;
     const q2 = sentence[j + 2].sums;
     for (let c = 0; c < C; c++) {
-      scores[c] = byPrev[p + c] + byPrev2[p2 + c] + m2[c] + m1[C + c] + self[2 * C + c] + q1[3 * C + c] + q2[4 * C + c];
+      scores[c] = tags[c] + m2[c] + m1[C + c] + self[2 * C + c] + q1[3 * C + c] + q2[4 * C + c];
     }
-    let n = this.space.pairRows(sentence, i, prev, prev2, this.rows, 0);
-    if (i === 0) for (const row of sentence[j].initial) this.rows[n++] = row;
+    const rows = this.rows;
+    let n = this.space.wordPairRows(sentence, i, rows, 0);
+    n = this.space.tagWordRows(sentence, i, prev, rows, n);
+    if (i === 0) for (const row of sentence[j].initial) rows[n++] = row;
+    const { offsets, packed } = this;
     for (let r = 0; r < n; r++) {
-      const f = this.rows[r];
-      for (let k = this.offsets[f]; k < this.offsets[f + 1]; k++) scores[this.cls[k]] += this.weight[k];
+      const f = rows[r];
+      for (let k = offsets[f], end = offsets[f + 1]; k < end; k++) {
+        const p = packed[k];
+        scores[p & 0xff] += p >> 8;
+      }
     }
     let best = 0;
     let tied = false;
@@ -163,9 +163,20 @@ export class Tagger {
     return { ...w, known, sums };
   }
 
+  /** Class scores from the bias and the two previous tags, alone and together. */
+  private prevTagSums(prev: number, prev2: number): Int32Array {
+    const sums = new Int32Array(this.classes);
+    const pair = this.space.tagPairRow(prev, prev2);
+    this.add(sums, 0, [...this.space.prevTagRows(prev), ...this.space.prev2TagRows(prev2), ...(pair >= 0 ? [pair] : [])]);
+    this.byPrevTags[(prev + 2) * (this.classes + 2) + prev2 + 2] = sums;
+    return sums;
+  }
+
   /** Adds the weights of `rows` to the class scores in `to` from `at` on. */
   private add(to: Int32Array, at: number, rows: number[]): void {
-    for (const f of rows) for (let k = this.offsets[f]; k < this.offsets[f + 1]; k++) to[at + this.cls[k]] += this.weight[k];
+    for (const f of rows) {
+      for (let k = this.offsets[f]; k < this.offsets[f + 1]; k++) to[at + (this.packed[k] & 0xff)] += this.packed[k] >> 8;
+    }
   }
 }
 
