@@ -21,7 +21,12 @@ export function shape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word.length > 24 ? word.slice(0, 24) : word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII, most characters, without the Unicode property tests (which agree with these on ASCII).
+    const c =
+      code < 128
+        ? code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch
+        : /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : ch;
     if (c !== last) out += c;
     last = c;
   }
@@ -209,11 +214,12 @@ export class FeatureSpace {
   /** Single-word rows of a word; padding is never tagged itself, so it gets no offset-0 rows. */
   private resolve(w: WordStrings, tagged: boolean): WordFeatures {
     const rows: number[][] = Array.from({ length: 2 * PAD + 1 }, () => []);
-    WORD_TEMPLATES.forEach(([, offset, value], t) => {
-      if (offset === 0 && !tagged) return;
+    for (let t = 0; t < WORD_TEMPLATES.length; t++) {
+      const [, offset, value] = WORD_TEMPLATES[t];
+      if (offset === 0 && !tagged) continue;
       const row = this.row(t, this.id(value(w)), this.none);
       if (row >= 0) rows[offset + PAD].push(row);
-    });
+    }
     const initial = [...rows[PAD]];
     if (tagged) {
       const inside = this.row(FIRST_SHAPE, this.id(w.shape), this.none);
