@@ -29,8 +29,8 @@ const CACHED_WORDS = 1 << 12;
  * Greedy left-to-right averaged-perceptron tagger. Feature rows index runs of (class, weight) pairs
  * in flat typed arrays. Most of a word's score comes from features of single words, so per word
  * form the tagger sums those once into dense vectors (one per offset from the tagged word) and
- * tabulates the features of the previous tags per tag; only features pairing two varying values
- * are looked up per word tagged.
+ * tabulates the features of the previous tags per pair of tags; only the features pairing two words,
+ * or a word and the previous tag, are looked up per word tagged.
  *
  * Scores add the stored integer weights, exactly and so in any grouping. The model's weights are
  * the float32 values nearest to stored / scale; their errors (each under 2^-24 of the weight, and
