@@ -22,8 +22,11 @@ interface Word extends WordFeatures {
   sums: Int16Array | Int32Array;
 }
 
-/** Word forms per cache generation (see BoundedCache): a few thousand cover over 90% of news text, at 1.2 kB each. */
-const CACHED_WORDS = 1 << 12;
+/**
+ * Word forms per cache generation (see BoundedCache), at 1.2 kB each: on the 2,225 BBC stories 8,192
+ * resolve 55k forms where 4,096 resolved 89k (35k are distinct).
+ */
+const CACHED_WORDS = 1 << 13;
 
 /**
  * Greedy left-to-right averaged-perceptron tagger. Feature rows index runs of (class, weight) pairs
