@@ -12,6 +12,7 @@ import { benchParser } from './parser-bench.js';
 import { benchStore } from './store-bench.js';
 import type { DocumentModel } from '../../src/model/document.js';
 import { benchWeb } from './web-bench.js';
+import { benchWinkReadDoc } from './wink-bench.js';
 
 /**
  * Throughput and memory of `analyze` on real news: reads a JSON Lines corpus, runs every stage and
@@ -42,6 +43,8 @@ let failures = 0;
 /** Documents kept for the parser's own benchmark (not all: keeping them would swell the peak memory measured). */
 const PARSER_BENCH_DOCS = 300;
 const analysed: DocumentModel[] = [];
+/** The texts analysed, for wink-nlp's tokenizer on the same input. */
+const texts: string[] = [];
 const cpuStart = process.cpuUsage();
 const started = performance.now();
 for await (const item of readInputs([corpus])) {
@@ -55,6 +58,7 @@ for await (const item of readInputs([corpus])) {
   if (analysed.length < PARSER_BENCH_DOCS) analysed.push(doc);
   articles++;
   bytes += Buffer.byteLength(item.article.text);
+  texts.push(item.article.text);
 }
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuStart);
@@ -68,6 +72,8 @@ console.log(`throughput  ${(articles / seconds).toFixed(1)} articles/s, ${(bytes
 console.log(`cpu time    ${cpuSeconds.toFixed(2)} s: ${(articles / cpuSeconds).toFixed(1)} articles per CPU second (the machine may be shared)`);
 console.log(`per stage   ${[...timings].map(([name, ms]) => `${name} ${((ms / 1000 / seconds) * 100).toFixed(0)}%`).join(', ')}`);
 console.log(`peak memory ${peakMb.toFixed(0)} MB resident`);
+const wink = benchWinkReadDoc(texts);
+console.log(`wink-nlp    readDoc alone (tokenizer only) ${(texts.length / wink.cpuSeconds).toFixed(0)} articles per CPU second on the same texts; Readout is at ${((100 * wink.cpuSeconds) / cpuSeconds).toFixed(2)}% of it`);
 for (const line of benchParser(analysed, seconds)) console.log(line);
 
 // The times layer alone, on TimeBank documents whose text layers are built beforehand.

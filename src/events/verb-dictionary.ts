@@ -25,7 +25,12 @@ export interface VerbEntry {
   block: string;
   active: string;
   passive: string;
+  /** The block's patterns, most specific first. */
   patterns: VerbPattern[];
+  /** Indexes in `patterns` by a word of their first `keys` slot; shared by the entries of a block. */
+  patternsByKey: Map<string, number[]>;
+  /** Indexes in `patterns` of those without keys (nothing after the verb), which any clause may fit. */
+  keyless: number[];
 }
 
 export interface VerbDictionary {
@@ -64,16 +69,19 @@ export function verbDictionary(): VerbDictionary {
     block(name).patterns.push({ before: b, after: a, active, passive, entry: `${before} * ${after}`.trim(), weight, keys });
   }
   const byWord = new Map<string, VerbEntry[]>();
+  const indexed = new Map<string, Pick<VerbEntry, 'patterns' | 'patternsByKey' | 'keyless'>>();
   for (const v of verbs.values()) {
     const b = block(v.block);
     const words = v.word.split(' ');
+    let patterns = indexed.get(v.block);
+    if (!patterns) indexed.set(v.block, (patterns = indexPatterns([...b.patterns].sort((x, y) => y.weight - x.weight))));
     const entry: VerbEntry = {
       words,
       forms: new Set(v.forms.map((f) => f.split(' ')[0])),
       block: v.block,
       active: v.active || b.active,
       passive: v.passive || v.active || b.passive,
-      patterns: [...b.patterns].sort((x, y) => y.weight - x.weight),
+      ...patterns,
     };
     for (const key of new Set([words[0], ...entry.forms])) {
       const list = byWord.get(key) ?? [];
@@ -84,6 +92,21 @@ export function verbDictionary(): VerbDictionary {
   // Multi-word verbs first: "call off" before "call".
   for (const list of byWord.values()) list.sort((x, y) => y.words.length - x.words.length);
   return (dictionary = { byWord });
+}
+
+/** Patterns with the index `matchVerb` uses to try only those whose first key word is in the clause. */
+function indexPatterns(patterns: VerbPattern[]): Pick<VerbEntry, 'patterns' | 'patternsByKey' | 'keyless'> {
+  const patternsByKey = new Map<string, number[]>();
+  const keyless: number[] = [];
+  patterns.forEach((pattern, k) => {
+    if (pattern.keys.length === 0) keyless.push(k);
+    for (const word of new Set(pattern.keys[0])) {
+      const list = patternsByKey.get(word);
+      if (list) list.push(k);
+      else patternsByKey.set(word, [k]);
+    }
+  });
+  return { patterns, patternsByKey, keyless };
 }
 
 /** Whether a word is a verb of the dictionary (its first word, or one of its listed forms). */

@@ -33,6 +33,19 @@ function singulars(noun: string): string[] {
 
 /** The sector of an agent noun or phrase, singular or plural ("troops", "foreign minister"). */
 export function findAgent(noun: string): Agent | null {
+  let agent = found.get(noun);
+  if (agent === undefined) {
+    if (found.size >= FOUND_SIZE) found.clear();
+    found.set(noun, (agent = lookUp(noun)));
+  }
+  return agent;
+}
+
+/** Articles ask about the same few nouns again and again: each spelling is looked up once. */
+const FOUND_SIZE = 10_000;
+const found = new Map<string, Agent | null>();
+
+function lookUp(noun: string): Agent | null {
   const key = noun.toLowerCase().replace(/[-\s]+/g, ' ').trim();
   const agents = load();
   for (const form of singulars(key)) {

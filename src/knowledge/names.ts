@@ -23,12 +23,16 @@ function isAcronym(name: string): boolean {
 }
 
 const TITLE_CASE_ACRONYM = /^[A-Z][a-z]{3,}$/;
+const FOUND_SIZE = 10_000;
 
 /** Entries found by name: case-insensitive keys, except acronyms, which are kept case-sensitive. */
 export class NameIndex<T> {
   private readonly keys = new Map<string, T[]>();
+  /** Answers of `get` by name as asked (articles repeat their names), emptied by `add`. */
+  private readonly found = new Map<string, T[]>();
 
   add(name: string, value: T): void {
+    this.found.clear();
     const key = isAcronym(name) ? `=${name.replace(/\./g, '').replace(/^the /i, '')}` : nameKey(name);
     if (key === '' || key === '=') return;
     const list = this.keys.get(key);
@@ -37,6 +41,15 @@ export class NameIndex<T> {
   }
 
   get(name: string): T[] {
+    let entries = this.found.get(name);
+    if (!entries) {
+      if (this.found.size >= FOUND_SIZE) this.found.clear();
+      this.found.set(name, (entries = this.lookUp(name)));
+    }
+    return entries;
+  }
+
+  private lookUp(name: string): T[] {
     const key = isAcronym(name) ? `=${name.replace(/\./g, '').replace(/^the /i, '')}` : nameKey(name);
     const found = this.keys.get(key);
     if (found) return found;

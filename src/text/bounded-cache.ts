@@ -11,9 +11,19 @@ export class BoundedCache<K, V> {
   constructor(private readonly generation: number) {}
 
   get(key: K, compute: (key: K) => V): V {
+    return this.find(key) ?? this.add(key, compute(key));
+  }
+
+  /** The value of `key`, or undefined; for callers that would otherwise make a closure per call for `get`. */
+  find(key: K): V | undefined {
     const hit = this.young.get(key);
     if (hit !== undefined) return hit;
-    const value = this.old.get(key) ?? compute(key);
+    const old = this.old.get(key);
+    return old === undefined ? undefined : this.add(key, old);
+  }
+
+  /** Adds `value` under `key` to the young generation; returns it. */
+  add(key: K, value: V): V {
     if (this.young.size >= this.generation) {
       this.old = this.young;
       this.young = new Map();

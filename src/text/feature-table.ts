@@ -30,31 +30,30 @@ export class Vocabulary {
 
 /**
  * Open-addressing hash table from feature keys (template, a, b), all non-negative integers, to rows
- * numbered 0, 1, 2, … in the order the keys were added.
+ * numbered 0, 1, 2, … in the order the keys were added. Each slot holds its row and key side by
+ * side, so that a probe reads one cache line: lookups in a model's table are mostly cache misses.
  */
 export class FeatureTable {
-  /** Per slot, its row + 1; 0 marks an empty slot. */
+  /** Per slot, STRIDE integers: its row + 1 (0 marks an empty slot), t, a, b. */
   private slots: Int32Array;
-  private keyT: Int32Array;
-  private keyA: Int32Array;
-  private keyB: Int32Array;
+  /** The slot of each row, built on the first call of `key` after an `add`. */
+  private rowSlots: Int32Array | null = null;
   size = 0;
 
   /** Room for `capacity` keys before the table has to grow. */
   constructor(capacity = 1024) {
     const n = 2 ** Math.ceil(Math.log2(Math.max(capacity, 16)));
-    this.slots = new Int32Array(2 * n);
-    this.keyT = new Int32Array(n);
-    this.keyA = new Int32Array(n);
-    this.keyB = new Int32Array(n);
+    this.slots = new Int32Array(2 * n * STRIDE);
   }
 
   /** The row of (t, a, b), or -1. */
   find(t: number, a: number, b: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >>> 2) - 1;
     for (let s = hash(t, a, b) & mask; ; s = (s + 1) & mask) {
-      const row = this.slots[s] - 1;
-      if (row < 0 || (this.keyA[row] === a && this.keyB[row] === b && this.keyT[row] === t)) return row;
+      const at = s << 2;
+      const row = slots[at] - 1;
+      if (row < 0 || (slots[at + 2] === a && slots[at + 3] === b && slots[at + 1] === t)) return row;
     }
   }
 
@@ -62,41 +61,46 @@ export class FeatureTable {
   add(t: number, a: number, b: number): number {
     const found = this.find(t, a, b);
     if (found >= 0) return found;
-    if (this.size === this.keyT.length) this.grow();
+    // At most half of the slots are used.
+    if (2 * (this.size + 1) > this.slots.length / STRIDE) this.grow();
     const row = this.size++;
-    this.keyT[row] = t;
-    this.keyA[row] = a;
-    this.keyB[row] = b;
-    this.place(row);
+    this.place(row, t, a, b);
+    this.rowSlots = null;
     return row;
   }
 
   /** The key of a row. */
   key(row: number): [t: number, a: number, b: number] {
-    return [this.keyT[row], this.keyA[row], this.keyB[row]];
+    if (!this.rowSlots) {
+      this.rowSlots = new Int32Array(this.size);
+      for (let at = 0; at < this.slots.length; at += STRIDE) if (this.slots[at] > 0) this.rowSlots[this.slots[at] - 1] = at;
+    }
+    const at = this.rowSlots[row];
+    return [this.slots[at + 1], this.slots[at + 2], this.slots[at + 3]];
   }
 
-  /** Doubles the key arrays and the slots (keeping the load factor at most 1/2) and rehashes. */
+  /** Doubles the slots and rehashes. */
   private grow(): void {
-    const wider = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.keyT = wider(this.keyT);
-    this.keyA = wider(this.keyA);
-    this.keyB = wider(this.keyB);
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let row = 0; row < this.size; row++) this.place(row);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += STRIDE) if (old[at] > 0) this.place(old[at] - 1, old[at + 1], old[at + 2], old[at + 3]);
   }
 
-  private place(row: number): void {
-    const mask = this.slots.length - 1;
-    let s = hash(this.keyT[row], this.keyA[row], this.keyB[row]) & mask;
-    while (this.slots[s] !== 0) s = (s + 1) & mask;
-    this.slots[s] = row + 1;
+  private place(row: number, t: number, a: number, b: number): void {
+    const slots = this.slots;
+    const mask = (slots.length >>> 2) - 1;
+    let s = hash(t, a, b) & mask;
+    while (slots[s << 2] !== 0) s = (s + 1) & mask;
+    const at = s << 2;
+    slots[at] = row + 1;
+    slots[at + 1] = t;
+    slots[at + 2] = a;
+    slots[at + 3] = b;
   }
 }
+
+/** Integers per slot of a FeatureTable (the code shifts by 2 for it). */
+const STRIDE = 4;
 
 function hash(t: number, a: number, b: number): number {
   let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + (t << 24), 0x85ebca6b);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { repoPath } from '../knowledge/data-files.js';
+import { BoundedCache } from './bounded-cache.js';
 
 /** Learnt exceptions to the rules below (form, PTB tag → lemma), written by scripts/train-tagger.ts. */
 export const LEMMA_FILE = 'models/lemmas.tsv';
@@ -24,9 +25,15 @@ function exceptionTable(): Map<string, string> {
  * Proper nouns keep their case.
  */
 export function lemmatize(form: string, upos: string, xpos: string): string {
-  if (upos === 'PROPN') return ruleLemma(form, upos, xpos);
-  return exceptionTable().get(form.toLowerCase() + '\t' + xpos) ?? ruleLemma(form, upos, xpos);
+  const byTag = found[upos === 'PROPN' ? 1 : 0];
+  let cache = byTag.get(xpos);
+  if (!cache) byTag.set(xpos, (cache = new BoundedCache(CACHED_LEMMAS)));
+  return cache.find(form) ?? cache.add(form, upos === 'PROPN' ? ruleLemma(form, upos, xpos) : (exceptionTable().get(form.toLowerCase() + '\t' + xpos) ?? ruleLemma(form, upos, xpos)));
 }
+
+/** Lemmas found, per PTB tag, for proper nouns and for other words (the rules read no more of the tag): news repeats its words. */
+const found = [new Map<string, BoundedCache<string, string>>(), new Map<string, BoundedCache<string, string>>()];
+const CACHED_LEMMAS = 1 << 11;
 
 /** The rule-based lemma alone; the trainer stores in LEMMA_FILE only the forms where it is wrong. */
 export function ruleLemma(form: string, upos: string, xpos: string): string {

@@ -21,7 +21,12 @@ export function shape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word.length > 24 ? word.slice(0, 24) : word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII, most characters, without the Unicode property tests (which agree with these on ASCII).
+    const c =
+      code < 128
+        ? code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch
+        : /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : ch;
     if (c !== last) out += c;
     last = c;
   }
@@ -164,16 +169,36 @@ export class FeatureSpace {
 
   /** Writes into `out` from `n` on the rows of the templates on two values that vary per word; returns the new count. */
   pairRows(sentence: readonly WordFeatures[], i: number, prev: number, prev2: number, out: Int32Array, n: number): number {
+    n = this.wordPairRows(sentence, i, out, n);
+    const row = this.tagPairRow(prev, prev2);
+    if (row >= 0) out[n++] = row;
+    return this.tagWordRows(sentence, i, prev, out, n);
+  }
+
+  /** Writes into `out` from `n` on the rows of the templates on two words (not on tags); returns the new count. */
+  wordPairRows(sentence: readonly WordFeatures[], i: number, out: Int32Array, n: number): number {
     const j = i + PAD;
     const w = sentence[j];
-    const p1 = sentence[j - 1];
+    const n1 = sentence[j + 1];
+    let row: number;
+    if ((row = this.row(NORM_NORM1, w.norm, n1.norm)) >= 0) out[n++] = row;
+    if ((row = this.row(NORM1_NORM, sentence[j - 1].norm, w.norm)) >= 0) out[n++] = row;
+    if ((row = this.row(LIKELY_LIKELY1, w.likely, n1.likely)) >= 0) out[n++] = row;
+    return n;
+  }
+
+  /** The row of the two previous tags together, or -1. */
+  tagPairRow(prev: number, prev2: number): number {
+    return this.row(TAG1_TAG2, this.tagIds[prev + 2], this.tagIds[prev2 + 2]);
+  }
+
+  /** Writes into `out` from `n` on the rows of the templates on the previous tag and a word; returns the new count. */
+  tagWordRows(sentence: readonly WordFeatures[], i: number, prev: number, out: Int32Array, n: number): number {
+    const j = i + PAD;
+    const w = sentence[j];
     const n1 = sentence[j + 1];
     const t1 = this.tagIds[prev + 2];
     let row: number;
-    if ((row = this.row(NORM_NORM1, w.norm, n1.norm)) >= 0) out[n++] = row;
-    if ((row = this.row(NORM1_NORM, p1.norm, w.norm)) >= 0) out[n++] = row;
-    if ((row = this.row(LIKELY_LIKELY1, w.likely, n1.likely)) >= 0) out[n++] = row;
-    if ((row = this.row(TAG1_TAG2, t1, this.tagIds[prev2 + 2])) >= 0) out[n++] = row;
     if ((row = this.row(TAG1_NORM, t1, w.norm)) >= 0) out[n++] = row;
     if ((row = this.row(TAG1_NORM1, t1, n1.norm)) >= 0) out[n++] = row;
     if ((row = this.row(TAG1_LIKELY1, t1, n1.likely)) >= 0) out[n++] = row;
@@ -189,11 +214,12 @@ export class FeatureSpace {
   /** Single-word rows of a word; padding is never tagged itself, so it gets no offset-0 rows. */
   private resolve(w: WordStrings, tagged: boolean): WordFeatures {
     const rows: number[][] = Array.from({ length: 2 * PAD + 1 }, () => []);
-    WORD_TEMPLATES.forEach(([, offset, value], t) => {
-      if (offset === 0 && !tagged) return;
+    for (let t = 0; t < WORD_TEMPLATES.length; t++) {
+      const [, offset, value] = WORD_TEMPLATES[t];
+      if (offset === 0 && !tagged) continue;
       const row = this.row(t, this.id(value(w)), this.none);
       if (row >= 0) rows[offset + PAD].push(row);
-    });
+    }
     const initial = [...rows[PAD]];
     if (tagged) {
       const inside = this.row(FIRST_SHAPE, this.id(w.shape), this.none);

@@ -35,20 +35,31 @@ const LOCALES = [
   'ar', 'fa', 'he', 'hi', 'bn', 'ur', 'sw', 'tl', 'af',
 ];
 
-const MONTHS = monthNames();
-const MONTH_ALTERNATION = [...MONTHS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const L = '\\p{L}';
-/** "7 June 2020", "7. Juni 2020", "7 de junio de 2020", "07 Haziran 2020 Pazar". */
-const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|st|nd|rd|th)?(?:\\s+de)?\\s+(${MONTH_ALTERNATION})(?!${L})\\.?,?(?:\\s+de)?\\s+(\\d{4})(?!\\d)`, 'iu');
-/** "June 7, 2020", "Jun. 7 2020". */
-const MONTH_DAY_YEAR = new RegExp(`(?<!${L})(${MONTH_ALTERNATION})(?!${L})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
-/** "2020年6月7日", "2020. június 7.", "2020 m. birželio 7 d." (year first with a month name or 年). */
-const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})(?:年|\\.)?\\s*(?:m\\.\\s+)?(${MONTH_ALTERNATION}|\\d{1,2}月)\\s*(\\d{1,2})(?!\\d)`, 'iu');
+
+/** The month names and the patterns on them, built on first use: Intl formats them slowly, and most inputs need none. */
+let patterns: ReturnType<typeof monthPatterns> | null = null;
+
+function monthPatterns() {
+  const MONTHS = monthNames();
+  const MONTH_ALTERNATION = [...MONTHS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return {
+    MONTHS,
+    /** "7 June 2020", "7. Juni 2020", "7 de junio de 2020", "07 Haziran 2020 Pazar". */
+    DAY_MONTH_YEAR: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|st|nd|rd|th)?(?:\\s+de)?\\s+(${MONTH_ALTERNATION})(?!${L})\\.?,?(?:\\s+de)?\\s+(\\d{4})(?!\\d)`, 'iu'),
+    /** "June 7, 2020", "Jun. 7 2020". */
+    MONTH_DAY_YEAR: new RegExp(`(?<!${L})(${MONTH_ALTERNATION})(?!${L})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu'),
+    /** "2020年6月7日", "2020. június 7.", "2020 m. birželio 7 d." (year first with a month name or 年). */
+    YEAR_MONTH_DAY: new RegExp(`(?<!\\d)(\\d{4})(?:年|\\.)?\\s*(?:m\\.\\s+)?(${MONTH_ALTERNATION}|\\d{1,2}月)\\s*(\\d{1,2})(?!\\d)`, 'iu'),
+  };
+}
+
 /** 07.06.2020, 07/06/2020, 2020-06-07, 2020/06/07. */
 const NUMERIC = /(?<![\d.\/-])(?:(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})([./-])(\d{1,2})\5(\d{4}))(?![\d])/;
 
 /** The first date written in a piece of visible text, or null. */
 export function findDateInText(text: string, context: DateContext): string | null {
+  const { MONTHS, DAY_MONTH_YEAR, MONTH_DAY_YEAR, YEAR_MONTH_DAY } = (patterns ??= monthPatterns());
   const candidates: { at: number; date: string | null }[] = [];
   let m = DAY_MONTH_YEAR.exec(text);
   if (m) candidates.push({ at: m.index, date: checked(+m[3], MONTHS.get(m[2].toLowerCase())!, +m[1], context) });
@@ -86,12 +97,16 @@ function monthNames(): Map<string, number> {
     if (key.length >= 3 && !/\d/.test(key) && !names.has(key)) names.set(key, month);
   };
   for (const locale of LOCALES) {
+    // Formatters are costly to make: one per style, each used for the twelve months.
+    const formats = (['long', 'short'] as const).map((style) => ({
+      alone: new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }),
+      inDate: new Intl.DateTimeFormat(locale, { month: style, day: 'numeric', timeZone: 'UTC' }),
+    }));
     for (let month = 1; month <= 12; month++) {
       const date = new Date(Date.UTC(2021, month - 1, 15));
-      for (const style of ['long', 'short'] as const) {
-        add(new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(date), month);
-        const inDate = new Intl.DateTimeFormat(locale, { month: style, day: 'numeric', timeZone: 'UTC' }).formatToParts(date);
-        for (const part of inDate) if (part.type === 'month') add(part.value, month);
+      for (const { alone, inDate } of formats) {
+        add(alone.format(date), month);
+        for (const part of inDate.formatToParts(date)) if (part.type === 'month') add(part.value, month);
       }
     }
   }

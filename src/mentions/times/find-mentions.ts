@@ -23,7 +23,13 @@ export function findMentions(text: string, sentence: { start: number; end: numbe
   compiled ??= TIME_RULES.map((r) => ({ ...r, re: compilePattern(r.pattern) }));
   const slice = text.slice(sentence.start, sentence.end);
   const found: (Mention & { order: number })[] = [];
+  const triggered = new Map<RegExp, boolean>();
   compiled.forEach((rule, order) => {
+    if (rule.trigger) {
+      let pass = triggered.get(rule.trigger);
+      if (pass === undefined) triggered.set(rule.trigger, (pass = rule.trigger.test(slice)));
+      if (!pass) return;
+    }
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       const shifted = Object.assign([...m], { index: m.index + sentence.start, input: text }) as unknown as RegExpExecArray;

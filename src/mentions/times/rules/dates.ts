@@ -2,7 +2,7 @@ import { dayPeriod, holidayDate } from '../calendar.js';
 import { statedFields } from '../explicit-dates.js';
 import { timeLexicon } from '../lexicon.js';
 import { dayReading, periodReading, yearlessReading, type Direction } from '../readings.js';
-import type { Reader, TimeRule } from './rule.js';
+import { DIGIT, YEAR_WORD, type Reader, type TimeRule } from './rule.js';
 import { afterTimePreposition, anchorYear, capitalised, direction, edgeMod, isAbbreviatedWithoutStop, lower, monthNumber, yearDelta } from './words.js';
 
 /** Calendar dates: days, months, years, decades, centuries, holidays and seasons. */
@@ -11,6 +11,7 @@ import { afterTimePreposition, anchorYear, capitalised, direction, edgeMod, isAb
 export const monthDay: TimeRule = {
   rule: 'date.month-day',
   pattern: '{B}(?:(last|next|this)\\s+)?(?:{WEEKDAY},?\\s+)?(({MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+({YEAR}))?)(?![\\p{L}\\p{N}]|:\\d)',
+  trigger: DIGIT,
   extract: (m) => (capitalised(m[3]) ? explicitDay(m[2], direction(m[1])) : null),
 };
 
@@ -18,6 +19,7 @@ export const monthDay: TimeRule = {
 export const dayMonth: TimeRule = {
   rule: 'date.day-month',
   pattern: '{B}(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?({MONTH})(?:,?\\s+{YEAR})?){E}',
+  trigger: DIGIT,
   extract: (m) => (capitalised(m[2]) ? explicitDay(m[1], null) : null),
 };
 
@@ -25,6 +27,7 @@ export const dayMonth: TimeRule = {
 export const numericDate: TimeRule = {
   rule: 'date.numeric',
   pattern: '{B}(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})|{YEAR}-\\d\\d-\\d\\d)(?![\\p{N}/-])',
+  trigger: DIGIT,
   extract: (m) => explicitDay(m[1], null),
 };
 
@@ -32,6 +35,7 @@ export const numericDate: TimeRule = {
 export const monthYear: TimeRule = {
   rule: 'date.month-year',
   pattern: '{B}(?:({EDGE})\\s*)?({MONTH}),?\\s+(?:of\\s+)?({YEAR}){E}',
+  trigger: DIGIT,
   extract: (m) => (capitalised(m[2]) ? () => periodReading({ g: 'month', year: Number(m[3]), month: monthNumber(m[2]) }, edgeMod(m[1]), false) : null),
 };
 
@@ -39,6 +43,7 @@ export const monthYear: TimeRule = {
 export const monthRelativeYear: TimeRule = {
   rule: 'date.month-relative-year',
   pattern: '{B}(?:({EDGE})\\s*)?({MONTH})\\s+(this|last|next)\\s+year{E}',
+  trigger: YEAR_WORD,
   extract: (m) => {
     if (!capitalised(m[2])) return null;
     const delta = yearDelta(m[3]);
@@ -69,6 +74,7 @@ export const month: TimeRule = {
 export const year: TimeRule = {
   rule: 'date.year',
   pattern: '(?<![\\p{L}\\p{N}_$£€#.,/:-])(?:({EDGE}|fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+year)\\s*)?({YEAR})(?![\\p{N}%]|[.,/:-]\\p{N}|\\s*(?:percent|per\\s+cent){E})',
+  trigger: DIGIT,
   extract: (m, tagAt) => {
     const year = Number(m[2]);
     if (!m[1] && (year < 1900 || tagAt(m.index + m[0].length + 1) === 'NNS')) return null;
@@ -80,6 +86,7 @@ export const year: TimeRule = {
 export const decade: TimeRule = {
   rule: 'date.decade',
   pattern: "{B}(?:(?:the\\s+)?({EDGE})[\\s-]*)?(?:((?:1[5-9]|20)\\d)0'?s|'(\\d)0s){E}",
+  trigger: DIGIT,
   extract: (m) => (ctx) => {
     const mod = edgeMod(m[1]);
     if (m[2]) {
@@ -98,6 +105,7 @@ export const decade: TimeRule = {
 export const century: TimeRule = {
   rule: 'date.century',
   pattern: '{B}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]century{E}',
+  trigger: /century/iu,
   extract: (m) => () => periodReading({ g: 'century', year: (Number(m[1]) - 1) * 100 }, null, false),
 };
 

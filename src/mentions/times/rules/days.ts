@@ -24,6 +24,7 @@ export const weekday: TimeRule = {
 export const weekend: TimeRule = {
   rule: 'date.weekend',
   pattern: '{B}the\\s+weekend{E}',
+  trigger: /weekend/iu,
   extract: () => (ctx) => {
     if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-WXX-WE', mod: null, period: null, relative: true };
     const saturday = weekdayReading(ctx, 6, null, null).period!;
@@ -35,6 +36,7 @@ export const weekend: TimeRule = {
 export const deicticDay: TimeRule = {
   rule: 'date.deictic-day',
   pattern: '{B}(?:(early|late|earlier|later)\\s+)?(today|yesterday|tomorrow|tonight)(?:\\s+({DAYPART}))?{E}',
+  trigger: /today|yesterday|tomorrow|tonight/iu,
   extract: (m) => {
     const word = lower(m[2]);
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
@@ -47,6 +49,7 @@ export const deicticDay: TimeRule = {
 export const clock: TimeRule = {
   rule: 'time.clock',
   pattern: '{B}(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am{E}|pm{E})|\\d{1,2}:\\d\\d(?![\\p{N}:])|noon{E}|midnight{E})(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC){E})?',
+  trigger: /\d|noon|midnight/iu,
   extract: (m) => {
     const f = statedFields(m[0]);
     if (!f || f.hour === null) return null;
@@ -61,5 +64,6 @@ export const clock: TimeRule = {
 export const partOfDay: TimeRule = {
   rule: 'time.part-of-day',
   pattern: '{B}(?:(?:earlier|later)\\s+)?(this|last)\\s+({DAYPART}){E}',
+  trigger: /this|last/iu,
   extract: (m) => (ctx) => dayOffsetReading(ctx, lower(m[1]) === 'last' ? -1 : 0, dayCode(m[2])),
 };

@@ -28,5 +28,6 @@ export const countedDuration: TimeRule = {
 export const pluralDuration: TimeRule = {
   rule: 'duration.plural',
   pattern: '(?:{B}((?:the\\s+)?(?:past|coming|next|last|following)|recent)\\s+|(?<=\\b(?:for|in|over|within|after|during)\\s+))(years|months|weeks|days|decades|centuries|hours|minutes){E}',
+  trigger: /years|months|weeks|days|decades|centuries|hours|minutes/iu,
   extract: (m) => () => durationReading('X', unitOf(m[2]), null),
 };

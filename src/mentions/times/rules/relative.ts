@@ -10,6 +10,7 @@ import { count, edgeMod, lower, unitOf } from './words.js';
 export const relativePeriod: TimeRule = {
   rule: 'date.relative-period',
   pattern: '{B}(?:({EDGE}|earlier|later)\\s+)?(this|last|next|previous|current|past|the\\s+current|the\\s+previous|the\\s+past)\\s+(fiscal\\s+year|week(?:end)?|month|year|quarter|decade|century){E}',
+  trigger: /week|month|year|quarter|decade|century/iu,
   extract: (m) => {
     const which = lower(m[2]).replace(/^the /, '');
     const delta = which === 'this' || which === 'current' ? 0 : which === 'next' ? 1 : -1;
@@ -24,6 +25,7 @@ export const relativePeriod: TimeRule = {
 export const ago: TimeRule = {
   rule: 'date.ago',
   pattern: '{B}(?:({MOD})\\s+)?(?:({NUM})(\\s+and\\s+a\\s+half)?[\\s-]+)?({UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence){E}',
+  trigger: /ago|earlier|later|now|hence/iu,
   extract: (m) => {
     const n = m[2] ? count(m[2], Boolean(m[3])) : 'X';
     if (n === null) return null;

@@ -1,7 +1,7 @@
 import { periodAt, shift, type Granularity } from '../calendar.js';
 import { timeLexicon } from '../lexicon.js';
 import { offsetValue, periodReading, shiftedReading, yearlessReading, type Context, type Reading } from '../readings.js';
-import type { TimeRule } from './rule.js';
+import { YEAR_WORD, type TimeRule } from './rule.js';
 import { anchorYear, lower, yearDelta } from './words.js';
 
 /** The periods companies report on: quarters, halves, "the year-ago period", "the year". */
@@ -35,6 +35,7 @@ export const quarter: TimeRule = {
 /** "year-earlier results": the period last reported, a year before. */
 export const yearAgoPeriod: TimeRule = {
   rule: 'date.quarter',
+  trigger: /year-/iu,
   pattern: '{B}(?:year-ago|year-earlier){E}(?![\\s-]+(?:quarter|half|period){E})',
   extract: () => (ctx) => {
     const named = ctx.nearbyReference();
@@ -47,6 +48,7 @@ export const yearAgoPeriod: TimeRule = {
 export const theQuarter: TimeRule = {
   rule: 'date.quarter',
   pattern: '{B}the\\s+quarter{E}(?!-)',
+  trigger: /quarter/iu,
   extract: () => (ctx) => quarterFromReference(ctx, 0, true, -1),
 };
 
@@ -54,6 +56,7 @@ export const theQuarter: TimeRule = {
 export const theYear: TimeRule = {
   rule: 'date.the-year',
   pattern: '{B}the\\s+year{E}(?![\\s-]+(?:ago|earlier|before|after|later|\\d|two|nineteen)|-)',
+  trigger: YEAR_WORD,
   extract: () => (ctx) => {
     const named = ctx.nearbyReference();
     if (named?.g === 'year') return periodReading(named, null, true);

@@ -15,9 +15,18 @@ export interface TimeRule {
   rule: string;
   /** A regular expression source; {NUM}, {MONTH}, {UNIT}, ... stand for the lexicon's words (see `compilePattern`). */
   pattern: string;
+  /**
+   * A quick test that every sentence with a match of `pattern` passes (a word or character the
+   * pattern requires): rules whose trigger fails on a sentence are not run on it.
+   */
+  trigger?: RegExp;
   /** The reader of a match (its offsets are in the whole text), or null to reject the match. */
   extract: (m: RegExpExecArray, tagAt: TagAt) => Reader | null;
 }
+
+/** Triggers of several rules, tested once per sentence. */
+export const DIGIT = /\d/;
+export const YEAR_WORD = /year/iu;
 
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 /** Word boundaries that know letters beyond ASCII. */

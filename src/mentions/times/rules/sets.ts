@@ -9,6 +9,7 @@ import { count, lower, unitOf } from './words.js';
 export const every: TimeRule = {
   rule: 'set.every',
   pattern: '{B}(every|each|per)\\s+(?:({NUM})\\s+)?({UNIT}|{WEEKDAY}){E}',
+  trigger: /every|each|per/iu,
   extract: (m) => {
     const weekday = timeLexicon().weekdays.get(lower(m[3]));
     if (weekday) return () => ({ type: 'SET', value: `XXXX-WXX-${weekday}`, mod: null, period: null, relative: false });
@@ -22,6 +23,7 @@ export const every: TimeRule = {
 export const rate: TimeRule = {
   rule: 'set.rate',
   pattern: '(?<=[\\p{L}\\p{N}%]\\s+)(?:a|an|per)\\s+(second|minute|hour|day|night|week|month|year){E}',
+  trigger: /second|minute|hour|day|night|week|month|year/iu,
   extract: (m, tagAt) => {
     const previous = tagAt(m.index - 2);
     const once = /\b(?:once|twice|times)\s+$/i.test(m.input.slice(Math.max(0, m.index - 7), m.index));
