@@ -42,6 +42,9 @@ test('a sentence in capitals is read in ordinary case: dictionary words lower, n
   const headline = ['MINISTER', 'ANNA', 'KOVACS', 'SAYS', 'HUNGARY', 'WILL', 'QUIT', 'NATO', 'TALKS', 'IN', 'VIENNA'];
   assert.ok(isAllCapital(headline));
   assert.deepEqual(ordinaryCase(headline, lists), ['Minister', 'Anna', 'Kovacs', 'says', 'Hungary', 'will', 'quit', 'NATO', 'talks', 'in', 'Vienna']);
+  // Known names of several words are capitalised whole; a country in initials keeps them.
+  const known = ['SOUTH', 'KOREA', 'AND', 'U.K.', 'SIGN', 'TRADE', 'PACT'];
+  assert.deepEqual(ordinaryCase(known, lists), ['South', 'Korea', 'and', 'U.K.', 'sign', 'trade', 'pact']);
   // Ordinary writing with a few acronyms is left as written.
   const plain = ['The', 'IMF', 'and', 'NATO', 'met', 'in', 'Vienna', '.'];
   assert.ok(!isAllCapital(plain));
