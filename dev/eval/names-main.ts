@@ -1,11 +1,13 @@
 /**
  * The name rows of `npm run eval` alone (GUM news, UNER EWT dev, UNER PUD), for measuring a
- * retrained name model quickly:  npm run eval:names
+ * retrained name model quickly, and the silver check of names in all-capital Reuters titles
+ * (headline-names.ts):  npm run eval:names
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConllu } from './conllu.js';
 import { gumNamedTexts, readUner, scoreNames, type NameScore } from './entities.js';
+import { scoreHeadlineNames } from './headline-names.js';
 import { sharedDir } from './shared.js';
 
 const shared = sharedDir();
@@ -26,6 +28,11 @@ for (const [data, docs] of [
   const names = scoreNames([...docs]);
   console.log(`${data}: P+L+O ${line(names.overall)}`);
   for (const type of ['person', 'place', 'organisation'] as const) console.log(`  ${type} ${line(names.byType[type])}`);
+}
+const reuters = join(shared, 'data/corpora/reuters-21578/reuters21578.jsonl');
+if (existsSync(reuters)) {
+  const h = scoreHeadlineNames(reuters, 800);
+  console.log(`Reuters titles in capitals (${h.titles}, silver: the story's body read in ordinary case): F1 ${pct(h.f1)} (P ${pct(h.precision)}, R ${pct(h.recall)})`);
 }
 const cpu = process.cpuUsage(started);
 console.log(`cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s`);
