@@ -57,6 +57,14 @@ test('names in an all-capital headline are found and point at the text as writte
   assert.equal(typeOf(found, 'NATO'), 'organisation');
   assert.equal(typeOf(found, 'GERMANY'), 'country');
   assert.ok(!found.some((e) => /TELLS|ALLIES|SPENDING/.test(e.text)));
+  // Names of several words, read whole only in ordinary case.
+  const bank = names('BANK OF ENGLAND RAISES RATES AS U.S. INFLATION STAYS HIGH\n\nMarkets fell.');
+  assert.equal(typeOf(bank, 'BANK OF ENGLAND'), 'organisation');
+  assert.equal(typeOf(bank, 'U.S.'), 'country');
+  const leader = names('NEW ZEALAND LEADER MEETS CHINESE DELEGATION IN WELLINGTON\n\nThe talks lasted two hours.');
+  assert.equal(typeOf(leader, 'NEW ZEALAND'), 'country');
+  assert.equal(typeOf(leader, 'WELLINGTON'), 'place');
+  assert.ok(!leader.some((e) => /LEADER|DELEGATION/.test(e.text)));
 });
 
 test('the Kremlin is an organisation; demonyms are groups', () => {
