@@ -7,6 +7,8 @@ import { classify, isCommonWord, type GazetteerClass, type ModelLists } from './
 import { defaultNameTagger, type NameTagger } from './model.js';
 import type { Candidate } from './span-typer.js';
 import { candidates, tidy } from './spans.js';
+import { ordinaryCase } from './headline-case.js';
+import { defaultTagger } from '../../text/tagger.js';
 
 type EntityType = z.infer<typeof Entity>['type'];
 
@@ -74,10 +76,16 @@ function isLoneCommonWord(words: string[], c: Candidate, lists: ModelLists): boo
   return c.last - c.first === 1 && !/^\p{Lu}+$/u.test(word) && isCommonWord(word, lists) && !classify(word, lists);
 }
 
-/** The names of one sentence: every candidate judged, and of overlapping readings the surest. */
-function sentenceNames(tagger: NameTagger, words: string[], tokens: Token[]): TokenSpan[] {
-  const upos = tokens.map((x) => x.upos);
-  const { labels, matches } = tagger.tag(words, upos, tokens.map((x) => x.xpos));
+/**
+ * The names of one sentence: every candidate judged, and of overlapping readings the surest. A
+ * sentence in capitals is read in ordinary case (headline-case.ts), with its parts of speech
+ * tagged again in that case.
+ */
+function sentenceNames(tagger: NameTagger, written: string[], tokens: Token[]): TokenSpan[] {
+  const words = ordinaryCase(written, tagger.lists);
+  const tags = words === written ? tokens : defaultTagger().tag(words);
+  const upos = tags.map((x) => x.upos);
+  const { labels, matches } = tagger.tag(words, upos, tags.map((x) => x.xpos));
   const ctx = { words, lower: words.map((w) => w.toLowerCase()), upos, lists: tagger.lists };
   const judged: (Candidate & { type: string; margin: number })[] = [];
   for (const c of candidates(words, upos, tidy(words, decode(labels)), matches, tagger.lists)) {

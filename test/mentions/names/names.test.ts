@@ -11,6 +11,7 @@ import { propagate, settleLoneNames, type TokenSpan } from '../../../src/mention
 import { defaultNameTagger } from '../../../src/mentions/names/model.js';
 import { candidates, tidy } from '../../../src/mentions/names/spans.js';
 import { isCommonWord, isOrganisationWord } from '../../../src/mentions/names/lexicon.js';
+import { isAllCapital, ordinaryCase } from '../../../src/mentions/names/headline-case.js';
 import { readConllu } from '../../../dev/eval/conllu.js';
 import { gumNamedTexts, readUner, scoreNames } from '../../../dev/eval/entities.js';
 import { sharedDir } from '../../../dev/eval/shared.js';
@@ -34,6 +35,36 @@ test('people named after their titles: the span stops at the name', () => {
   assert.equal(typeOf(pm, 'Tomas Brandt'), 'person');
   assert.equal(typeOf(pm, 'NATO'), 'organisation');
   assert.equal(typeOf(pm, 'Germany'), 'country');
+});
+
+test('a sentence in capitals is read in ordinary case: dictionary words lower, names and acronyms capitalised', () => {
+  const lists = defaultNameTagger().lists;
+  const headline = ['MINISTER', 'ANNA', 'KOVACS', 'SAYS', 'HUNGARY', 'WILL', 'QUIT', 'NATO', 'TALKS', 'IN', 'VIENNA'];
+  assert.ok(isAllCapital(headline));
+  assert.deepEqual(ordinaryCase(headline, lists), ['Minister', 'Anna', 'Kovacs', 'says', 'Hungary', 'will', 'quit', 'NATO', 'talks', 'in', 'Vienna']);
+  // Known names of several words are capitalised whole; a country in initials keeps them.
+  const known = ['SOUTH', 'KOREA', 'AND', 'U.K.', 'SIGN', 'TRADE', 'PACT'];
+  assert.deepEqual(ordinaryCase(known, lists), ['South', 'Korea', 'and', 'U.K.', 'sign', 'trade', 'pact']);
+  // Ordinary writing with a few acronyms is left as written.
+  const plain = ['The', 'IMF', 'and', 'NATO', 'met', 'in', 'Vienna', '.'];
+  assert.ok(!isAllCapital(plain));
+  assert.equal(ordinaryCase(plain, lists), plain);
+});
+
+test('names in an all-capital headline are found and point at the text as written', () => {
+  const found = names('PRIME MINISTER TOMAS BRANDT TELLS NATO ALLIES GERMANY WILL RAISE SPENDING\n\nThe talks ended on Friday.');
+  assert.equal(typeOf(found, 'TOMAS BRANDT'), 'person');
+  assert.equal(typeOf(found, 'NATO'), 'organisation');
+  assert.equal(typeOf(found, 'GERMANY'), 'country');
+  assert.ok(!found.some((e) => /TELLS|ALLIES|SPENDING/.test(e.text)));
+  // Names of several words, read whole only in ordinary case.
+  const bank = names('BANK OF ENGLAND RAISES RATES AS U.S. INFLATION STAYS HIGH\n\nMarkets fell.');
+  assert.equal(typeOf(bank, 'BANK OF ENGLAND'), 'organisation');
+  assert.equal(typeOf(bank, 'U.S.'), 'country');
+  const leader = names('NEW ZEALAND LEADER MEETS CHINESE DELEGATION IN WELLINGTON\n\nThe talks lasted two hours.');
+  assert.equal(typeOf(leader, 'NEW ZEALAND'), 'country');
+  assert.equal(typeOf(leader, 'WELLINGTON'), 'place');
+  assert.ok(!leader.some((e) => /LEADER|DELEGATION/.test(e.text)));
 });
 
 test('the Kremlin is an organisation; demonyms are groups', () => {
