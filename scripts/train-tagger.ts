@@ -7,11 +7,15 @@
  * Training data: UD EWT train plus the GUM documents that are neither NonCommercial (wikiHow,
  * fiction) nor news (GUM news is our evaluation set). EWT dev is held out to report accuracy after
  * the last epoch (after every epoch with TAGGER_DEV_EVERY_EPOCH=1, to choose EPOCHS).
+ *
+ * TAGGER_HOLD_OUT=k/K TAGGER_OUT=<file> trains on every training document but those of jackknife
+ * fold k of K (dev/train/corpora.ts) and writes only the model, to <file>: the parser's trainer
+ * tags each fold with a tagger that never saw it, so that it learns from tags as wrong as at run time.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoPath } from '../src/knowledge/data-files.js';
-import { trainingDataDir, trainingTreebanks } from '../dev/train/corpora.js';
+import { jackknifeFold, trainingDataDir, trainingTreebanks } from '../dev/train/corpora.js';
 import { AveragedPerceptron, seededRandom, shuffle } from '../dev/train/perceptron.js';
 import { readConllu, type GoldDocument } from '../dev/eval/conllu.js';
 import { BoundedCache } from '../src/text/bounded-cache.js';
@@ -39,8 +43,15 @@ interface Sentence {
   labels: number[];
 }
 
+/** The held-out jackknife fold [k, K] of TAGGER_HOLD_OUT, if any. */
+const holdOut = process.env.TAGGER_HOLD_OUT?.split('/').map(Number);
+if (holdOut && !(holdOut.length === 2 && holdOut[0] >= 0 && holdOut[0] < holdOut[1] && process.env.TAGGER_OUT)) {
+  throw new Error(`train-tagger: TAGGER_HOLD_OUT must be k/K with 0 <= k < K, and TAGGER_OUT set; got ${process.env.TAGGER_HOLD_OUT}`);
+}
+
 function loadDocs(): { train: GoldDocument[]; dev: GoldDocument[] } {
-  return { train: trainingTreebanks(dataDir, GUM_WEIGHT), dev: readConllu(join(dataDir, 'ud-ewt/en_ewt-ud-dev.conllu')) };
+  const train = trainingTreebanks(dataDir, GUM_WEIGHT).filter((d) => !holdOut || jackknifeFold(d.id, holdOut[1]) !== holdOut[0]);
+  return { train, dev: readConllu(join(dataDir, 'ud-ewt/en_ewt-ud-dev.conllu')) };
 }
 
 function toSentences(docs: GoldDocument[], classIndex: Map<string, number>): Sentence[] {
@@ -210,8 +221,8 @@ function main(): void {
     console.log(`epoch ${epoch}: train ${(right / tokens).toFixed(4)}, EWT dev ${devAcc}, ${((Date.now() - began) / 1000).toFixed(0)} s`);
   }
 
-  writeFileSync(repoPath(LEMMA_FILE), lemmaExceptions(trainDocs));
-  const out = repoPath(MODEL_FILE);
+  if (!holdOut) writeFileSync(repoPath(LEMMA_FILE), lemmaExceptions(trainDocs));
+  const out = holdOut ? process.env.TAGGER_OUT! : repoPath(MODEL_FILE);
   const file = encodeModel(snapshot());
   writeFileSync(out, file);
   // Scored with the model as read back from the file, which also checks the format's round trip.

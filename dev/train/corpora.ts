@@ -105,3 +105,13 @@ export function trainingTreebanks(dataDir: string, gumWeight: number): GoldDocum
   for (let k = 0; k < gumWeight; k++) train.push(...gum);
   return train;
 }
+
+/**
+ * The jackknife fold (0 … folds-1) of a document, from a hash of its id, so that every copy of a
+ * document falls in the same fold and the folds do not depend on the order documents are read in.
+ */
+export function jackknifeFold(id: string, folds: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % folds;
+}

@@ -4,10 +4,8 @@
  * and tags of the top three stack items and first three buffer items, the outermost children of
  * s0, s1 and b0 (word, tag, label), distance, valency and the label sets of s0 and b0.
  *
- * A feature is an integer key (template, a, b) in a FeatureTable; words, tags and labels are ids,
- * packed into a and b.
+ * A feature is an integer key (template, a, b); words, tags and labels are ids, packed into a and b.
  */
-import type { FeatureTable } from './feature-table.js';
 import type { ParseState } from './parser-state.js';
 
 /** Word ids 0-2 and tag ids 0-1 are reserved: nothing at this position, the root, an unknown word. */
@@ -44,19 +42,59 @@ const NO_SET = 1 << 30;
 
 const capped = (x: number, max: number) => (x > max ? max : x);
 
+/** Where the features of a key are: a row or slot (0 or more), or -1 for a key without weights. */
+export interface FeatureLookup {
+  find(t: number, a: number, b: number): number;
+}
+
+/** A cache slot not yet filled (rows are -1 or more). */
+const UNSEEN = -2;
+
 /**
  * The feature keys of a state: template i has key (i, a[i], b[i]). Every template yields exactly
  * one key per state, so the keys need no list of their own.
+ *
+ * Many templates read one word only (its form, tag or label: s0w, b1t, s0lw, b0t+b1t+b2t, ...),
+ * so their key, and its row in the table, is the same whenever that word is in that place. Such
+ * templates record the word's position, and their rows are looked up once per sentence, template
+ * and position instead of once per state.
  */
 export class FeatureKeys {
   readonly a = new Int32Array(PARSER_TEMPLATES.length);
   readonly b = new Int32Array(PARSER_TEMPLATES.length);
+  /** Per template, the position + 1 (0: none) of the one word its key depends on, or -1. */
+  readonly position = new Int32Array(PARSER_TEMPLATES.length).fill(-1);
+  /** Rows by template and position + 1, for the sentence of `state`. */
+  private cache = new Int32Array(0);
+  private stride = 0;
+  private state: ParseState | null = null;
 
-  /** Writes the rows of the keys found in `table` into `out` and returns how many there are; `add` (in training) adds the keys not found. */
-  rows(table: FeatureTable, out: Int32Array, add = false): number {
+  /** Forgets the cached rows unless `state` is the one they were found for. */
+  use(state: ParseState): void {
+    if (state === this.state) return;
+    this.state = state;
+    this.stride = state.n + 2;
+    const size = PARSER_TEMPLATES.length * this.stride;
+    if (this.cache.length < size) this.cache = new Int32Array(size);
+    this.cache.fill(UNSEEN, 0, size);
+  }
+
+  /**
+   * Writes the rows (or slots) that `table` finds for the keys into `out` and returns how many
+   * there are; keys it does not know (-1) are left out. The trainer's `find` adds new keys.
+   */
+  rows(table: FeatureLookup, out: Int32Array): number {
+    const { a, b, position, cache, stride } = this;
     let k = 0;
     for (let t = 0; t < PARSER_TEMPLATES.length; t++) {
-      const row = add ? table.add(t, this.a[t], this.b[t]) : table.find(t, this.a[t], this.b[t]);
+      const p = position[t];
+      let row: number;
+      if (p < 0) row = table.find(t, a[t], b[t]);
+      else {
+        const c = t * stride + p;
+        row = cache[c];
+        if (row === UNSEEN) row = cache[c] = table.find(t, a[t], b[t]);
+      }
       if (row >= 0) out[k++] = row;
     }
     return k;
@@ -65,6 +103,7 @@ export class FeatureKeys {
 
 /** Computes the feature keys of `state` into `keys`. */
 export function featureKeys(state: ParseState, input: ParseInput, keys: FeatureKeys): void {
+  keys.use(state);
   const { n } = state;
   const word = (p: number) => (p < 0 ? NONE : p === n ? ROOT : input.words[p]);
   const tag = (p: number) => (p < 0 ? NONE : p === n ? ROOT : input.tags[p]);
@@ -100,27 +139,34 @@ export function featureKeys(state: ParseState, input: ParseInput, keys: FeatureK
 
   const A = keys.a;
   const B = keys.b;
+  const P = keys.position;
   const add = (t: number, a: number, b: number) => {
     A[t] = a;
     B[t] = b;
   };
-  add(T.s0w, s0w, 0);
-  add(T.s0t, s0t, 0);
-  add(T.s0wt, s0wt, 0);
-  add(T.b0w, b0w, 0);
-  add(T.b0t, b0t, 0);
-  add(T.b0wt, b0wt, 0);
-  add(T.b1w, b1w, 0);
-  add(T.b1t, b1t, 0);
-  add(T.b1wt, b1w, b1t);
-  add(T.b2w, b2w, 0);
-  add(T.b2t, b2t, 0);
-  add(T.b2wt, b2w, b2t);
-  add(T.s1w, s1w, 0);
-  add(T.s1t, s1t, 0);
-  add(T.s1wt, s1wt, 0);
-  add(T.s2w, word(s2), 0);
-  add(T.s2t, tag(s2), 0);
+  /** A template whose key depends on the word at `p` alone. */
+  const one = (t: number, p: number, a: number, b: number) => {
+    A[t] = a;
+    B[t] = b;
+    P[t] = p + 1;
+  };
+  one(T.s0w, s0, s0w, 0);
+  one(T.s0t, s0, s0t, 0);
+  one(T.s0wt, s0, s0wt, 0);
+  one(T.b0w, b0, b0w, 0);
+  one(T.b0t, b0, b0t, 0);
+  one(T.b0wt, b0, b0wt, 0);
+  one(T.b1w, b1, b1w, 0);
+  one(T.b1t, b1, b1t, 0);
+  one(T.b1wt, b1, b1w, b1t);
+  one(T.b2w, b2, b2w, 0);
+  one(T.b2t, b2, b2t, 0);
+  one(T.b2wt, b2, b2w, b2t);
+  one(T.s1w, s1, s1w, 0);
+  one(T.s1t, s1, s1t, 0);
+  one(T.s1wt, s1, s1wt, 0);
+  one(T.s2w, s2, word(s2), 0);
+  one(T.s2t, s2, tag(s2), 0);
 
   add(T['s0wt+b0wt'], s0wt, b0wt);
   add(T['s0wt+b0w'], s0wt, b0w);
@@ -129,14 +175,14 @@ export function featureKeys(state: ParseState, input: ParseInput, keys: FeatureK
   add(T['s0t+b0wt'], b0wt, s0t);
   add(T['s0w+b0w'], s0w, b0w);
   add(T['s0t+b0t'], tt(s0t, b0t), 0);
-  add(T['b0t+b1t'], tt(b0t, b1t), 0);
+  one(T['b0t+b1t'], b0, tt(b0t, b1t), 0);
   add(T['s1wt+s0wt'], s1wt, s0wt);
   add(T['s1w+s0w'], s1w, s0w);
   add(T['s1t+s0t'], tt(s1t, s0t), 0);
   add(T['s0wt+s1t'], s0wt, s1t);
   add(T['s1wt+s0t'], s1wt, s0t);
 
-  add(T['b0t+b1t+b2t'], ttt(b0t, b1t, b2t), 0);
+  one(T['b0t+b1t+b2t'], b0, ttt(b0t, b1t, b2t), 0);
   add(T['s0t+b0t+b1t'], ttt(s0t, b0t, b1t), 0);
   add(T['s1t+s0t+b0t'], ttt(s1t, s0t, b0t), 0);
   add(T['s0t+s0lt+b0t'], ttt(s0t, tag(s0l), b0t), 0);
@@ -165,30 +211,30 @@ export function featureKeys(state: ParseState, input: ParseInput, keys: FeatureK
   add(T['s1w+vr'], s1w, vr(s1));
   add(T['s1t+vr'], s1t, vr(s1));
 
-  add(T.s0lw, word(s0l), 0);
-  add(T.s0lt, tag(s0l), 0);
-  add(T.s0ll, label(s0l), 0);
-  add(T.s0rw, word(s0r), 0);
-  add(T.s0rt, tag(s0r), 0);
-  add(T.s0rl, label(s0r), 0);
-  add(T.b0lw, word(b0l), 0);
-  add(T.b0lt, tag(b0l), 0);
-  add(T.b0ll, label(b0l), 0);
-  add(T.s1rw, word(s1r), 0);
-  add(T.s1rt, tag(s1r), 0);
-  add(T.s1rl, label(s1r), 0);
-  add(T.s1lt, tag(s1l), 0);
-  add(T.s1ll, label(s1l), 0);
+  one(T.s0lw, s0l, word(s0l), 0);
+  one(T.s0lt, s0l, tag(s0l), 0);
+  one(T.s0ll, s0l, label(s0l), 0);
+  one(T.s0rw, s0r, word(s0r), 0);
+  one(T.s0rt, s0r, tag(s0r), 0);
+  one(T.s0rl, s0r, label(s0r), 0);
+  one(T.b0lw, b0l, word(b0l), 0);
+  one(T.b0lt, b0l, tag(b0l), 0);
+  one(T.b0ll, b0l, label(b0l), 0);
+  one(T.s1rw, s1r, word(s1r), 0);
+  one(T.s1rt, s1r, tag(s1r), 0);
+  one(T.s1rl, s1r, label(s1r), 0);
+  one(T.s1lt, s1l, tag(s1l), 0);
+  one(T.s1ll, s1l, label(s1l), 0);
 
-  add(T.s0l2w, word(s0l2), 0);
-  add(T.s0l2t, tag(s0l2), 0);
-  add(T.s0l2l, label(s0l2), 0);
-  add(T.s0r2w, word(s0r2), 0);
-  add(T.s0r2t, tag(s0r2), 0);
-  add(T.s0r2l, label(s0r2), 0);
-  add(T.b0l2w, word(b0l2), 0);
-  add(T.b0l2t, tag(b0l2), 0);
-  add(T.b0l2l, label(b0l2), 0);
+  one(T.s0l2w, s0l2, word(s0l2), 0);
+  one(T.s0l2t, s0l2, tag(s0l2), 0);
+  one(T.s0l2l, s0l2, label(s0l2), 0);
+  one(T.s0r2w, s0r2, word(s0r2), 0);
+  one(T.s0r2t, s0r2, tag(s0r2), 0);
+  one(T.s0r2l, s0r2, label(s0r2), 0);
+  one(T.b0l2w, b0l2, word(b0l2), 0);
+  one(T.b0l2t, b0l2, tag(b0l2), 0);
+  one(T.b0l2l, b0l2, label(b0l2), 0);
 
   add(T['s0t+s0lt+s0l2t'], ttt(s0t, tag(s0l), tag(s0l2)), 0);
   add(T['s0t+s0rt+s0r2t'], ttt(s0t, tag(s0r), tag(s0r2)), 0);

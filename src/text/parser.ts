@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { repoPath } from '../knowledge/data-files.js';
-import type { FeatureTable } from './feature-table.js';
-import { indexWeights } from './weights-file.js';
 import { FeatureKeys, NONE, PARSER_TEMPLATES, UNKNOWN, featureKeys, type ParseInput } from './parser-features.js';
 import { decodeParserModel, type ParserModel } from './parser-model.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './parser-state.js';
+import { ParserWeights } from './parser-weights.js';
 import { normalize } from './tagger-features.js';
 
 /** The shipped model, written by scripts/train-parser.ts. */
@@ -38,16 +37,11 @@ export const labelClass = (move: number, label: number, nLabels: number) => MOVE
 export class DependencyParser {
   readonly labels: string[];
   private readonly rootLabel: number;
-  private readonly offsets: Uint32Array;
-  /** Per row, where its label weights begin. */
-  private readonly labelStart: Uint32Array;
-  private readonly cls: Uint8Array;
-  private readonly weight: Int16Array;
+  private readonly weights: ParserWeights;
   private readonly wordIds: Map<string, number>;
   private readonly tagIds: Map<string, number>;
   private readonly rows = new Int32Array(PARSER_TEMPLATES.length);
   private readonly scores: Int32Array;
-  private readonly table: FeatureTable;
   private readonly keys = new FeatureKeys();
 
   constructor(model: ParserModel) {
@@ -56,21 +50,10 @@ export class DependencyParser {
     }
     this.labels = model.labels;
     this.rootLabel = model.labels.indexOf('root');
-    const { table, offsets } = indexWeights(model);
-    const n = model.template.length;
-    this.offsets = offsets;
-    this.cls = model.cls;
-    this.weight = model.weight;
-    this.labelStart = new Uint32Array(n);
-    for (let f = 0; f < n; f++) {
-      let k = this.offsets[f];
-      while (k < this.offsets[f + 1] && model.cls[k] < MOVES) k++;
-      this.labelStart[f] = k;
-    }
+    this.weights = new ParserWeights(model, MOVES, model.labels.length);
     this.wordIds = new Map(model.words.map((w, i) => [w, i + 3]));
     this.tagIds = new Map(model.tags.map((t, i) => [t, i + 2]));
     this.scores = new Int32Array(MOVES + 2 * model.labels.length);
-    this.table = table;
   }
 
   static load(path: string = repoPath(PARSER_MODEL_FILE)): DependencyParser {
@@ -104,31 +87,43 @@ export class DependencyParser {
   /** The final state of a greedy parse of `input`; also used by the trainer's evaluation. */
   run(input: ParseInput): ParseState {
     const state = new ParseState(input.words.length, this.rootLabel);
-    const { offsets, labelStart, cls, weight, rows } = this;
-    const scores = this.scores;
+    const { rows, scores } = this;
+    const { slots, labelCls, labelWeight } = this.weights;
+    const nLabels = this.labels.length;
     while (!state.done) {
       featureKeys(state, input, this.keys);
-      const n = this.keys.rows(this.table, rows);
-      scores[SHIFT] = scores[LEFT] = scores[RIGHT] = 0;
+      const n = this.keys.rows(this.weights, rows);
+      let shift = 0;
+      let left = 0;
+      let right = 0;
       for (let r = 0; r < n; r++) {
-        const f = rows[r];
-        for (let k = offsets[f]; k < labelStart[f]; k++) scores[cls[k]] += weight[k];
+        const s = rows[r];
+        shift += slots[s + 2];
+        left += slots[s + 3];
+        right += slots[s + 4];
       }
+      scores[SHIFT] = shift;
+      scores[LEFT] = left;
+      scores[RIGHT] = right;
       const move = bestMove(state, scores);
       let label = -1;
       if (move !== SHIFT && !(move === LEFT && state.b0 === state.n)) {
         scores.fill(0, MOVES);
+        const base = labelClass(move, 0, nLabels);
         for (let r = 0; r < n; r++) {
-          const f = rows[r];
-          for (let k = labelStart[f]; k < offsets[f + 1]; k++) scores[cls[k]] += weight[k];
+          const s = rows[r];
+          const counts = slots[s + 6];
+          const lefts = counts >>> 8;
+          const from = slots[s + 5] + (move === LEFT ? 0 : lefts);
+          const to = from + (move === LEFT ? lefts : counts & 255);
+          for (let k = from; k < to; k++) scores[base + labelCls[k]] += labelWeight[k];
         }
-        label = bestLabel(state, move, scores, this.labels.length);
+        label = bestLabel(state, move, scores, nLabels);
       }
       state.apply(move, label);
     }
     return state;
   }
-
 }
 
 /** The highest-scoring valid move (scores of SHIFT, LEFT, RIGHT; the first on ties). */
