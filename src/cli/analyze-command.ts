@@ -1,12 +1,28 @@
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
+import { Option, type Command } from 'commander';
 import type { Encoding } from '../ingest/decode.js';
 import { singleArticle } from '../ingest/inputs.js';
 import { readerFor } from '../ingest/readers/index.js';
 import { analyzeInputs } from '../jobs/analyze.js';
 import { toReadout } from '../output/json.js';
 import { formatText } from '../output/text.js';
+import { encodingOption, maxBytesOption, publishedOption } from './options.js';
 import { Progress } from './progress.js';
+
+export function defineAnalyze(command: Command): void {
+  command
+    .argument('<inputs...>', 'files to read, or - for standard input')
+    .addOption(publishedOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
+    .addOption(new Option('--include <layers...>', 'extra layers in the JSON output (text: the article text the offsets index, always there for web inputs)').choices(['tokens', 'text']).default([]))
+    .addOption(encodingOption())
+    .addOption(maxBytesOption())
+    .option('-q, --quiet', 'no progress on standard error', false)
+    .action(async (inputs: string[], options) => {
+      process.exitCode = await runAnalyze(inputs, options, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+    });
+}
 
 export interface AnalyzeOptions {
   published?: string;
