@@ -5,9 +5,7 @@ import type { Encoding } from '../ingest/decode.js';
 import { singleArticle } from '../ingest/inputs.js';
 import { readerFor } from '../ingest/readers/index.js';
 import { analyzeInputs } from '../jobs/analyze.js';
-import { toReadout } from '../output/json.js';
-import { formatText } from '../output/text.js';
-import { encodingOption, maxBytesOption, publishedOption } from './options.js';
+import { encodingOption, maxBytesOption, publishedOption, threadsOption } from './options.js';
 import { Progress } from './progress.js';
 
 export function defineAnalyze(command: Command): void {
@@ -18,6 +16,7 @@ export function defineAnalyze(command: Command): void {
     .addOption(new Option('--include <layers...>', 'extra layers in the JSON output (text: the article text the offsets index, always there for web inputs)').choices(['tokens', 'text']).default([]))
     .addOption(encodingOption())
     .addOption(maxBytesOption())
+    .addOption(threadsOption())
     .option('-q, --quiet', 'no progress on standard error', false)
     .action(async (inputs: string[], options) => {
       process.exitCode = await runAnalyze(inputs, options, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
@@ -30,6 +29,8 @@ export interface AnalyzeOptions {
   include: string[];
   encoding: Encoding;
   maxBytes: number;
+  /** Worker threads; one article is analysed on this thread whatever the number. */
+  threads?: number;
   quiet: boolean;
 }
 
@@ -55,8 +56,12 @@ export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: C
   const progress = new Progress(io.stderr, !options.quiet);
   let failures = 0;
   let articles = 0;
-  const results = analyzeInputs(paths, { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, stdin: io.stdin }, (doc) =>
-    options.format === 'text' ? formatText(doc) + '\n' : JSON.stringify(toReadout(doc, { includeTokens, includeText }), null, pretty ? 2 : undefined) + '\n',
+  // Worker threads take longer to start than one article takes to analyse.
+  const threads = pretty ? 1 : (options.threads ?? 1);
+  const results = analyzeInputs(
+    paths,
+    { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, stdin: io.stdin, threads },
+    { format: options.format, includeTokens, includeText, pretty },
   );
   for await (const result of results) {
     progress.tick(result.ok);
