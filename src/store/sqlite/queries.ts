@@ -12,18 +12,34 @@ function takesPart(who: ParticipantRef, params: unknown[]): string {
     params.push(who.actorId);
     return 'e.id IN (SELECT p.event FROM event_participants p WHERE p.actor = ?)';
   }
+  // A side is one of few values shared by many events: the events are walked in the listing's
+  // order and each checked, so the query stops at its limit; an actor's events are few and fetched.
   if ('side' in who) {
     params.push(who.side);
-    return 'e.id IN (SELECT p.event FROM event_participants p WHERE p.side = ?)';
+    return 'EXISTS (SELECT 1 FROM event_participants p WHERE p.event = e.id AND p.side = ?)';
   }
-  params.push(...actorMatch(who));
-  return `e.id IN (SELECT p.event FROM event_participants p WHERE p.actor IN (SELECT a.id FROM actors a WHERE ${ACTOR_MATCH}))`;
+  return `e.id IN (SELECT p.event FROM event_participants p WHERE p.actor IN (SELECT a.id FROM actors a WHERE ${actorMatch(who, params)}))`;
 }
 
-/** An actor by part of its name, or by one of its codes. */
-const ACTOR_MATCH = `a.name LIKE ? ESCAPE '\\' OR a.cameo IN (SELECT value FROM json_each(?))`;
-function actorMatch(who: { name: string; codes: string[] }): unknown[] {
-  return [containing(who.name), JSON.stringify(who.codes)];
+/** An actor (over `actors a`) by part of its name, or by one of its codes. */
+function actorMatch(who: { name: string; codes: string[] }, params: unknown[]): string {
+  const byName = nameContaining(who.name, params);
+  params.push(JSON.stringify(who.codes));
+  return `${byName} OR a.cameo IN (SELECT value FROM json_each(?))`;
+}
+
+/**
+ * Actors (over `actors a`) whose name contains `part`, any case. The trigram index answers a LIKE
+ * of three characters or more without an ESCAPE clause; a shorter part, or one with LIKE's
+ * wildcard characters (which need the clause), is looked for in every name.
+ */
+function nameContaining(part: string, params: unknown[]): string {
+  if (part.length >= 3 && !/[\\%_]/.test(part)) {
+    params.push(`%${part}%`);
+    return 'a.id IN (SELECT rowid FROM actor_names WHERE name LIKE ?)';
+  }
+  params.push(containing(part));
+  return `a.name LIKE ? ESCAPE '\\'`;
 }
 
 /** LIKE patterns (with ESCAPE '\') for text containing or starting with `part` as written: its % and _ are characters, not wildcards. */
@@ -145,8 +161,8 @@ export function listQuotes(db: Db, filter: QuoteFilter): QuoteRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.speaker) {
-    where.push(`(q.speaker IN (SELECT a.id FROM actors a WHERE ${ACTOR_MATCH}) OR q.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?))`);
-    params.push(...actorMatch(filter.speaker), phrase(filter.speaker.name, 'source'));
+    where.push(`(q.speaker IN (SELECT a.id FROM actors a WHERE ${actorMatch(filter.speaker, params)}) OR q.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?))`);
+    params.push(phrase(filter.speaker.name, 'source'));
   }
   if (filter.text) {
     where.push('q.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?)');
@@ -184,8 +200,7 @@ export function listActors(db: Db, filter: ActorFilter): ActorRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.name) {
-    where.push(`a.name LIKE ? ESCAPE '\\'`);
-    params.push(containing(filter.name));
+    where.push(nameContaining(filter.name, params));
   }
   if (filter.country) {
     where.push('a.country = ?');
