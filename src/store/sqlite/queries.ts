@@ -6,17 +6,20 @@ const EVENT_DAY = `CASE WHEN e.date_value GLOB '[0-9][0-9][0-9][0-9]*' THEN e.da
   WHEN e.earliest IS NOT NULL OR e.latest IS NOT NULL THEN coalesce(e.earliest, '') || '…' || coalesce(e.latest, '')
   ELSE e.first_reported END`;
 
-/** Events one side of which is, or stands for, the given side, or in which the given actor takes part. */
-function takesPart(who: ParticipantRef, params: unknown[]): string {
+/**
+ * Events one side of which is, or stands for, the given side, or in which the given actor takes
+ * part. A side is one of few values shared by many events: with `walk`, the events are walked in
+ * the listing's order and each checked, so the query stops at its limit. An actor's events, or two
+ * sides' together, are few: they are fetched, then ordered.
+ */
+function takesPart(who: ParticipantRef, walk: boolean, params: unknown[]): string {
   if ('actorId' in who) {
     params.push(who.actorId);
     return 'e.id IN (SELECT p.event FROM event_participants p WHERE p.actor = ?)';
   }
-  // A side is one of few values shared by many events: the events are walked in the listing's
-  // order and each checked, so the query stops at its limit; an actor's events are few and fetched.
   if ('side' in who) {
     params.push(who.side);
-    return 'EXISTS (SELECT 1 FROM event_participants p WHERE p.event = e.id AND p.side = ?)';
+    return walk ? 'EXISTS (SELECT 1 FROM event_participants p WHERE p.event = e.id AND p.side = ?)' : 'e.id IN (SELECT p.event FROM event_participants p WHERE p.side = ?)';
   }
   return `e.id IN (SELECT p.event FROM event_participants p WHERE p.actor IN (SELECT a.id FROM actors a WHERE ${actorMatch(who, params)}))`;
 }
@@ -72,7 +75,8 @@ const ORDER: Record<EventOrder, string> = {
 export function eventWhere(filter: EventCriteria): { where: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
-  for (const who of filter.participants ?? []) where.push(takesPart(who, params));
+  const participants = filter.participants ?? [];
+  for (const who of participants) where.push(takesPart(who, participants.length === 1, params));
   if (filter.type) {
     where.push('e.type = ?');
     params.push(filter.type);
