@@ -12,16 +12,20 @@ import { benchParser } from './parser-bench.js';
 import { benchStore } from './store-bench.js';
 import type { DocumentModel } from '../../src/model/document.js';
 import { benchWeb } from './web-bench.js';
+import { benchCli } from './cli-bench.js';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 
 /**
  * Throughput and memory of `analyze` on real news: reads a JSON Lines corpus, runs every stage and
  * serialises each readout as the CLI does (the output is discarded). One thread, as `analyze` runs.
  * Then time per KB as articles grow from 4 KB to 1 MB (`--no-length` skips it), the store: ingest
  * into a new store and query latency (`--store-corpus`, `--store-limit`; `--no-store` skips it), and
- * web ingestion (`--no-web` skips it).
+ * web ingestion (`--no-web` skips it). First, the command line as users run it (cli-bench.ts;
+ * `--no-cli` skips it): start-up, analyze on one and on all threads, ingest with 1 and 2 threads.
  */
 const { values } = parseArgs({
-  options: { corpus: { type: 'string' }, limit: { type: 'string' }, 'store-corpus': { type: 'string' }, 'store-limit': { type: 'string' }, 'no-store': { type: 'boolean' }, 'no-length': { type: 'boolean' }, 'no-web': { type: 'boolean' } },
+  options: { corpus: { type: 'string' }, limit: { type: 'string' }, 'store-corpus': { type: 'string' }, 'store-limit': { type: 'string' }, 'no-store': { type: 'boolean' }, 'no-length': { type: 'boolean' }, 'no-web': { type: 'boolean' }, 'no-cli': { type: 'boolean' }, 'cli-articles': { type: 'string' } },
 });
 const shared = sharedDir();
 const corpus = values.corpus ?? (shared && join(shared, 'data/corpora/bbc-news-2004-2005/bbc-2225.jsonl'));
@@ -30,6 +34,9 @@ if (!corpus) {
   process.exit(1);
 }
 const limit = values.limit ? Number(values.limit) : Infinity;
+
+const storeCorpus = values['store-corpus'] ?? (shared && join(shared, 'data/corpora/reuters-21578/reuters21578.jsonl'));
+if (!values['no-cli']) for (const line of await benchCli(corpus, storeCorpus, Number(values['cli-articles'] ?? 300))) console.log(line);
 
 const loadStart = performance.now();
 analyzeArticle({ id: 'warm-up', text: 'Models load on first use. This sentence loads them.', published: null, title: null, url: null });
@@ -42,6 +49,7 @@ let failures = 0;
 /** Documents kept for the parser's own benchmark (not all: keeping them would swell the peak memory measured). */
 const PARSER_BENCH_DOCS = 300;
 const analysed: DocumentModel[] = [];
+const texts: string[] = [];
 const cpuStart = process.cpuUsage();
 const started = performance.now();
 for await (const item of readInputs([corpus])) {
@@ -54,6 +62,7 @@ for await (const item of readInputs([corpus])) {
   JSON.stringify(toReadout(doc));
   if (analysed.length < PARSER_BENCH_DOCS) analysed.push(doc);
   articles++;
+  texts.push(item.article.text);
   bytes += Buffer.byteLength(item.article.text);
 }
 const seconds = (performance.now() - started) / 1000;
@@ -68,6 +77,13 @@ console.log(`throughput  ${(articles / seconds).toFixed(1)} articles/s, ${(bytes
 console.log(`cpu time    ${cpuSeconds.toFixed(2)} s: ${(articles / cpuSeconds).toFixed(1)} articles per CPU second (the machine may be shared)`);
 console.log(`per stage   ${[...timings].map(([name, ms]) => `${name} ${((ms / 1000 / seconds) * 100).toFixed(0)}%`).join(', ')}`);
 console.log(`peak memory ${peakMb.toFixed(0)} MB resident`);
+
+// wink-nlp's own tokenizer-only readDoc on the same texts, in the same run: the ratio holds on a busy machine.
+const nlp = winkNLP(model, []);
+const winkStarted = performance.now();
+for (const text of texts) nlp.readDoc(text);
+const winkSeconds = (performance.now() - winkStarted) / 1000;
+console.log(`wink-nlp    readDoc alone ${(texts.length / winkSeconds).toFixed(0)} articles/s: readout runs at ${((winkSeconds / seconds) * 100).toFixed(1)}% of its speed`);
 for (const line of benchParser(analysed, seconds)) console.log(line);
 
 // The times layer alone, on TimeBank documents whose text layers are built beforehand.
@@ -83,7 +99,6 @@ if (shared) {
 
 if (!values['no-length']) for (const line of benchLongArticles(corpus)) console.log(line);
 
-const storeCorpus = values['store-corpus'] ?? (shared && join(shared, 'data/corpora/reuters-21578/reuters21578.jsonl'));
 if (storeCorpus && !values['no-store']) {
   console.log(`store       ${storeCorpus}`);
   for (const line of await benchStore(storeCorpus, values['store-limit'] ? Number(values['store-limit']) : Infinity)) console.log(line);
