@@ -59,7 +59,7 @@ test('sqlite: a store of the first version is migrated when opened, even for rea
   const byPart = await store.listActors({ name: part, limit: 50 });
   const events = await store.listEvents({ limit: 50 });
   // Back to the first version: without what the second added.
-  store.db.exec('DROP INDEX events_day; DROP INDEX events_type_day; DROP INDEX events_status_day; DROP INDEX events_sources_day; DROP INDEX articles_published; DROP TRIGGER actors_named; DROP TABLE actor_names');
+  store.db.exec('DROP INDEX events_day; DROP INDEX events_type_day; DROP INDEX events_status_day; DROP INDEX events_sources_day; DROP INDEX articles_published; DROP INDEX events_export; DROP TRIGGER actors_named; DROP TABLE actor_names');
   store.db.pragma('user_version = 1');
   await store.close();
 

@@ -180,6 +180,8 @@ CREATE INDEX events_type_order ON events (type, (coalesce(earliest, window_start
 CREATE INDEX events_status_order ON events (status, (coalesce(earliest, window_start, first_reported)) DESC NULLS LAST, id DESC);
 -- Quotes are listed by their article's publication day.
 CREATE INDEX articles_published ON articles (published DESC NULLS LAST, id);
+-- The export reads events in this order, a page at a time.
+CREATE INDEX events_export ON events ((coalesce(earliest, first_reported)) NULLS FIRST, id);
 -- Actors by any part of their name: a trigram index serves ILIKE '%part%'. Without the extension
 -- (or the right to create it) names are read one by one, as before.
 DO $$ BEGIN
