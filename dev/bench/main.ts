@@ -13,16 +13,18 @@ import { benchStore } from './store-bench.js';
 import type { DocumentModel } from '../../src/model/document.js';
 import { benchWeb } from './web-bench.js';
 import { benchWinkReadDoc } from './wink-bench.js';
+import { benchCli } from './cli-bench.js';
 
 /**
  * Throughput and memory of `analyze` on real news: reads a JSON Lines corpus, runs every stage and
  * serialises each readout as the CLI does (the output is discarded). One thread, as `analyze` runs.
  * Then time per KB as articles grow from 4 KB to 1 MB (`--no-length` skips it), the store: ingest
  * into a new store and query latency (`--store-corpus`, `--store-limit`; `--no-store` skips it), and
- * web ingestion (`--no-web` skips it).
+ * web ingestion (`--no-web` skips it). First, the command line as users run it (cli-bench.ts;
+ * `--no-cli` skips it): start-up, analyze on one and on all threads, ingest with 1 and 2 threads.
  */
 const { values } = parseArgs({
-  options: { corpus: { type: 'string' }, limit: { type: 'string' }, 'store-corpus': { type: 'string' }, 'store-limit': { type: 'string' }, 'no-store': { type: 'boolean' }, 'no-length': { type: 'boolean' }, 'no-web': { type: 'boolean' } },
+  options: { corpus: { type: 'string' }, limit: { type: 'string' }, 'store-corpus': { type: 'string' }, 'store-limit': { type: 'string' }, 'no-store': { type: 'boolean' }, 'no-length': { type: 'boolean' }, 'no-web': { type: 'boolean' }, 'no-cli': { type: 'boolean' }, 'cli-articles': { type: 'string' } },
 });
 const shared = sharedDir();
 const corpus = values.corpus ?? (shared && join(shared, 'data/corpora/bbc-news-2004-2005/bbc-2225.jsonl'));
@@ -31,6 +33,9 @@ if (!corpus) {
   process.exit(1);
 }
 const limit = values.limit ? Number(values.limit) : Infinity;
+
+const storeCorpus = values['store-corpus'] ?? (shared && join(shared, 'data/corpora/reuters-21578/reuters21578.jsonl'));
+if (!values['no-cli']) for (const line of await benchCli(corpus, storeCorpus, Number(values['cli-articles'] ?? 300))) console.log(line);
 
 const loadStart = performance.now();
 analyzeArticle({ id: 'warm-up', text: 'Models load on first use. This sentence loads them.', published: null, title: null, url: null });
@@ -89,7 +94,6 @@ if (shared) {
 
 if (!values['no-length']) for (const line of benchLongArticles(corpus)) console.log(line);
 
-const storeCorpus = values['store-corpus'] ?? (shared && join(shared, 'data/corpora/reuters-21578/reuters21578.jsonl'));
 if (storeCorpus && !values['no-store']) {
   console.log(`store       ${storeCorpus}`);
   for (const line of await benchStore(storeCorpus, values['store-limit'] ? Number(values['store-limit']) : Infinity)) console.log(line);

@@ -7,10 +7,15 @@ import { findActors, findEvents, findQuotes } from '../../src/jobs/queries.js';
 import { openStore } from '../../src/jobs/stores.js';
 import type { Store } from '../../src/store/store.js';
 import { benchApi } from './api-bench.js';
+import { growSqliteStore } from './store-grow.js';
+
+/** The larger store's size, in copies of what was ingested. */
+const GROWTH = 5;
 
 /**
  * Ingest throughput into a fresh store (all cores, as `readout ingest` runs), then the latency of
- * a mix of the queries `readout events/story/quotes/actors` make, on that filled store.
+ * a mix of the queries `readout events/story/quotes/actors` make, on that filled store and on it
+ * grown to GROWTH times its events (store-grow.ts): queries that stop at their limit take as long on both.
  */
 export async function benchStore(corpus: string, limit: number): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'readout-bench-'));
@@ -27,8 +32,20 @@ export async function benchStore(corpus: string, limit: number): Promise<string[
       `ingest      ${stored} articles into a new store in ${seconds.toFixed(1)} s: ${(stored / seconds).toFixed(1)} articles/s (${threads} worker threads, ${summary.failures.length} failed)`,
       `store       ${summary.events} event reports became ${(await store.stats()).events} events (${summary.merged} merged across articles), ${summary.quotes} quotes`,
     ];
-    lines.push(await queryLatency(store));
+    const small = await queryLatency(store);
     lines.push(...(await benchApi(store)));
+    await store.close();
+    growSqliteStore(path, GROWTH);
+    const grown = (await openStore(path, { readOnly: true })).store;
+    try {
+      const large = await queryLatency(grown);
+      lines.push(
+        `queries     ${small.count} (events by country, dyad, type and dates, planned as of a day, actor, text; stories; quotes; actors), store ×1 → ×${GROWTH}:` +
+          ` p50 ${small.p50.toFixed(1)} → ${large.p50.toFixed(1)} ms, p95 ${small.p95.toFixed(1)} → ${large.p95.toFixed(1)} ms (×${(large.p95 / small.p95).toFixed(2)}), max ${small.max.toFixed(1)} → ${large.max.toFixed(1)} ms`,
+      );
+    } finally {
+      await grown.close();
+    }
     return lines;
   } finally {
     await store.close();
@@ -40,7 +57,7 @@ export async function benchStore(corpus: string, limit: number): Promise<string[
  * p50/p95/max over a fixed mix of queries, with parameters drawn from what the store holds: the
  * most reported countries and people, the events of the most reported actors.
  */
-async function queryLatency(store: Store): Promise<string> {
+export async function queryLatency(store: Store): Promise<{ count: number; p50: number; p95: number; max: number }> {
   const countries = (await findActors(store, { kind: 'country', limit: 20 })).map((a) => a.country ?? a.name);
   const names = (await findActors(store, { kind: 'person', limit: 20 })).map((a) => a.name);
   const eventIds = (await findEvents(store, { actor: names[0], limit: 20 })).map((e) => e.id);
@@ -69,6 +86,6 @@ async function queryLatency(store: Store): Promise<string> {
     ms.push(performance.now() - t);
   }
   ms.sort((a, b) => a - b);
-  const at = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))].toFixed(1);
-  return `queries     ${ms.length} (events by country, dyad, type and dates, planned as of a day, actor, text; stories; quotes; actors): p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${ms[ms.length - 1].toFixed(1)} ms`;
+  const at = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))];
+  return { count: ms.length, p50: at(0.5), p95: at(0.95), max: ms[ms.length - 1] };
 }

@@ -1,12 +1,27 @@
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
+import { Option, type Command } from 'commander';
 import type { Encoding } from '../ingest/decode.js';
 import { singleArticle } from '../ingest/inputs.js';
 import { readerFor } from '../ingest/readers/index.js';
 import { analyzeInputs } from '../jobs/analyze.js';
-import { toReadout } from '../output/json.js';
-import { formatText } from '../output/text.js';
+import { encodingOption, maxBytesOption, publishedOption, threadsOption } from './options.js';
 import { Progress } from './progress.js';
+
+export function defineAnalyze(command: Command): void {
+  command
+    .argument('<inputs...>', 'files to read, or - for standard input')
+    .addOption(publishedOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
+    .addOption(new Option('--include <layers...>', 'extra layers in the JSON output (text: the article text the offsets index, always there for web inputs)').choices(['tokens', 'text']).default([]))
+    .addOption(encodingOption())
+    .addOption(maxBytesOption())
+    .addOption(threadsOption())
+    .option('-q, --quiet', 'no progress on standard error', false)
+    .action(async (inputs: string[], options) => {
+      process.exitCode = await runAnalyze(inputs, options, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+    });
+}
 
 export interface AnalyzeOptions {
   published?: string;
@@ -14,6 +29,8 @@ export interface AnalyzeOptions {
   include: string[];
   encoding: Encoding;
   maxBytes: number;
+  /** Worker threads; one article is analysed on this thread whatever the number. */
+  threads?: number;
   quiet: boolean;
 }
 
@@ -39,8 +56,12 @@ export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: C
   const progress = new Progress(io.stderr, !options.quiet);
   let failures = 0;
   let articles = 0;
-  const results = analyzeInputs(paths, { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, stdin: io.stdin }, (doc) =>
-    options.format === 'text' ? formatText(doc) + '\n' : JSON.stringify(toReadout(doc, { includeTokens, includeText }), null, pretty ? 2 : undefined) + '\n',
+  // Worker threads take longer to start than one article takes to analyse.
+  const threads = pretty ? 1 : (options.threads ?? 1);
+  const results = analyzeInputs(
+    paths,
+    { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, stdin: io.stdin, threads },
+    { format: options.format, includeTokens, includeText, pretty },
   );
   for await (const result of results) {
     progress.tick(result.ok);

@@ -1,9 +1,29 @@
+import { Option, type Command } from 'commander';
 import type { Encoding } from '../ingest/decode.js';
 import { countArticles } from '../ingest/inputs.js';
 import { ingestInputs, type IngestSummary } from '../jobs/ingest.js';
 import { openStore } from '../jobs/stores.js';
 import { stopOnInterrupt } from './interrupt.js';
+import { batchOption, dbOption, encodingOption, isDefaultStore, maxBytesOption, publishedOption, threadsOption } from './options.js';
 import { Progress } from './progress.js';
+
+export function defineIngest(command: Command): void {
+  command
+    .argument('<inputs...>', 'files to read, or - for standard input')
+    .addOption(dbOption())
+    .addOption(publishedOption())
+    .addOption(encodingOption())
+    .addOption(maxBytesOption())
+    .addOption(threadsOption())
+    .addOption(batchOption())
+    .addOption(new Option('--queue <url>', 'a NATS JetStream server (nats://host:port): publish the articles to its work queue for `readout worker`s'))
+    .option('-q, --quiet', 'no progress on standard error', false)
+    .action(async (inputs: string[], options) => {
+      process.exitCode = options.queue
+        ? await (await import('./queue-commands.js')).runQueueIngest(inputs, options, process.stderr)
+        : await runIngest(inputs, { ...options, createDirectory: isDefaultStore(command) }, process.stderr);
+    });
+}
 
 export interface IngestOptions {
   db: string;

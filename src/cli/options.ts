@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
 import { parseDate } from '../ingest/readers/records.js';
@@ -15,6 +16,8 @@ export const publishedOption = () =>
 export const encodingOption = () => new Option('--encoding <name>', 'encoding of the inputs').choices(['auto', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'latin1']).default('auto');
 export const maxBytesOption = () => new Option('--max-bytes <n>', 'refuse articles larger than this').argParser(positiveInteger).default(DEFAULT_MAX_BYTES);
 export const dbOption = () => new Option('--db <path|url>', 'the store: a SQLite file or a postgres:// URL (default: $READOUT_DB or readout.db in the user data directory)').default(defaultStorePath(), 'the user data directory');
+export const threadsOption = () => new Option('--threads <n>', 'worker threads for analysis').argParser(positiveInteger).default(availableParallelism(), 'the number of cores');
+export const batchOption = () => new Option('--batch <n>', 'articles per transaction').argParser(positiveInteger).default(100);
 
 /** Whether --db is the default location (whose directory is created), not one the user named (whose directory must exist). */
 export function isDefaultStore(command: Command): boolean {

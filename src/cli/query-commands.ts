@@ -39,10 +39,8 @@ async function withStore(path: string, query: (store: Store) => Promise<string>)
   }
 }
 
-export function registerQueryCommands(program: Command): void {
-  program
-    .command('events')
-    .description('list stored events, latest first')
+export function defineEvents(command: Command): void {
+  command
     .addOption(dbOption())
     .option('--actor <name>', 'an actor taking part (name, any part, or CAMEO code such as RUSGOV)')
     .option('--country <ISO3>', 'a country one side stands for')
@@ -72,10 +70,10 @@ export function registerQueryCommands(program: Command): void {
         return renderRows(table, ['id', 'date', 'status', 'type', 'who → whom', 'place', 'src', 'text'], 'table', { width: Math.min(process.stdout.columns || 120, 160), wrap: 'text', cellMax: 28 });
       }),
     );
+}
 
-  program
-    .command('story')
-    .description("an event's history: every report of it in publication order, with the status each gave and the evidence")
+export function defineStory(command: Command): void {
+  command
     .argument('<event-id>', 'the id that readout events prints', positiveInteger)
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
@@ -86,10 +84,10 @@ export function registerQueryCommands(program: Command): void {
         return o.format === 'json' ? JSON.stringify(story, null, 2) + '\n' : formatStory(story);
       }),
     );
+}
 
-  program
-    .command('quotes')
-    .description('list stored quotes, latest first')
+export function defineQuotes(command: Command): void {
+  command
     .addOption(dbOption())
     .option('--speaker <name>', 'speaker name (any part) or CAMEO code')
     .option('--text <words>', 'words in the quote (a phrase)')
@@ -102,10 +100,10 @@ export function registerQueryCommands(program: Command): void {
         renderRows((await findQuotes(store, { speaker: o.speaker, text: o.text, from: o.from, to: o.to, limit: o.limit })) as unknown as Record<string, unknown>[], ['id', 'published', 'speaker', 'kind', 'cue', 'content', 'article'], o.format as RowFormat),
       ),
     );
+}
 
-  program
-    .command('actors')
-    .description('list stored actors, most reported first')
+export function defineActors(command: Command): void {
+  command
     .addOption(dbOption())
     .option('--name <name>', 'name (any part)')
     .option('--country <ISO3>', 'country')
@@ -117,10 +115,10 @@ export function registerQueryCommands(program: Command): void {
         renderRows((await findActors(store, { name: o.name, country: o.country, kind: o.kind, limit: o.limit })) as unknown as Record<string, unknown>[], ['id', 'kind', 'name', 'title', 'country', 'sector', 'cameo', 'articles', 'events', 'quotes'], o.format as RowFormat),
       ),
     );
+}
 
-  program
-    .command('export')
-    .description('write every stored event: PLOVER JSON lines, or a CAMEO/GDELT-like table as TSV or CSV')
+export function defineExport(command: Command): void {
+  command
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'export format').choices(['plover', 'tsv', 'csv']).default('plover'))
     .option('--out <file>', 'write here instead of standard output')

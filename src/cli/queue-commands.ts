@@ -9,8 +9,6 @@ import type { IngestOptions } from './ingest-command.js';
 import { dbOption, positiveInteger } from './options.js';
 import { Progress } from './progress.js';
 
-export const queueOption = () => new Option('--queue <url>', 'a NATS JetStream server (nats://host:port): publish the articles to its work queue for `readout worker`s');
-
 /** `readout ingest … --queue`: reads the inputs and publishes the articles; workers analyse and store them. */
 export async function runQueueIngest(paths: string[], options: IngestOptions & { queue: string }, stderr: NodeJS.WriteStream): Promise<number> {
   const queue = await openQueue(options.queue);
@@ -55,10 +53,8 @@ function reported<A extends unknown[]>(action: (...args: A) => Promise<void>) {
   };
 }
 
-export function registerQueueCommands(program: Command): void {
-  program
-    .command('worker')
-    .description('analyse articles from the work queue and write them to the store, until SIGTERM or Ctrl-C (then the batch in hand is finished)')
+export function defineWorker(command: Command): void {
+  command
     .requiredOption('--queue <url>', 'the NATS JetStream server (nats://host:port)')
     .addOption(dbOption())
     .addOption(new Option('--threads <n>', 'analysis threads in this worker').argParser(positiveInteger).default(1))
@@ -86,10 +82,10 @@ export function registerQueueCommands(program: Command): void {
       const c = worker.counts;
       if (!o.quiet) process.stderr.write(`readout: worker stopped: ${c.stored} articles stored, ${c.unchanged} already there, ${c.failed} dead-lettered\n`);
     }));
+}
 
-  program
-    .command('queue')
-    .description('the work queue')
+export function defineQueue(command: Command): void {
+  command
     .command('status')
     .description('articles pending, in flight (taken by a worker, not yet stored) and failed (on the dead-letter subject, with the reason)')
     .requiredOption('--queue <url>', 'the NATS JetStream server (nats://host:port)')

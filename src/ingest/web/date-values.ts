@@ -37,21 +37,26 @@ const LOCALES = [
 
 const L = '\\p{L}';
 
-/** The month names and the patterns on them, built on first use: Intl formats them slowly, and most inputs need none. */
-let patterns: ReturnType<typeof monthPatterns> | null = null;
+/**
+ * Month names and the patterns made of them, built on first use: formatting every month in ~50
+ * locales costs a few hundred milliseconds, which a run that reads no web page should not pay.
+ */
+let monthPatterns: { months: Map<string, number>; dayMonthYear: RegExp; monthDayYear: RegExp; yearMonthDay: RegExp } | null = null;
 
-function monthPatterns() {
-  const MONTHS = monthNames();
-  const MONTH_ALTERNATION = [...MONTHS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  return {
-    MONTHS,
+function patterns(): NonNullable<typeof monthPatterns> {
+  if (monthPatterns) return monthPatterns;
+  const months = monthNames();
+  const alternation = [...months.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  monthPatterns = {
+    months,
     /** "7 June 2020", "7. Juni 2020", "7 de junio de 2020", "07 Haziran 2020 Pazar". */
-    DAY_MONTH_YEAR: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|st|nd|rd|th)?(?:\\s+de)?\\s+(${MONTH_ALTERNATION})(?!${L})\\.?,?(?:\\s+de)?\\s+(\\d{4})(?!\\d)`, 'iu'),
+    dayMonthYear: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|st|nd|rd|th)?(?:\\s+de)?\\s+(${alternation})(?!${L})\\.?,?(?:\\s+de)?\\s+(\\d{4})(?!\\d)`, 'iu'),
     /** "June 7, 2020", "Jun. 7 2020". */
-    MONTH_DAY_YEAR: new RegExp(`(?<!${L})(${MONTH_ALTERNATION})(?!${L})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu'),
+    monthDayYear: new RegExp(`(?<!${L})(${alternation})(?!${L})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu'),
     /** "2020年6月7日", "2020. június 7.", "2020 m. birželio 7 d." (year first with a month name or 年). */
-    YEAR_MONTH_DAY: new RegExp(`(?<!\\d)(\\d{4})(?:年|\\.)?\\s*(?:m\\.\\s+)?(${MONTH_ALTERNATION}|\\d{1,2}月)\\s*(\\d{1,2})(?!\\d)`, 'iu'),
+    yearMonthDay: new RegExp(`(?<!\\d)(\\d{4})(?:年|\\.)?\\s*(?:m\\.\\s+)?(${alternation}|\\d{1,2}月)\\s*(\\d{1,2})(?!\\d)`, 'iu'),
   };
+  return monthPatterns;
 }
 
 /** 07.06.2020, 07/06/2020, 2020-06-07, 2020/06/07. */
@@ -59,14 +64,14 @@ const NUMERIC = /(?<![\d.\/-])(?:(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})([
 
 /** The first date written in a piece of visible text, or null. */
 export function findDateInText(text: string, context: DateContext): string | null {
-  const { MONTHS, DAY_MONTH_YEAR, MONTH_DAY_YEAR, YEAR_MONTH_DAY } = (patterns ??= monthPatterns());
   const candidates: { at: number; date: string | null }[] = [];
-  let m = DAY_MONTH_YEAR.exec(text);
-  if (m) candidates.push({ at: m.index, date: checked(+m[3], MONTHS.get(m[2].toLowerCase())!, +m[1], context) });
-  m = MONTH_DAY_YEAR.exec(text);
-  if (m) candidates.push({ at: m.index, date: checked(+m[3], MONTHS.get(m[1].toLowerCase())!, +m[2], context) });
-  m = YEAR_MONTH_DAY.exec(text);
-  if (m) candidates.push({ at: m.index, date: checked(+m[1], MONTHS.get(m[2].toLowerCase()) ?? parseInt(m[2], 10), +m[3], context) });
+  const { months, dayMonthYear, monthDayYear, yearMonthDay } = patterns();
+  let m = dayMonthYear.exec(text);
+  if (m) candidates.push({ at: m.index, date: checked(+m[3], months.get(m[2].toLowerCase())!, +m[1], context) });
+  m = monthDayYear.exec(text);
+  if (m) candidates.push({ at: m.index, date: checked(+m[3], months.get(m[1].toLowerCase())!, +m[2], context) });
+  m = yearMonthDay.exec(text);
+  if (m) candidates.push({ at: m.index, date: checked(+m[1], months.get(m[2].toLowerCase()) ?? parseInt(m[2], 10), +m[3], context) });
   m = NUMERIC.exec(text);
   if (m) candidates.push({ at: m.index, date: numericDate(m, context) });
   const found = candidates.filter((c) => c.date !== null).sort((a, b) => a.at - b.at);
@@ -97,7 +102,6 @@ function monthNames(): Map<string, number> {
     if (key.length >= 3 && !/\d/.test(key) && !names.has(key)) names.set(key, month);
   };
   for (const locale of LOCALES) {
-    // Formatters are costly to make: one per style, each used for the twelve months.
     const formats = (['long', 'short'] as const).map((style) => ({
       alone: new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }),
       inDate: new Intl.DateTimeFormat(locale, { month: style, day: 'numeric', timeZone: 'UTC' }),

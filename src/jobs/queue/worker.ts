@@ -1,8 +1,7 @@
 import type { JsMsg } from '@nats-io/jetstream';
-import { Piscina } from 'piscina';
 import { ArticleInput, type Readout } from '../../model/schema.js';
 import { articleHash, type AnalysedArticle, type Store } from '../../store/store.js';
-import analyzeInProcess from '../analyze-worker.js';
+import { AnalysisPool } from '../analysis-pool.js';
 import { ARTICLES, DEAD, MAX_DELIVER, WORKERS, type Queue } from './nats.js';
 
 export interface WorkerOptions {
@@ -38,14 +37,14 @@ const RETRY_DELAY_MS = 2000;
 export class QueueWorker {
   readonly counts: WorkerCounts = { stored: 0, unchanged: 0, failed: 0, retried: 0, startedAt: Date.now() };
   private stopping = false;
-  private readonly pool: Piscina | null;
+  private readonly pool: AnalysisPool;
 
   constructor(
     private readonly queue: Queue,
     private readonly store: Store,
     private readonly options: WorkerOptions,
   ) {
-    this.pool = options.threads > 1 ? new Piscina({ filename: new URL('../analyze-worker.js', import.meta.url).href, minThreads: options.threads, maxThreads: options.threads }) : null;
+    this.pool = new AnalysisPool(options.threads);
   }
 
   /** Asks the worker to finish the batch in hand and return from `run`. */
@@ -66,7 +65,7 @@ export class QueueWorker {
         for (const m of taken) if (m.info.deliveryCount > 1) await this.handle([m]);
       }
     } finally {
-      await this.pool?.destroy();
+      await this.pool.close();
     }
   }
 
@@ -125,7 +124,7 @@ export class QueueWorker {
   }
 
   private analyze(input: ArticleInput): Promise<Readout> {
-    return this.pool ? this.pool.run(input) : Promise.resolve().then(() => analyzeInProcess(input));
+    return this.pool.readout(input);
   }
 
   /** Publishes the input and the reason to the dead-letter subject, then ends its deliveries. */

@@ -11,18 +11,19 @@ const PAGE = 500;
 export async function* exportEvents(db: Queryable): AsyncGenerator<ExportedEvent> {
   let after: { day: string | null; id: number } | null = null;
   for (;;) {
-    // Keyset pagination on (day, id); SQLite sorts NULL days first, so they come first here too.
+    // Keyset pagination on (day, id) down an index of that order, so that each page starts where
+    // the last ended instead of skipping what came before; SQLite sorts NULL days first, so they
+    // come first here too.
+    const [where, params] = pageAfter(after);
     const page: EventRow[] = await query<EventRow>(
       db,
       `SELECT e.id, e.type, e.cameo, e.mode, e.context, e.status, e.date_value, e.earliest, e.latest, e.first_reported, e.sources,
          (SELECT count(*) FROM event_mentions m WHERE m.event = e.id) AS mentions,
-         pl.name AS place_name, pl.country AS place_country, pl.admin1, pl.lat, pl.lon, coalesce(e.earliest, e.first_reported) AS day
+         pl.name AS place_name, pl.country AS place_country, pl.admin1, pl.lat, pl.lon, ${DAY} AS day
        FROM events e LEFT JOIN places pl ON pl.id = e.place
-       WHERE $1::boolean OR (coalesce(e.earliest, e.first_reported) IS NULL AND $2::text IS NULL AND e.id > $3)
-         OR ($2::text IS NULL AND coalesce(e.earliest, e.first_reported) IS NOT NULL)
-         OR (coalesce(e.earliest, e.first_reported), e.id) > ($2::text, $3)
-       ORDER BY coalesce(e.earliest, e.first_reported) NULLS FIRST, e.id LIMIT ${PAGE}`,
-      [after === null, after?.day ?? null, after?.id ?? 0],
+       ${where}
+       ORDER BY ${DAY} NULLS FIRST, e.id LIMIT ${PAGE}`,
+      params,
     );
     if (page.length === 0) return;
     const ids = page.map((e) => e.id);
@@ -44,6 +45,16 @@ export async function* exportEvents(db: Queryable): AsyncGenerator<ExportedEvent
     const last = page[page.length - 1];
     after = { day: last.day, id: last.id };
   }
+}
+
+/** The day an event is exported by (the order of the index events_export). */
+const DAY = 'coalesce(e.earliest, e.first_reported)';
+
+/** The events after the last one exported: none yet, one without a day (the undated come first), or one with. */
+function pageAfter(after: { day: string | null; id: number } | null): [string, unknown[]] {
+  if (after === null) return ['', []];
+  if (after.day === null) return [`WHERE (${DAY} IS NULL AND e.id > $1) OR ${DAY} IS NOT NULL`, [after.id]];
+  return [`WHERE (${DAY}, e.id) > ($1::text, $2)`, [after.day, after.id]];
 }
 
 /** Rows by their event, in the order they came, without the event column. */

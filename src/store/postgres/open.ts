@@ -19,11 +19,6 @@ export function redacted(url: string): string {
   }
 }
 
-/** Whether a store location names a PostgreSQL server. */
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//.test(location);
-}
-
 /**
  * Connects to the database at `url` and brings its schema to this version's, creating it unless
  * `mustExist` (queries never create an empty one). Migrations run under an advisory lock, so

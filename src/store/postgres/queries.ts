@@ -16,10 +16,18 @@ function likeEscaped(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Events one side of which is, or stands for, the given side, or in which the given actor takes part. */
-function takesPart(who: ParticipantRef, p: Params): string {
+/**
+ * Events one side of which is, or stands for, the given side, or in which the given actor takes
+ * part. A side is one of few values shared by many events: with `walk`, the events are walked in
+ * the listing's order and each checked, so the query stops at its limit. An actor's events, or two
+ * sides' together, are few: they are fetched, then ordered.
+ */
+function takesPart(who: ParticipantRef, walk: boolean, p: Params): string {
   if ('actorId' in who) return `e.id IN (SELECT p.event FROM event_participants p WHERE p.actor = ${p.add(who.actorId)})`;
-  if ('side' in who) return `e.id IN (SELECT p.event FROM event_participants p WHERE p.side = ${p.add(who.side)})`;
+  if ('side' in who) {
+    const side = p.add(who.side);
+    return walk ? `EXISTS (SELECT 1 FROM event_participants p WHERE p.event = e.id AND p.side = ${side})` : `e.id IN (SELECT p.event FROM event_participants p WHERE p.side = ${side})`;
+  }
   return `e.id IN (SELECT p.event FROM event_participants p WHERE p.actor IN (SELECT a.id FROM actors a WHERE ${actorMatch(who, p)}))`;
 }
 
@@ -42,7 +50,8 @@ const ORDER: Record<EventOrder, string> = {
 /** The WHERE clause (over `events e`) for every criterion given, its values added to `p`. */
 export function eventWhere(filter: EventCriteria, p: Params): string {
   const where: string[] = [];
-  for (const who of filter.participants ?? []) where.push(takesPart(who, p));
+  const participants = filter.participants ?? [];
+  for (const who of participants) where.push(takesPart(who, participants.length === 1, p));
   if (filter.type) where.push(`e.type = ${p.add(filter.type)}`);
   if (filter.cameo) where.push(`e.cameo LIKE ${p.add(`${likeEscaped(filter.cameo)}%`)}`);
   if (filter.asOf) where.push(`e.first_reported <= ${p.add(filter.asOf)}`);

@@ -171,4 +171,25 @@ CREATE INDEX quotes_search ON quotes USING gin (search);
 CREATE INDEX quotes_source_search ON quotes USING gin (source_search);
 `,
   },
+  {
+    version: 2,
+    name: 'indexes that let listings stop at their limit',
+    sql: `
+-- Event lists filtered by type or status walk that value's events in the listing's order.
+CREATE INDEX events_type_order ON events (type, (coalesce(earliest, window_start, first_reported)) DESC NULLS LAST, id DESC);
+CREATE INDEX events_status_order ON events (status, (coalesce(earliest, window_start, first_reported)) DESC NULLS LAST, id DESC);
+-- Quotes are listed by their article's publication day.
+CREATE INDEX articles_published ON articles (published DESC NULLS LAST, id);
+-- The export reads events in this order, a page at a time.
+CREATE INDEX events_export ON events ((coalesce(earliest, first_reported)) NULLS FIRST, id);
+-- Actors by any part of their name: a trigram index serves ILIKE '%part%'. Without the extension
+-- (or the right to create it) names are read one by one, as before.
+DO $$ BEGIN
+  CREATE EXTENSION IF NOT EXISTS pg_trgm;
+  CREATE INDEX actors_name_trigram ON actors USING gin (name gin_trgm_ops);
+EXCEPTION WHEN insufficient_privilege OR undefined_file OR feature_not_supported THEN
+  RAISE NOTICE 'pg_trgm is not available: actor names are searched without an index';
+END $$;
+`,
+  },
 ];

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../store.js';
-import { STORE_DDL, STORE_VERSION } from './schema.js';
+import { MIGRATIONS, STORE_DDL, STORE_VERSION } from './schema.js';
 
 /** A connection to a SQLite store: only the adapter's modules see it. */
 export type Db = Database.Database;
@@ -61,6 +61,12 @@ export function openDb(path: string, options: OpenOptions = {}): { db: Db; creat
     db.pragma('foreign_keys = ON');
     if (options.readOnly) {
       if (isEmpty(db)) throw new StoreError(`${path}: no store here yet (readout ingest creates it)`);
+      if ((db.pragma('user_version', { simple: true }) as number) < STORE_VERSION) {
+        // A store of an older version is migrated once, by a writing connection, before it is read.
+        db.close();
+        openDb(path, { mustExist: true }).db.close();
+        return openDb(path, options);
+      }
       return { db, created: false };
     }
     db.pragma('journal_mode = WAL');
@@ -68,14 +74,19 @@ export function openDb(path: string, options: OpenOptions = {}): { db: Db; creat
     // Several processes may open a new file at once: the first to take the write lock creates the schema.
     const created = db
       .transaction(() => {
-        if (!isEmpty(db)) {
-          if (db.pragma('application_id', { simple: true }) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
-          return false;
+        const created = isEmpty(db);
+        if (created) db.exec(STORE_DDL);
+        const version = created ? 1 : (db.pragma('user_version', { simple: true }) as number);
+        for (const migration of MIGRATIONS.filter((m) => m.version > version)) {
+          try {
+            db.exec(migration.sql);
+          } catch (err) {
+            throw new StoreError(`${path}: migration ${migration.version} (${migration.name}) failed: ${(err as Error).message}`);
+          }
         }
-        db.exec(STORE_DDL);
         db.pragma(`user_version = ${STORE_VERSION}`);
-        db.pragma(`application_id = ${APPLICATION_ID}`);
-        return true;
+        if (db.pragma('application_id', { simple: true }) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+        return created;
       })
       .immediate();
     return { db, created };

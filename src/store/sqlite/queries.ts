@@ -6,24 +6,43 @@ const EVENT_DAY = `CASE WHEN e.date_value GLOB '[0-9][0-9][0-9][0-9]*' THEN e.da
   WHEN e.earliest IS NOT NULL OR e.latest IS NOT NULL THEN coalesce(e.earliest, '') || '…' || coalesce(e.latest, '')
   ELSE e.first_reported END`;
 
-/** Events one side of which is, or stands for, the given side, or in which the given actor takes part. */
-function takesPart(who: ParticipantRef, params: unknown[]): string {
+/**
+ * Events one side of which is, or stands for, the given side, or in which the given actor takes
+ * part. A side is one of few values shared by many events: with `walk`, the events are walked in
+ * the listing's order and each checked, so the query stops at its limit. An actor's events, or two
+ * sides' together, are few: they are fetched, then ordered.
+ */
+function takesPart(who: ParticipantRef, walk: boolean, params: unknown[]): string {
   if ('actorId' in who) {
     params.push(who.actorId);
     return 'e.id IN (SELECT p.event FROM event_participants p WHERE p.actor = ?)';
   }
   if ('side' in who) {
     params.push(who.side);
-    return 'e.id IN (SELECT p.event FROM event_participants p WHERE p.side = ?)';
+    return walk ? 'EXISTS (SELECT 1 FROM event_participants p WHERE p.event = e.id AND p.side = ?)' : 'e.id IN (SELECT p.event FROM event_participants p WHERE p.side = ?)';
   }
-  params.push(...actorMatch(who));
-  return `e.id IN (SELECT p.event FROM event_participants p WHERE p.actor IN (SELECT a.id FROM actors a WHERE ${ACTOR_MATCH}))`;
+  return `e.id IN (SELECT p.event FROM event_participants p WHERE p.actor IN (SELECT a.id FROM actors a WHERE ${actorMatch(who, params)}))`;
 }
 
-/** An actor by part of its name, or by one of its codes. */
-const ACTOR_MATCH = `a.name LIKE ? ESCAPE '\\' OR a.cameo IN (SELECT value FROM json_each(?))`;
-function actorMatch(who: { name: string; codes: string[] }): unknown[] {
-  return [containing(who.name), JSON.stringify(who.codes)];
+/** An actor (over `actors a`) by part of its name, or by one of its codes. */
+function actorMatch(who: { name: string; codes: string[] }, params: unknown[]): string {
+  const byName = nameContaining(who.name, params);
+  params.push(JSON.stringify(who.codes));
+  return `${byName} OR a.cameo IN (SELECT value FROM json_each(?))`;
+}
+
+/**
+ * Actors (over `actors a`) whose name contains `part`, any case. The trigram index answers a LIKE
+ * of three characters or more without an ESCAPE clause; a shorter part, or one with LIKE's
+ * wildcard characters (which need the clause), is looked for in every name.
+ */
+function nameContaining(part: string, params: unknown[]): string {
+  if (part.length >= 3 && !/[\\%_]/.test(part)) {
+    params.push(`%${part}%`);
+    return 'a.id IN (SELECT rowid FROM actor_names WHERE name LIKE ?)';
+  }
+  params.push(containing(part));
+  return `a.name LIKE ? ESCAPE '\\'`;
 }
 
 /** LIKE patterns (with ESCAPE '\') for text containing or starting with `part` as written: its % and _ are characters, not wildcards. */
@@ -56,7 +75,8 @@ const ORDER: Record<EventOrder, string> = {
 export function eventWhere(filter: EventCriteria): { where: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
-  for (const who of filter.participants ?? []) where.push(takesPart(who, params));
+  const participants = filter.participants ?? [];
+  for (const who of participants) where.push(takesPart(who, participants.length === 1, params));
   if (filter.type) {
     where.push('e.type = ?');
     params.push(filter.type);
@@ -145,8 +165,8 @@ export function listQuotes(db: Db, filter: QuoteFilter): QuoteRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.speaker) {
-    where.push(`(q.speaker IN (SELECT a.id FROM actors a WHERE ${ACTOR_MATCH}) OR q.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?))`);
-    params.push(...actorMatch(filter.speaker), phrase(filter.speaker.name, 'source'));
+    where.push(`(q.speaker IN (SELECT a.id FROM actors a WHERE ${actorMatch(filter.speaker, params)}) OR q.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?))`);
+    params.push(phrase(filter.speaker.name, 'source'));
   }
   if (filter.text) {
     where.push('q.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?)');
@@ -184,8 +204,7 @@ export function listActors(db: Db, filter: ActorFilter): ActorRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.name) {
-    where.push(`a.name LIKE ? ESCAPE '\\'`);
-    params.push(containing(filter.name));
+    where.push(nameContaining(filter.name, params));
   }
   if (filter.country) {
     where.push('a.country = ?');

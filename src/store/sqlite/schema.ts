@@ -5,8 +5,41 @@
  * An event's window is the span of days it can fall on, narrowed by every report (a plan's left
  * open beyond its date, as plans slip); merging looks for overlapping windows.
  */
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
+/** The day events are listed by (as queries.ts's EVENT_SORT_DAY, without the table alias). */
+const SORT_DAY = 'coalesce(earliest, window_start, first_reported)';
+
+/**
+ * Changes after the first version, applied in order, in one transaction each, to an older store
+ * when it is opened for writing (a store opened read-only is queried as it is: slower, same rows).
+ */
+export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 2,
+    name: 'indexes that let listings stop at their limit',
+    sql: `
+-- Event lists are ordered by the event's day: walked in that order (alone or after an equality
+-- filter), the query stops at its LIMIT instead of sorting every match.
+CREATE INDEX events_day ON events (${SORT_DAY}, id);
+CREATE INDEX events_type_day ON events (type, ${SORT_DAY}, id);
+CREATE INDEX events_status_day ON events (status, ${SORT_DAY}, id);
+CREATE INDEX events_sources_day ON events (sources, ${SORT_DAY}, id);
+-- Quotes are listed by their article's publication day.
+CREATE INDEX articles_published ON articles (published, id);
+-- The export streams events in this order without sorting them all first.
+CREATE INDEX events_export ON events (coalesce(earliest, first_reported), id);
+-- Actors by any part of their name: a trigram index serves LIKE '%part%' without reading every name.
+CREATE VIRTUAL TABLE actor_names USING fts5 (name, content = 'actors', content_rowid = 'id', tokenize = 'trigram');
+INSERT INTO actor_names (actor_names) VALUES ('rebuild');
+CREATE TRIGGER actors_named AFTER INSERT ON actors BEGIN
+  INSERT INTO actor_names (rowid, name) VALUES (new.id, new.name);
+END;
+`,
+  },
+];
+
+/** The first version's tables; a new store is made of these and every migration. */
 export const STORE_DDL = `
 CREATE TABLE articles (
   id INTEGER PRIMARY KEY,
