@@ -30,7 +30,7 @@ export function eventsStage(doc: DocumentModel): void {
     const [from, to] = tokenRange(doc.tokens, sentence);
     if (from >= to) continue;
     const clauses = readClauses(view, salience, from, to);
-    const verbal = verbalCandidates(view, clauses, from, to);
+    const verbal = verbalCandidates(view, salience, clauses, from, to);
     const nominal = nominalCandidates(view, salience, clauses, verbal, from, to);
     const found = [...verbal.filter((c): c is Candidate => c !== null), ...nominal].sort((a, b) => a.trigger.start - b.trigger.start);
     for (const c of found) {

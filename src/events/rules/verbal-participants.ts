@@ -1,6 +1,7 @@
 import type { ArticleView } from '../article-view.js';
 import { demandCode } from '../announced-acts.js';
 import { splitReciprocal } from '../candidate-parts.js';
+import { parsedParticipants, type ParsedRole } from '../parse-participants.js';
 import { actorsIn, agentHeaded, nounSubject, phraseAfter } from '../participants.js';
 import { ploverOf } from '../plover.js';
 import type { VerbalRule } from './verbal-reading.js';
@@ -33,6 +34,32 @@ export const objects: VerbalRule = {
   },
 };
 
+/**
+ * One role: the parse's reading where it gives one, else the chunk rules'. Measured on PLOVER half A
+ * (source 60.3 → 64.1, target 48.2 → 51.8): the parse alone for the subject (54.5) or the objects
+ * (36.5) is worse, as it misses what the chunk rules' name and pronoun heuristics find.
+ */
+function choose(parsed: ParsedRole | null, chunk: string[], chunkRule: string): ParsedRole {
+  return parsed ?? { ids: chunk, rule: chunkRule };
+}
+
+/** Who acts and who is acted on, read off the parse: subject, objects and obliques, "by" phrase. */
+export const parsed: VerbalRule = {
+  rule: 'verb.parsed',
+  apply: (r) => {
+    const p = parsedParticipants(r.view, r.salience, r.clause.group.head);
+    const subject = choose(p.subject, r.actors, r.actorRule);
+    const objects = choose(p.objects, r.recipients, r.recipientRule);
+    const agent = choose(p.agent, r.agent, 'chunk.by');
+    if (!r.clause.group.reduced) ({ ids: r.actors, rule: r.actorRule } = subject);
+    ({ ids: r.recipients, rule: r.recipientRule } = objects);
+    r.recipients = r.recipients.filter((id) => !r.actors.includes(id));
+    r.agent = agent.ids;
+    if (r.passive) r.actorRule = agent.rule;
+    return true;
+  },
+};
+
 /** "demanded that Y abandon", "warned that Y would": who the content is about is the target. */
 export const complementTarget: VerbalRule = {
   rule: 'verb.complement-target',
@@ -50,7 +77,7 @@ export const passiveSides: VerbalRule = {
   apply: (r) => {
     if (r.passive) {
       r.recipients = r.clause.group.reduced ? [] : r.actors;
-      r.actors = r.clause.agent;
+      r.actors = r.agent;
     }
     return true;
   },
