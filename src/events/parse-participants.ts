@@ -111,7 +111,8 @@ export function subjectHead(deps: Dependencies, verb: number): { head: number; r
       rule = 'parse.control';
     } else if (rel === 'conj' && /^(VERB|AUX)$/.test(tokens[gov].upos)) {
       rule = 'parse.conjunct';
-    } else if (rel === 'advcl' && tokens[p].xpos === 'VBG') {
+    } else if (rel === 'advcl' && tokens[p].xpos === 'VBG' && deps.dependent(p, 'mark', 'case') < 0) {
+      // "opened fire, killing one"; not "committed to brokering", whose complement the governing verb codes.
       rule = 'parse.participle';
     } else if (rel === 'acl' && tokens[p].xpos === 'VBG' && /^(NOUN|PROPN)$/.test(tokens[gov].upos)) {
       return { head: gov, rule: 'parse.participle' };
@@ -148,7 +149,11 @@ export function parsedParticipants(view: ArticleView, salience: Salience, verb: 
   const subjectIds = found ? actorsOfPhrase(view, salience, deps, found.head) : [];
   const { objects, agent } = objectHeads(deps, verb);
   const objectIds: string[] = [];
-  for (const o of objects) for (const id of actorsOfPhrase(view, salience, deps, o)) if (!objectIds.includes(id)) objectIds.push(id);
+  for (const o of objects) {
+    // An event noun's modifiers take part in that event ("moving forward on a Putin-Trump meeting"), not in this one.
+    if (view.eventNoun[o]) continue;
+    for (const id of actorsOfPhrase(view, salience, deps, o)) if (!objectIds.includes(id)) objectIds.push(id);
+  }
   const agentIds = agent >= 0 ? actorsOfPhrase(view, salience, deps, agent) : [];
   return {
     subject: subjectIds.length ? { ids: subjectIds, rule: found!.rule } : null,

@@ -48,7 +48,9 @@ export const parsed: VerbalRule = {
   rule: 'verb.parsed',
   apply: (r) => {
     const p = parsedParticipants(r.view, r.salience, r.clause.group.head);
-    const subject = choose(p.subject, r.actors, r.actorRule);
+    // A subject the parse inherits (from a conjunct, a controller) is less sure than the chunk rules' own.
+    const inherited = !!p.subject && p.subject.rule !== 'parse.subject' && r.actors.length > 0;
+    const subject = inherited ? { ids: r.actors, rule: r.actorRule } : choose(p.subject, r.actors, r.actorRule);
     const objects = choose(p.objects, r.recipients, r.recipientRule);
     const agent = choose(p.agent, r.agent, 'chunk.by');
     if (!r.clause.group.reduced) ({ ids: r.actors, rule: r.actorRule } = subject);
