@@ -87,27 +87,28 @@ function firstNamed(ranges: [number, number][], view: ArticleView, salience: Sal
 }
 
 /**
- * The token heading the subject of the verb `verb`, with the rule that found it: its own subject;
+ * The tokens heading the subject of the verb `verb`, with the rule that found them: its own subject;
  * the noun a relative clause hangs on ("the rebels, who attacked"); the object or subject of the verb
  * that controls an infinitive ("urged Iran to engage", "X agreed to meet Y"); the subject of the verb
  * a conjunct or a participle shares it with ("X met Y and signed", "opened fire, killing").
  */
-export function subjectHead(deps: Dependencies, verb: number): { head: number; rule: string } | null {
+export function subjectHeads(deps: Dependencies, verb: number): { heads: number[]; rule: string } | null {
   const { tokens } = deps;
   let p = verb;
   let rule = 'parse.subject';
   for (let step = 0; step < 4 && p >= 0; step++) {
-    const s = deps.dependent(p, 'nsubj', 'csubj');
+    // Two subjects where the parser missed their coordination ("X and Y condemned") are both subjects.
+    const subjects = deps.dependents(p, 'nsubj', 'csubj');
     const rel = tokens[p].deprel;
-    if (s >= 0) {
-      if (RELATIVE.test(tokens[s].lemma.toLowerCase()) && rel === 'acl' && tokens[p].head >= 0) return { head: tokens[p].head, rule: 'parse.relative' };
-      return { head: s, rule };
+    if (subjects.length) {
+      if (RELATIVE.test(tokens[subjects[0]].lemma.toLowerCase()) && rel === 'acl' && tokens[p].head >= 0) return { heads: [tokens[p].head], rule: 'parse.relative' };
+      return { heads: subjects, rule };
     }
     const gov = tokens[p].head;
     if (gov < 0) return null;
     if (rel === 'xcomp') {
       const o = deps.dependent(gov, 'obj', 'iobj');
-      if (o >= 0) return { head: o, rule: 'parse.object-control' };
+      if (o >= 0) return { heads: [o], rule: 'parse.object-control' };
       rule = 'parse.control';
     } else if (rel === 'conj' && /^(VERB|AUX)$/.test(tokens[gov].upos)) {
       rule = 'parse.conjunct';
@@ -115,7 +116,7 @@ export function subjectHead(deps: Dependencies, verb: number): { head: number; r
       // "opened fire, killing one"; not "committed to brokering", whose complement the governing verb codes.
       rule = 'parse.participle';
     } else if (rel === 'acl' && tokens[p].xpos === 'VBG' && /^(NOUN|PROPN)$/.test(tokens[gov].upos)) {
-      return { head: gov, rule: 'parse.participle' };
+      return { heads: [gov], rule: 'parse.participle' };
     } else return null;
     p = gov;
   }
@@ -145,8 +146,8 @@ function objectHeads(deps: Dependencies, verb: number): { objects: number[]; age
 /** The participants of the verb at token `verb`. */
 export function parsedParticipants(view: ArticleView, salience: Salience, verb: number): ParsedParticipants {
   const deps = dependencies(view.doc.tokens);
-  const found = subjectHead(deps, verb);
-  const subjectIds = found ? actorsOfPhrase(view, salience, deps, found.head) : [];
+  const found = subjectHeads(deps, verb);
+  const subjectIds = [...new Set(found ? found.heads.flatMap((h) => actorsOfPhrase(view, salience, deps, h)) : [])];
   const { objects, agent } = objectHeads(deps, verb);
   const objectIds: string[] = [];
   for (const o of objects) {
