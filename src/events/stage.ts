@@ -96,7 +96,7 @@ function toEvent(doc: DocumentModel, group: EventGroup, index: number): Event {
     location: place === null ? null : doc.places[place].name,
     text: lead.text,
     mentions: uniqueSpans(mentions.map((m) => m.text)),
-    evidence: { rule: lead.rule, entry: lead.entry },
+    evidence: { rule: lead.rule, entry: lead.entry, ...(lead.participants ? { participants: lead.participants } : {}) },
     history: mentions.map((m) => ({ status: m.status, evidence: m.statusCue ?? m.trigger, rule: m.statusRule, entry: m.entry })),
   };
 }

@@ -52,12 +52,11 @@ export const parsed: VerbalRule = {
     const inherited = !!p.subject && p.subject.rule !== 'parse.subject' && r.actors.length > 0;
     const subject = inherited ? { ids: r.actors, rule: r.actorRule } : choose(p.subject, r.actors, r.actorRule);
     const objects = choose(p.objects, r.recipients, r.recipientRule);
-    const agent = choose(p.agent, r.agent, 'chunk.by');
+    const agent = choose(p.agent, r.agent, r.agentRule);
     if (!r.clause.group.reduced) ({ ids: r.actors, rule: r.actorRule } = subject);
     ({ ids: r.recipients, rule: r.recipientRule } = objects);
     r.recipients = r.recipients.filter((id) => !r.actors.includes(id));
-    r.agent = agent.ids;
-    if (r.passive) r.actorRule = agent.rule;
+    ({ ids: r.agent, rule: r.agentRule } = agent);
     return true;
   },
 };
@@ -68,6 +67,7 @@ export const complementTarget: VerbalRule = {
   apply: (r) => {
     if (!r.recipients.length && !r.passive && COMPLEMENT_TARGET.has(r.coding!.type) && r.view.words.form[r.clause.end] === 'that') {
       r.recipients = (r.following?.subject ?? []).filter((id) => !r.actors.includes(id));
+      r.recipientRule = 'verb.complement-target';
     }
     return true;
   },
@@ -79,7 +79,9 @@ export const passiveSides: VerbalRule = {
   apply: (r) => {
     if (r.passive) {
       r.recipients = r.clause.group.reduced ? [] : r.actors;
+      r.recipientRule = r.actorRule;
       r.actors = r.agent;
+      r.actorRule = r.agentRule;
     }
     return true;
   },
@@ -91,7 +93,9 @@ export const demandSides: VerbalRule = {
   apply: (r) => {
     if (r.demand) {
       r.recipients = r.actors;
+      r.recipientRule = r.actorRule;
       r.actors = r.sayer!.subject;
+      r.actorRule = 'verb.demand-sides';
       r.code = demandCode(r.code!);
       r.coded = ploverOf(r.code)!;
     }

@@ -43,9 +43,10 @@ export interface VerbalReading {
   recipients: string[];
   /** Who acts in a passive: the "by" phrase. */
   agent: string[];
-  /** The rules that found the actors and the recipients. */
+  /** The rules that found the actors, the recipients and the "by" phrase. */
   actorRule: string;
   recipientRule: string;
+  agentRule: string;
   reciprocal: boolean;
   /** Where the verb's objects end. */
   objectEnd: number;
