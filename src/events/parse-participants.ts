@@ -124,7 +124,7 @@ export function subjectHeads(deps: Dependencies, verb: number): { heads: number[
 }
 
 /** Heads of the verb's objects and target obliques, and its "by" phrase; into the infinitives it governs ("threatened to shell Y"). */
-function objectHeads(deps: Dependencies, verb: number): { objects: number[]; agent: number } {
+function objectHeads(view: ArticleView, deps: Dependencies, verb: number): { objects: number[]; agent: number } {
   const objects: number[] = [];
   let agent = -1;
   const visit = (v: number) => {
@@ -135,9 +135,14 @@ function objectHeads(deps: Dependencies, verb: number): { objects: number[]; age
         const preposition = deps.dependent(c, 'case');
         const word = preposition >= 0 ? deps.tokens[preposition].lemma.toLowerCase() : '';
         if (word === 'by' && v === verb) agent = c;
-        else if (TARGET_CASES.has(word)) objects.push(c);
-      } else if (rel === 'xcomp' && c > v) visit(c);
+        // "attacked the town with rifles": with a thing, "with" names the means, not someone acted on.
+        else if (TARGET_CASES.has(word) && (word !== 'with' || view.actorsAt[c] !== undefined)) objects.push(c);
+      }
     }
+    // "agreed to meet Y", "threatened to shell Y": the infinitive's objects are the target, unless the
+    // verb has its own object, who is asked or made to act ("asked Peru to withdraw from Chile").
+    if (deps.dependent(v, 'obj', 'iobj') >= 0) return;
+    for (const c of deps.dependents(v, 'xcomp')) if (c > v) visit(c);
   };
   visit(verb);
   return { objects, agent };
@@ -148,7 +153,7 @@ export function parsedParticipants(view: ArticleView, salience: Salience, verb: 
   const deps = dependencies(view.doc.tokens);
   const found = subjectHeads(deps, verb);
   const subjectIds = [...new Set(found ? found.heads.flatMap((h) => actorsOfPhrase(view, salience, deps, h)) : [])];
-  const { objects, agent } = objectHeads(deps, verb);
+  const { objects, agent } = objectHeads(view, deps, verb);
   const objectIds: string[] = [];
   for (const o of objects) {
     // An event noun's modifiers take part in that event ("moving forward on a Putin-Trump meeting"), not in this one.
