@@ -54,7 +54,7 @@ export function countryFromApposition(doc: DocumentModel, entity: Entity, actor:
 function commaPhrase(doc: DocumentModel, end: number): [number, number] | null {
   const { tokens, text } = doc;
   const word = (t: number) => text.slice(tokens[t].start, tokens[t].end);
-  if (word(end) !== ',') return null;
+  if (end >= tokens.length || word(end) !== ',') return null;
   for (let t = end + 1; t < tokens.length && t <= end + 9; t++) {
     if (word(t) === ',') return t > end + 1 ? [end + 1, t] : null;
   }
