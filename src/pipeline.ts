@@ -38,7 +38,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'times', reads: ['article', 'sentences', 'tokens'], writes: ['times'], run: timesStage },
   { name: 'people', reads: ['sentences', 'tokens', 'entities'], writes: ['entities', 'nominals'], run: peopleStage },
   { name: 'places', reads: ['entities'], writes: ['places'], run: placesStage },
-  { name: 'actors', reads: ['article', 'entities', 'nominals', 'places'], writes: ['entities', 'actors'], run: actorsStage },
+  { name: 'actors', reads: ['article', 'tokens', 'entities', 'nominals', 'places'], writes: ['entities', 'actors'], run: actorsStage },
   { name: 'quotes', reads: ['article', 'paragraphs', 'sentences', 'tokens', 'times', 'actors'], writes: ['quotes'], run: quotesStage },
   { name: 'events', reads: ['article', 'sentences', 'tokens', 'entities', 'actors', 'times', 'places'], writes: ['events'], run: eventsStage },
 ];

@@ -8,6 +8,7 @@ import { findOrganisation } from '../knowledge/organisations.js';
 import { findPhoenixPeople } from '../knowledge/phoenix-people.js';
 import { readTitleWord } from '../knowledge/title-words.js';
 import { partitionPoint } from '../model/sorted-search.js';
+import { countryFromApposition } from './apposition.js';
 import { AnonymousSources, TitleHolders } from './lookups.js';
 import { findNameVariant } from './name-variants.js';
 import { ActorRegistry, addMention, cameoCode } from './registry.js';
@@ -32,6 +33,11 @@ export function actorsStage(doc: DocumentModel): void {
     const pair = compoundPair(registry, entity);
     if (pair) pair.forEach((actor) => addMention(actor, entity));
     else entity.actor = resolvePerson(registry, entity, date).id;
+  }
+  const personById = new Map(registry.actors.map((a) => [a.id, a]));
+  for (const entity of people) {
+    const actor = entity.actor ? personById.get(entity.actor) : undefined;
+    if (actor) countryFromApposition(doc, entity, actor);
   }
   for (const entity of doc.entities) {
     if (entity.type === 'person' || isPlace.has(`${entity.start}:${entity.end}`)) continue;

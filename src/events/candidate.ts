@@ -21,6 +21,8 @@ export interface Candidate {
   place: number | null;
   rule: string;
   entry: string;
+  /** The rules that found the actors and the recipients ("actors parse.subject; recipients parse.objects"). */
+  participants?: string;
   /** A noun phrase that points back at an event already mentioned ("the call", "their conversation"). */
   anaphoric: boolean;
   /** Dated clearly before the week the article reports on: background, never merged with the news. */

@@ -39,7 +39,8 @@ export function nounSubject(view: ArticleView, from: number, to: number): boolea
   let last = to - 1;
   // "The European Community on Monday gave": past adverbs, times and the preposition of a time.
   while (last >= from && (tokens[last].upos === 'ADV' || view.inTime[last] || tokens[last].upos === 'PUNCT' || (tokens[last].upos === 'ADP' && view.inTime[last + 1]))) last--;
-  return last >= from && /^(NOUN|PROPN)$/.test(tokens[last].upos) && !view.inTime[last];
+  // An event noun ("talks between X and Y would mark") tells what happened, not who acts.
+  return last >= from && /^(NOUN|PROPN)$/.test(tokens[last].upos) && !view.inTime[last] && !view.eventNoun[last];
 }
 
 /**

@@ -30,7 +30,7 @@ export function eventsStage(doc: DocumentModel): void {
     const [from, to] = tokenRange(doc.tokens, sentence);
     if (from >= to) continue;
     const clauses = readClauses(view, salience, from, to);
-    const verbal = verbalCandidates(view, clauses, from, to);
+    const verbal = verbalCandidates(view, salience, clauses, from, to);
     const nominal = nominalCandidates(view, salience, clauses, verbal, from, to);
     const found = [...verbal.filter((c): c is Candidate => c !== null), ...nominal].sort((a, b) => a.trigger.start - b.trigger.start);
     for (const c of found) {
@@ -96,7 +96,7 @@ function toEvent(doc: DocumentModel, group: EventGroup, index: number): Event {
     location: place === null ? null : doc.places[place].name,
     text: lead.text,
     mentions: uniqueSpans(mentions.map((m) => m.text)),
-    evidence: { rule: lead.rule, entry: lead.entry },
+    evidence: { rule: lead.rule, entry: lead.entry, ...(lead.participants ? { participants: lead.participants } : {}) },
     history: mentions.map((m) => ({ status: m.status, evidence: m.statusCue ?? m.trigger, rule: m.statusRule, entry: m.entry })),
   };
 }

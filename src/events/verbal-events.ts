@@ -2,6 +2,7 @@ import type { ArticleView } from './article-view.js';
 import type { Candidate } from './candidate.js';
 import { mediumOf } from './candidate-parts.js';
 import type { Clause } from './clauses.js';
+import type { Salience } from './participants.js';
 import { VERBAL_RULES } from './rules/configuration.js';
 import type { VerbalReading } from './rules/verbal-reading.js';
 import { eventPlace, eventTime, venuePlace } from './when-where.js';
@@ -12,16 +13,16 @@ import { eventPlace, eventTime, venuePlace } from './when-where.js';
  * one that no rule turns down is a candidate. Returns, per clause, the candidate made from it (or
  * null), so that nominal events can see them.
  */
-export function verbalCandidates(view: ArticleView, clauses: Clause[], sentenceFrom: number, sentenceTo: number): (Candidate | null)[] {
+export function verbalCandidates(view: ArticleView, salience: Salience, clauses: Clause[], sentenceFrom: number, sentenceTo: number): (Candidate | null)[] {
   const made: (Candidate | null)[] = [];
   for (const clause of clauses) {
     const at = clauses.indexOf(clause);
     const reading: VerbalReading = {
-      view, clauses, clause, at, made, sentenceFrom, sentenceTo,
+      view, salience, clauses, clause, at, made, sentenceFrom, sentenceTo,
       lemma: view.words.lemma[clause.group.head],
       following: clauses[at + 1],
       sayer: undefined, demand: false, passive: false, match: null, code: null, intent: null, talkTogether: false,
-      coding: null, coded: null, actors: [], recipients: [], reciprocal: false, objectEnd: clause.objectEnd, status: null,
+      coding: null, coded: null, actors: [], recipients: [], agent: clause.agent, actorRule: 'chunk.subject', recipientRule: 'chunk.objects', agentRule: 'chunk.by', reciprocal: false, objectEnd: clause.objectEnd, status: null,
     };
     made.push(VERBAL_RULES.every((rule) => rule.apply(reading)) ? candidateOf(reading) : null);
   }
@@ -49,6 +50,7 @@ function candidateOf(r: VerbalReading): Candidate {
     time: eventTime(view, clause.start, r.objectEnd, r.sentenceFrom, r.sentenceTo),
     place: eventPlace(view, group.end, r.objectEnd) ?? venuePlace(view, clause.end, r.sentenceTo),
     rule: r.talkTogether ? 'verb.talk-together' : match!.pattern ? 'verb.pattern' : 'verb.default',
+    participants: `actors ${r.actors.length ? r.actorRule : '-'}; recipients ${r.recipients.length ? r.recipientRule : '-'}`,
     entry: `${match!.entry.block}: ${match!.entry.words.join(' ')}${match!.pattern ? ` ${match!.pattern.entry}` : ''} [${code}]`,
     anaphoric: false,
     background: false,

@@ -12,7 +12,8 @@ export const Span = z.strictObject({ start: offset, end: offset });
 export type Span = z.infer<typeof Span>;
 
 /** Which rule or dictionary entry produced a fact. */
-export const Evidence = z.strictObject({ rule: z.string(), entry: z.string().optional() });
+/** The rule and dictionary entry a fact rests on; for an event, also the rules that found its participants. */
+export const Evidence = z.strictObject({ rule: z.string(), entry: z.string().optional(), participants: z.string().optional() });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

@@ -6,7 +6,7 @@ import { clauseOfNoun, eventNoun, nounPhrase, notModifier } from '../../src/even
 import type { NominalRule } from '../../src/events/rules/nominal-reading.js';
 import { announced as nounAnnounced, calledOff, coded as nounCoded, status as nounStatus } from '../../src/events/rules/nominal-status.js';
 import { coded, commitment, demandOfSayer, readiness, talkTogether, verbPattern } from '../../src/events/rules/verbal-coding.js';
-import { complementTarget, demandSides, objects, passiveSides, reciprocal, someoneActs } from '../../src/events/rules/verbal-participants.js';
+import { complementTarget, demandSides, objects, parsed, passiveSides, reciprocal, someoneActs } from '../../src/events/rules/verbal-participants.js';
 import type { VerbalRule } from '../../src/events/rules/verbal-reading.js';
 import { announced, intentMade, refusal, status } from '../../src/events/rules/verbal-status.js';
 import { analyzeArticle } from '../../src/pipeline.js';
@@ -19,7 +19,9 @@ const FIXTURES = new Map<VerbalRule | NominalRule, string>([
   [readiness, 'Chile is ready to send troops to Peru.'],
   [talkTogether, 'Chile and Peru spoke on Monday.'],
   [coded, 'Japan imposed sanctions on Peru on Monday.'],
-  [objects, 'Chile blamed Peru for the bombing of the embassy.'],
+  // The parse gives no subject here ("accused" hangs on "statement"): the chunk rules' subject stands.
+  [objects, 'Chile, in a statement on Monday, accused Peru of spying.'],
+  [parsed, 'Officials from Chile and Bolivia, after two days of difficult negotiations in Geneva, signed an agreement with Peru.'],
   [complementTarget, 'Japan demanded that Peru abandon the plan.'],
   [passiveSides, 'Peru was attacked by Chile on Monday.'],
   [demandSides, 'Japan said Peru must withdraw its troops from the border.'],

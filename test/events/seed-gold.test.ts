@@ -14,7 +14,9 @@ test('the example article: required gold events found, few beyond the gold', (t)
   const required = seed.results.filter((r) => r.required);
   const found = required.filter((r) => r.found);
   assert.ok(found.length >= 8, `required events found: ${found.map((r) => r.id).join(' ')}`);
-  assert.ok(seed.beyond <= 3, `${seed.beyond} events beyond the gold`);
+  // 4: the gold's agreement (e12) is now found by its own clause ("had agreed"), so the stance
+  // "was still committed to brokering peace", which used to be matched to it, counts beyond the gold.
+  assert.ok(seed.beyond <= 4, `${seed.beyond} events beyond the gold`);
 });
 
 test('the example article: a summit announced, then with "no plans", is one shelved event with both steps', (t) => {

@@ -3,7 +3,7 @@ import { clauseOfNoun, eventNoun, nounPhrase, notModifier } from './nominal-phra
 import type { NominalRule } from './nominal-reading.js';
 import { announced as nounAnnounced, calledOff, coded as nounCoded, status as nounStatus } from './nominal-status.js';
 import { coded, commitment, demandOfSayer, readiness, talkTogether, verbPattern } from './verbal-coding.js';
-import { complementTarget, demandSides, objects, passiveSides, reciprocal, someoneActs } from './verbal-participants.js';
+import { complementTarget, demandSides, objects, parsed, passiveSides, reciprocal, someoneActs } from './verbal-participants.js';
 import type { VerbalRule } from './verbal-reading.js';
 import { announced, intentMade, refusal, status } from './verbal-status.js';
 
@@ -21,6 +21,7 @@ export const VERBAL_RULES: readonly VerbalRule[] = [
   coded, // verb.coded: a code with a PLOVER type, not already told by the governing verb
   // Who acts, who is acted on.
   objects, // verb.objects: the subject acts, the actors among the objects receive
+  parsed, // verb.parsed: subject, objects, obliques and "by" phrase from the dependency parse, where it gives them
   complementTarget, // verb.complement-target: "demanded that Y abandon"
   passiveSides, // verb.passive: the "by" phrase acts on the subject
   demandSides, // verb.demand-sides: the sayer demands of the subject

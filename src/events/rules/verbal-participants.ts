@@ -1,6 +1,7 @@
 import type { ArticleView } from '../article-view.js';
 import { demandCode } from '../announced-acts.js';
 import { splitReciprocal } from '../candidate-parts.js';
+import { parsedParticipants, type ParsedRole } from '../parse-participants.js';
 import { actorsIn, agentHeaded, nounSubject, phraseAfter } from '../participants.js';
 import { ploverOf } from '../plover.js';
 import type { VerbalRule } from './verbal-reading.js';
@@ -33,12 +34,40 @@ export const objects: VerbalRule = {
   },
 };
 
+/**
+ * One role: the parse's reading where it gives one, else the chunk rules'. Measured on PLOVER half A
+ * (source 60.3 → 64.1, target 48.2 → 51.8): the parse alone for the subject (54.5) or the objects
+ * (36.5) is worse, as it misses what the chunk rules' name and pronoun heuristics find.
+ */
+function choose(parsed: ParsedRole | null, chunk: string[], chunkRule: string): ParsedRole {
+  return parsed ?? { ids: chunk, rule: chunkRule };
+}
+
+/** Who acts and who is acted on, read off the parse: subject, objects and obliques, "by" phrase. */
+export const parsed: VerbalRule = {
+  rule: 'verb.parsed',
+  apply: (r) => {
+    const p = parsedParticipants(r.view, r.salience, r.clause.group.head);
+    // A subject the parse inherits (from a conjunct, a controller) is less sure than the chunk rules' own.
+    const inherited = !!p.subject && p.subject.rule !== 'parse.subject' && r.actors.length > 0;
+    const subject = inherited ? { ids: r.actors, rule: r.actorRule } : choose(p.subject, r.actors, r.actorRule);
+    const objects = choose(p.objects, r.recipients, r.recipientRule);
+    const agent = choose(p.agent, r.agent, r.agentRule);
+    if (!r.clause.group.reduced) ({ ids: r.actors, rule: r.actorRule } = subject);
+    ({ ids: r.recipients, rule: r.recipientRule } = objects);
+    r.recipients = r.recipients.filter((id) => !r.actors.includes(id));
+    ({ ids: r.agent, rule: r.agentRule } = agent);
+    return true;
+  },
+};
+
 /** "demanded that Y abandon", "warned that Y would": who the content is about is the target. */
 export const complementTarget: VerbalRule = {
   rule: 'verb.complement-target',
   apply: (r) => {
     if (!r.recipients.length && !r.passive && COMPLEMENT_TARGET.has(r.coding!.type) && r.view.words.form[r.clause.end] === 'that') {
       r.recipients = (r.following?.subject ?? []).filter((id) => !r.actors.includes(id));
+      r.recipientRule = 'verb.complement-target';
     }
     return true;
   },
@@ -50,7 +79,9 @@ export const passiveSides: VerbalRule = {
   apply: (r) => {
     if (r.passive) {
       r.recipients = r.clause.group.reduced ? [] : r.actors;
-      r.actors = r.clause.agent;
+      r.recipientRule = r.actorRule;
+      r.actors = r.agent;
+      r.actorRule = r.agentRule;
     }
     return true;
   },
@@ -62,7 +93,9 @@ export const demandSides: VerbalRule = {
   apply: (r) => {
     if (r.demand) {
       r.recipients = r.actors;
+      r.recipientRule = r.actorRule;
       r.actors = r.sayer!.subject;
+      r.actorRule = 'verb.demand-sides';
       r.code = demandCode(r.code!);
       r.coded = ploverOf(r.code)!;
     }

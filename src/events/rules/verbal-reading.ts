@@ -2,6 +2,7 @@ import type { ArticleView } from '../article-view.js';
 import type { Candidate } from '../candidate.js';
 import type { Clause } from '../clauses.js';
 import type { PloverCoding } from '../plover.js';
+import type { Salience } from '../participants.js';
 import type { StatusReading } from '../status.js';
 import type { VerbMatch } from '../verb-match.js';
 
@@ -11,6 +12,7 @@ import type { VerbMatch } from '../verb-match.js';
  */
 export interface VerbalReading {
   readonly view: ArticleView;
+  readonly salience: Salience;
   readonly clauses: Clause[];
   readonly clause: Clause;
   /** The clause's place in `clauses`. */
@@ -39,6 +41,12 @@ export interface VerbalReading {
   coded: PloverCoding | null;
   actors: string[];
   recipients: string[];
+  /** Who acts in a passive: the "by" phrase. */
+  agent: string[];
+  /** The rules that found the actors, the recipients and the "by" phrase. */
+  actorRule: string;
+  recipientRule: string;
+  agentRule: string;
   reciprocal: boolean;
   /** Where the verb's objects end. */
   objectEnd: number;
