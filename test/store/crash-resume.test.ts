@@ -7,18 +7,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
 import { repoPath } from '../../src/knowledge/data-files.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { tableCounts } from './table-counts.js';
 
 const ARTICLES = 40;
-const TABLES = ['articles', 'actors', 'events', 'event_mentions', 'event_participants', 'quotes', 'places'];
-
-function counts(path: string): number[] {
-  const { db } = SqliteStore.open(path, { mustExist: true });
-  try {
-    return TABLES.map((t) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n);
-  } finally {
-    db.close();
-  }
-}
 
 test('kill -9 during ingest, then a re-run: the store is consistent and complete', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'readout-crash-'));
@@ -35,7 +26,7 @@ test('kill -9 during ingest, then a re-run: the store is consistent and complete
   let storedAtKill = 0;
   for (let waited = 0; waited < 120_000; waited += 10) {
     try {
-      storedAtKill = counts(crashed)[0];
+      storedAtKill = tableCounts(crashed)[0];
     } catch {
       // not created yet
     }
@@ -50,7 +41,7 @@ test('kill -9 during ingest, then a re-run: the store is consistent and complete
   assert.equal(rerun.status, 0, rerun.stderr);
   const clean = join(dir, 'clean.db');
   assert.equal(spawnSync(process.execPath, ingest(clean), { encoding: 'utf8' }).status, 0);
-  assert.deepEqual(counts(crashed), counts(clean));
+  assert.deepEqual(tableCounts(crashed), tableCounts(clean));
   const { db } = SqliteStore.open(crashed, { mustExist: true });
   assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
   assert.deepEqual(db.pragma('foreign_key_check'), []);

@@ -6,19 +6,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoPath } from '../../src/knowledge/data-files.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { tableCounts } from './table-counts.js';
 
-const TABLES = ['articles', 'actors', 'events', 'event_mentions', 'event_participants', 'quotes', 'places'];
 /** util-linux's prlimit sets RLIMIT_FSIZE on the child: a write past it fails with EFBIG, as on a full disk. */
 const hasPrlimit = spawnSync('prlimit', ['--version']).status === 0;
-
-function counts(path: string): number[] {
-  const { db } = SqliteStore.open(path, { mustExist: true });
-  try {
-    return TABLES.map((t) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n);
-  } finally {
-    db.close();
-  }
-}
 
 function articles(dir: string, name: string, from: number, count: number): string {
   const fixtures = ['talks-announced.txt', 'talks-held.txt', 'call-first.txt', 'call-second.txt'].map((f) => readFileSync(repoPath(`test/store/fixtures/${f}`), 'utf8'));
@@ -54,11 +45,11 @@ test('a disk that fills up mid-ingest: one clean error, exit 2, a consistent sto
   assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
   assert.deepEqual(db.pragma('foreign_key_check'), []);
   db.close();
-  const stored = counts(store)[0];
+  const stored = tableCounts(store)[0];
   assert.ok(stored >= 12 && stored < 72, `${stored} articles stored when the disk filled up`);
 
   assert.equal(ingest([second], store).status, 0);
   const clean = join(dir, 'clean.db');
   assert.equal(ingest([first, second], clean).status, 0);
-  assert.deepEqual(counts(store), counts(clean));
+  assert.deepEqual(tableCounts(store), tableCounts(clean));
 });
