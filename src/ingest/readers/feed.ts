@@ -1,8 +1,6 @@
 import { extname } from 'node:path';
 import { DEFAULT_MAX_BYTES, InputError } from '../decode.js';
 import { decodeMarkup } from '../web/decode-markup.js';
-import { feedItemArticle } from '../web/feed-articles.js';
-import { parseFeed } from '../web/feeds.js';
 import { sniffFormat } from '../web/sniff.js';
 import { readFileChecked } from './files.js';
 import type { InputReader } from './reader.js';
@@ -13,6 +11,8 @@ export const feedReader: InputReader = {
   reads: (path) => ['.rss', '.atom', '.rdf'].includes(extname(path).toLowerCase()) || sniffFormat(path) === 'feed',
   single: false,
   async *read(path, options) {
+    // The feed parser loads with the first feed, not with every run.
+    const [{ parseFeed }, { feedItemArticle }] = await Promise.all([import('../web/feeds.js'), import('../web/feed-articles.js')]);
     const feed = parseFeed(decodeMarkup(await readFileChecked(path, options.maxBytes ?? DEFAULT_MAX_BYTES), path), path);
     if (feed.items.length === 0) throw new InputError(path, 'empty feed: no items');
     for (const [i, item] of feed.items.entries()) yield feedItemArticle(item, `${path}#${i + 1}`);

@@ -2,7 +2,6 @@ import { extname } from 'node:path';
 import { DEFAULT_MAX_BYTES } from '../decode.js';
 import { webArticleInput } from '../web/article-input.js';
 import { decodeMarkup } from '../web/decode-markup.js';
-import { extractArticle } from '../web/extract-article.js';
 import { sniffFormat } from '../web/sniff.js';
 import { readFileChecked } from './files.js';
 import type { InputReader } from './reader.js';
@@ -16,6 +15,8 @@ export const htmlReader: InputReader = {
   single: true,
   async *read(path, options) {
     const bytes = await readFileChecked(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    // Readability and the DOM load with the first page, not with every run.
+    const { extractArticle } = await import('../web/extract-article.js');
     const article = extractArticle(decodeMarkup(bytes, path), path);
     yield { ok: true, article: webArticleInput(article, path, path, options.published ?? null) };
   },

@@ -3,9 +3,7 @@ import { asInputError, type InputReader } from './reader.js';
 import { checkFile } from './files.js';
 import { webArticleInput } from '../web/article-input.js';
 import { decodeMarkup } from '../web/decode-markup.js';
-import { extractArticle } from '../web/extract-article.js';
 import { sniffFormat } from '../web/sniff.js';
-import { warcPages } from '../web/warc.js';
 
 /** A web archive (`.warc`, `.warc.gz`): an article per archived HTML page, with its URL and capture date. */
 export const warcReader: InputReader = {
@@ -14,6 +12,8 @@ export const warcReader: InputReader = {
   single: false,
   async *read(path) {
     await checkFile(path);
+    // The WARC reader and Readability load with the first archive, not with every run.
+    const [{ warcPages }, { extractArticle }] = await Promise.all([import('../web/warc.js'), import('../web/extract-article.js')]);
     for await (const item of warcPages(createReadStream(path), path)) {
       if (!item.ok) {
         yield item;
