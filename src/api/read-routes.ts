@@ -26,7 +26,7 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
     if (format === 'plover') {
       const wanted = new Map(events.map((e, i) => [`readout-${e.id}`, i]));
       const records: Record<string, unknown>[] = [];
-      for await (const record of ploverRecords(store, 'readout')) if (wanted.has(record.id as string)) records[wanted.get(record.id as string)!] = record;
+      for await (const record of ploverRecords(store, 'readout', events.map((e) => e.id))) records[wanted.get(record.id as string)!] = record;
       return reply.type('application/x-ndjson; charset=utf-8').send(records.filter(Boolean).map((r) => JSON.stringify(r) + '\n').join(''));
     }
     return { events, next };

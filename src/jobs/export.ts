@@ -28,10 +28,10 @@ function eventDays(e: ExportedEvent['event']): { date: string | null; end: strin
 /**
  * PLOVER JSON records with the manual's field names (id, date, enddate, actor, recipient, event,
  * mode, context, event_loc, event_text, quad_code, event_scale, cite_info, coder), plus Readout's
- * own `status` and `sources`.
+ * own `status` and `sources`; of every stored event, or of those with the given ids.
  */
-export async function* ploverRecords(store: Store, coder: string): AsyncGenerator<Record<string, unknown>> {
-  for await (const { event: e, actors, reports } of store.exportEvents()) {
+export async function* ploverRecords(store: Store, coder: string, ids?: readonly number[]): AsyncGenerator<Record<string, unknown>> {
+  for await (const { event: e, actors, reports } of store.exportEvents(ids)) {
     const entity = (a: ExportedActor) => ({ code: a.country ?? a.cameo?.slice(0, 3) ?? null, sector: a.sector, entity_text: a.name, ...(a.title ? { office: a.title } : {}) });
     const { quad, score } = scoreOf(e.type, e.mode);
     const { date, end } = eventDays(e);

@@ -40,8 +40,8 @@ export interface Store {
   articleOf(articleId: string): Promise<StoredArticle | null>;
   /** Articles containing the words (a phrase), best match first. */
   searchArticles(words: string, limit: number): Promise<ArticleHit[]>;
-  /** Every stored event with its participants and reports, oldest first: what exports are made of. */
-  exportEvents(): AsyncIterable<ExportedEvent>;
+  /** Every stored event (or only those with the given ids) with its participants and reports, oldest first: what exports are made of. */
+  exportEvents(ids?: readonly number[]): AsyncIterable<ExportedEvent>;
   /** How much the store holds. */
   stats(): Promise<StoreStats>;
   close(): Promise<void>;

@@ -249,6 +249,11 @@ export function storeContract(name: string, factory: StoreFactory): void {
       assert.ok(talk.reports.every((r) => r.text !== ''));
       assert.ok(['CHL', 'NOR'].every((c) => talk.actors.some((a) => a.country === c)), JSON.stringify(talk.actors));
       assert.ok(Array.isArray(talk.event.context));
+      // Asked for by id, the stream gives just those events, as the whole export gives them, in the same order.
+      const chosen = [exported[exported.length - 1], exported[0]].map((e) => e.event.id);
+      const some = [];
+      for await (const e of store.exportEvents(chosen)) some.push(e);
+      assert.deepEqual(some, [exported[0], exported[exported.length - 1]]);
     });
   });
 

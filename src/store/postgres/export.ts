@@ -8,13 +8,13 @@ type EventRow = ExportRow & { day: string | null };
 const PAGE = 500;
 
 /** Every stored event with its participants and reports, oldest first (undated last), a page at a time. */
-export async function* exportEvents(db: Queryable): AsyncGenerator<ExportedEvent> {
+export async function* exportEvents(db: Queryable, only?: readonly number[]): AsyncGenerator<ExportedEvent> {
   let after: { day: string | null; id: number } | null = null;
   for (;;) {
     // Keyset pagination on (day, id) down an index of that order, so that each page starts where
     // the last ended instead of skipping what came before; SQLite sorts NULL days first, so they
     // come first here too.
-    const [where, params] = pageAfter(after);
+    const [where, params] = pageAfter(after, only);
     const page: EventRow[] = await query<EventRow>(
       db,
       `SELECT e.id, e.type, e.cameo, e.mode, e.context, e.status, e.date_value, e.earliest, e.latest, e.first_reported, e.sources,
@@ -50,11 +50,14 @@ export async function* exportEvents(db: Queryable): AsyncGenerator<ExportedEvent
 /** The day an event is exported by (the order of the index events_export). */
 const DAY = 'coalesce(e.earliest, e.first_reported)';
 
-/** The events after the last one exported: none yet, one without a day (the undated come first), or one with. */
-function pageAfter(after: { day: string | null; id: number } | null): [string, unknown[]] {
-  if (after === null) return ['', []];
-  if (after.day === null) return [`WHERE (${DAY} IS NULL AND e.id > $1) OR ${DAY} IS NOT NULL`, [after.id]];
-  return [`WHERE (${DAY}, e.id) > ($1::text, $2)`, [after.day, after.id]];
+/** The events after the last one exported (none yet, one without a day, as the undated come first, or one with), among `only` if given. */
+function pageAfter(after: { day: string | null; id: number } | null, only?: readonly number[]): [string, unknown[]] {
+  const params: unknown[] = only ? [[...only]] : [];
+  const among = only ? ['e.id = ANY($1)'] : [];
+  const $ = (value: unknown) => `$${params.push(value)}`;
+  if (after !== null && after.day === null) among.push(`((${DAY} IS NULL AND e.id > ${$(after.id)}) OR ${DAY} IS NOT NULL)`);
+  else if (after !== null) among.push(`(${DAY}, e.id) > (${$(after.day)}::text, ${$(after.id)})`);
+  return [among.length ? `WHERE ${among.join(' AND ')}` : '', params];
 }
 
 /** Rows by their event, in the order they came, without the event column. */

@@ -125,8 +125,8 @@ export class PostgresStore implements Store {
     return searchArticles(this.pool, words, limit);
   }
 
-  async *exportEvents(): AsyncGenerator<ExportedEvent> {
-    yield* exportEvents(this.pool);
+  async *exportEvents(ids?: readonly number[]): AsyncGenerator<ExportedEvent> {
+    yield* exportEvents(this.pool, ids);
   }
 
   async stats(): Promise<StoreStats> {

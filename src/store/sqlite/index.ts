@@ -112,9 +112,9 @@ export class SqliteStore implements Store {
     return this.run(() => searchArticles(this.db, words, limit));
   }
 
-  async *exportEvents(): AsyncGenerator<ExportedEvent> {
+  async *exportEvents(ids?: readonly number[]): AsyncGenerator<ExportedEvent> {
     try {
-      yield* exportEvents(this.db);
+      yield* exportEvents(this.db, ids);
     } catch (err) {
       throw err instanceof StoreError ? err : new StoreError(`${this.location}: ${(err as Error).message}`);
     }
