@@ -26,7 +26,6 @@ import { join } from 'node:path';
 import { repoPath } from '../src/knowledge/data-files.js';
 import { readConllu, type GoldDocument } from '../dev/eval/conllu.js';
 import { jackknifeFold, trainingDataDir, trainingTreebanks } from '../dev/train/corpora.js';
-import { ParserPerceptron, exportWeights } from '../dev/train/parser-perceptron.js';
 import { FeatureTable } from '../src/text/feature-table.js';
 import { FeatureKeys, MAX_TAGS, PARSER_TEMPLATES, UNKNOWN, featureKeys, type ParseInput } from '../src/text/parser-features.js';
 import { decodeParserModel, encodeParserModel, type ParserModel } from '../src/text/parser-model.js';
@@ -35,8 +34,8 @@ import { DependencyParser, MOVES, PARSER_MODEL_FILE, bestLabel, bestMove, labelC
 import { normalize } from '../src/text/tagger-features.js';
 import { Tagger } from '../src/text/tagger.js';
 import { decodeModel } from '../src/text/tagger-model.js';
-import { pruneWeights } from '../src/text/weights-file.js';
-import { seededRandom as rng, shuffle } from '../dev/train/perceptron.js';
+import { pruneWeights, type WeightTables } from '../src/text/weights-file.js';
+import { AveragedPerceptron, seededRandom as rng, shuffle } from '../dev/train/perceptron.js';
 
 const EPOCHS = Number(process.env.PARSER_EPOCHS ?? 5);
 const SEED = 20261207;
@@ -141,13 +140,13 @@ function main(): void {
   console.log(`${train.length} sentences, ${nWords} words, ${words.length} word forms, ${tags.length} tags, ${L} labels; tagged in ${((Date.now() - began) / 1000).toFixed(0)} s`);
 
   const table = new FeatureTable(1 << 20);
-  const mover = new ParserPerceptron();
-  const labeller = new ParserPerceptron();
+  const mover = new AveragedPerceptron(MOVES);
+  // Label classes follow the moves (labelClass), so that both share one class space in the model.
+  const labeller = new AveragedPerceptron(MOVES + 2 * L);
   const keys = new FeatureKeys();
   /** Feature rows, new keys added. */
   const growing = { find: (t: number, a: number, b: number) => table.add(t, a, b) };
   const feats = new Int32Array(PARSER_TEMPLATES.length);
-  const scores = new Float64Array(MOVES + 2 * L);
   const random = rng(SEED);
   const snapshot = (minWeight = MIN_WEIGHT): ParserModel => ({ templates: [...PARSER_TEMPLATES], words, tags, labels, scale: SCALE, ...pruneWeights(exportWeights(table, SCALE, [mover, labeller], [0, 0]), minWeight) });
   const seconds = () => ((Date.now() - began) / 1000).toFixed(0);
@@ -161,27 +160,27 @@ function main(): void {
       while (!state.done) {
         featureKeys(state, s.input, keys);
         const k = keys.rows(growing, feats);
-        mover.score(feats, k, scores);
+        const scores = mover.scores(feats, k);
         const guess = bestMove(state, scores);
         const costs = moveCosts(state, s.heads, s.children);
         const best = cheapestMove(state, costs, scores);
-        mover.tick();
         decisions++;
-        if (costs[guess] > costs[best]) mover.update(best, guess, feats, k);
-        else right++;
+        // A guess that loses no more gold arcs than the best move is as good as it: no update.
+        const wrong = costs[guess] > costs[best];
+        mover.update(best, wrong ? guess : best, feats, k);
+        if (!wrong) right++;
         // From the second epoch on, the trainer follows its own moves (exploration).
         const move = epoch > 1 ? guess : best;
         let label = -1;
         if (move !== SHIFT && !(move === LEFT && state.b0 === state.n)) {
-          labeller.score(feats, k, scores);
-          label = bestLabel(state, move, scores, L);
+          label = bestLabel(state, move, labeller.scores(feats, k), L);
           const s0 = state.s(0);
           const goldArc = s.heads[s0] === (move === LEFT ? state.b0 : state.s(1));
-          labeller.tick();
-          if (goldArc && s.labels[s0] >= 0 && label !== s.labels[s0]) {
-            labeller.update(labelClass(move, s.labels[s0], L), labelClass(move, label, L), feats, k);
-            if (epoch === 1) label = s.labels[s0];
-          }
+          const guessed = labelClass(move, label, L);
+          // Only the relation of a gold arc is known: any other arc's decision is counted, not learnt from.
+          const known = goldArc && s.labels[s0] >= 0;
+          labeller.update(known ? labelClass(move, s.labels[s0], L) : guessed, guessed, feats, k);
+          if (known && label !== s.labels[s0] && epoch === 1) label = s.labels[s0];
         }
         state.apply(move, label);
       }
@@ -207,6 +206,30 @@ function main(): void {
       }
     }
   }
+}
+
+/**
+ * The weights of perceptrons that share the rows of `table`, as one model: per row, the classes of
+ * the first perceptron, then those of the second shifted by `classBases[1]`, and so on, each run
+ * sorted by class. Features left with no weight are dropped; features are sorted by key, so that
+ * the file is deterministic.
+ */
+function exportWeights(table: FeatureTable, scale: number, models: AveragedPerceptron[], classBases: number[]): WeightTables {
+  const kept: { key: [number, number, number]; weights: [number, number][] }[] = [];
+  for (let f = 0; f < table.size; f++) {
+    const weights = models.flatMap((m, i) => m.quantized(f, scale).sort((x, y) => x[0] - y[0]).map(([c, w]): [number, number] => [c + classBases[i], w]));
+    if (weights.length > 0) kept.push({ key: table.key(f), weights });
+  }
+  kept.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2]);
+  const pairs = kept.flatMap((f) => f.weights);
+  return {
+    template: Uint8Array.from(kept, (f) => f.key[0]),
+    a: Int32Array.from(kept, (f) => f.key[1]),
+    b: Int32Array.from(kept, (f) => f.key[2]),
+    counts: Uint8Array.from(kept, (f) => f.weights.length),
+    cls: Uint8Array.from(pairs, ([c]) => c),
+    weight: Int16Array.from(pairs, ([, w]) => w),
+  };
 }
 
 /** The highest-scoring valid move among those that lose the fewest gold arcs. */
