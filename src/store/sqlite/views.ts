@@ -1,4 +1,4 @@
-import { dyadCount, type DyadRow } from '../dyad-row.js';
+import { DYAD_SELECT, dyadCount, type DyadRow } from '../dyad-row.js';
 import type { ArticleFact, ArticleHit, DyadCount, EventCount, EventCriteria, PlaceCount, Period, StoredArticle } from '../store.js';
 import { prepared, type Db } from './open.js';
 import { EVENT_SORT_DAY, eventWhere, phrase } from './queries.js';
@@ -21,11 +21,7 @@ export function eventDyads(db: Db, criteria: EventCriteria, limit: number): Dyad
   const { where, params } = eventWhere(criteria);
   const rows = prepared(
     db,
-    `SELECT a.id AS a_id, a.name AS a_name, a.country AS a_country, a.kind AS a_kind,
-       r.id AS r_id, r.name AS r_name, r.country AS r_country, r.kind AS r_kind, e.type, e.mode, count(DISTINCT e.id) AS events
-     FROM events e
-     JOIN event_participants pa ON pa.event = e.id AND pa.role = 'actor' JOIN actors a ON a.id = pa.actor
-     JOIN event_participants pr ON pr.event = e.id AND pr.role = 'recipient' JOIN actors r ON r.id = pr.actor
+    `${DYAD_SELECT}
      ${where} GROUP BY a.id, r.id, e.type, e.mode ORDER BY events DESC, a.id, r.id, e.type LIMIT ?`,
   ).all(...params, limit) as DyadRow[];
   return rows.map(dyadCount);
