@@ -22,8 +22,11 @@ function articles(dir: string, name: string, from: number, count: number): strin
   return path;
 }
 
-const ingest = (inputs: string[], db: string, prefix: string[] = []) =>
-  spawnSync(prefix[0] ?? process.execPath, [...prefix.slice(1), ...(prefix.length ? [process.execPath] : []), repoPath('bin/readout.js'), 'ingest', ...inputs, '--db', db, '--threads', '2', '--batch', '4', '-q'], { encoding: 'utf8' });
+/** `readout ingest` into `db`, run under `wrapper` (e.g. prlimit and its options) if given. */
+function ingest(inputs: string[], db: string, wrapper: string[] = []) {
+  const [command, ...args] = [...wrapper, process.execPath, repoPath('bin/readout.js'), 'ingest', ...inputs, '--db', db, '--threads', '2', '--batch', '4', '-q'];
+  return spawnSync(command, args, { encoding: 'utf8' });
+}
 
 test('a disk that fills up mid-ingest: one clean error, exit 2, a consistent store that a re-run completes', { skip: !hasPrlimit && 'prlimit (util-linux) is not installed' }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'readout-disk-full-'));
