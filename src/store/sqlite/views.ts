@@ -1,5 +1,6 @@
+import { articleFacts, type ActorFactRow, type EventFactRow, type QuoteFactRow } from '../article-facts.js';
 import { DYAD_SELECT, dyadCount, type DyadRow } from '../dyad-row.js';
-import type { ArticleFact, ArticleHit, DyadCount, EventCount, EventCriteria, PlaceCount, Period, StoredArticle } from '../store.js';
+import type { ArticleHit, DyadCount, EventCount, EventCriteria, PlaceCount, Period, StoredArticle } from '../store.js';
 import { prepared, type Db } from './open.js';
 import { EVENT_SORT_DAY, eventWhere, phrase } from './queries.js';
 
@@ -46,33 +47,16 @@ export function articleOf(db: Db, articleId: string): StoredArticle | null {
   ).get(articleId);
   if (!article) return null;
   const { row, ...rest } = article;
-  const facts: ArticleFact[] = [];
-  const actors = prepared<[number], { ref: number; name: string; kind: string; mentions: string }>(
+  const actors = prepared<[number], ActorFactRow>(
     db,
     'SELECT a.id AS ref, a.name, a.kind, aa.mentions FROM article_actors aa JOIN actors a ON a.id = aa.actor WHERE aa.article = ?',
   ).all(row);
-  for (const a of actors) {
-    for (const [start, end] of JSON.parse(a.mentions) as [number, number][]) facts.push({ layer: 'actor', start, end, ref: a.ref, label: `${a.name} (${a.kind})`, rule: null });
-  }
-  const events = prepared<[number], { ref: number; type: string; cameo: string | null; status: string; start: number; end: number; evidence: string; history: string }>(
-    db,
-    'SELECT event AS ref, type, cameo, status, start, end, evidence, history FROM event_mentions WHERE article = ?',
-  ).all(row);
-  for (const e of events) {
-    const evidence = JSON.parse(e.evidence) as { rule: string; entry?: string };
-    const label = `${e.type}${e.cameo ? ` (${e.cameo})` : ''} ${e.status}`;
-    facts.push({ layer: 'event', start: e.start, end: e.end, ref: e.ref, label, rule: evidence.entry ? `${evidence.rule} · ${evidence.entry}` : evidence.rule });
-    for (const step of JSON.parse(e.history) as { status: string; start: number; end: number; rule: string }[]) {
-      facts.push({ layer: 'status', start: step.start, end: step.end, ref: e.ref, label: `${step.status} (${e.type})`, rule: step.rule });
-    }
-  }
-  const quotes = prepared<[number], { ref: number; kind: string; start: number; end: number; rule: string | null; speaker: string | null }>(
+  const events = prepared<[number], EventFactRow>(db, 'SELECT event AS ref, type, cameo, status, start, end, evidence, history FROM event_mentions WHERE article = ?').all(row);
+  const quotes = prepared<[number], QuoteFactRow>(
     db,
     'SELECT q.id AS ref, q.kind, q.start, q.end, q.rule, coalesce(s.name, q.source) AS speaker FROM quotes q LEFT JOIN actors s ON s.id = q.speaker WHERE q.article = ?',
   ).all(row);
-  for (const q of quotes) facts.push({ layer: 'quote', start: q.start, end: q.end, ref: q.ref, label: `${q.kind} quote${q.speaker ? ` by ${q.speaker}` : ''}`, rule: q.rule });
-  facts.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { ...rest, facts };
+  return { ...rest, facts: articleFacts(actors, events, quotes) };
 }
 
 /** Articles (current versions) containing the words as a phrase, best match first. */
