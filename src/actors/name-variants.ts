@@ -6,10 +6,54 @@ import type { Actor } from '../model/schema.js';
  * word from the surname back; a word of four letters or more may differ by one edit, shorter ones
  * must agree, so "Kim" and "Kin" stay apart.
  */
-export function findNameVariant(actors: readonly Actor[], name: string): Actor | undefined {
-  const words = nameWords(name);
-  if (!words.length) return undefined;
-  return actors.find((a) => a.kind === 'person' && sameName(nameWords(a.name), words));
+export class NameVariants {
+  /** Word lists of the people indexed so far, by their position in `actors`. */
+  private readonly words: string[][] = [];
+  /** Positions of people by each key of their surname (see `surnameKeys`). */
+  private readonly bySurname = new Map<string, number[]>();
+  private indexed = 0;
+
+  /** `actors` may grow between lookups (the registry's list); new people are indexed on the next one. */
+  constructor(private readonly actors: readonly Actor[]) {}
+
+  /** The first person whose name is a variant of `name`. */
+  find(name: string): Actor | undefined {
+    this.catchUp();
+    const words = nameWords(name);
+    if (!words.length) return undefined;
+    let first = -1;
+    for (const key of surnameKeys(words[words.length - 1])) {
+      for (const i of this.bySurname.get(key) ?? []) if ((first < 0 || i < first) && sameName(this.words[i], words)) first = i;
+    }
+    return first < 0 ? undefined : this.actors[first];
+  }
+
+  private catchUp(): void {
+    for (; this.indexed < this.actors.length; this.indexed++) {
+      const actor = this.actors[this.indexed];
+      if (actor.kind !== 'person') continue;
+      const words = nameWords(actor.name);
+      this.words[this.indexed] = words;
+      if (!words.length) continue;
+      for (const key of surnameKeys(words[words.length - 1])) {
+        const list = this.bySurname.get(key);
+        if (list) list.push(this.indexed);
+        else this.bySurname.set(key, [this.indexed]);
+      }
+    }
+  }
+}
+
+/**
+ * Keys under which two surnames that `alike` accepts always meet: the word itself and, if it may
+ * differ by an edit (four letters or more), the word with each one letter deleted. One substitution
+ * leaves both words with a common deletion; one insertion leaves the shorter one among the longer's.
+ * A lookup thus reads a handful of people instead of every person in a long article.
+ */
+function surnameKeys(word: string): string[] {
+  const keys = [word];
+  if (word.length >= 4) for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
 }
 
 const PARTICLE = /^(el|al|ad|ar|as|ash|an|ad-|bin|ibn)-/;

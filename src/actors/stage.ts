@@ -10,7 +10,7 @@ import { readTitleWord } from '../knowledge/title-words.js';
 import { partitionPoint } from '../model/sorted-search.js';
 import { countryFromApposition } from './apposition.js';
 import { AnonymousSources, TitleHolders } from './lookups.js';
-import { findNameVariant } from './name-variants.js';
+import { NameVariants } from './name-variants.js';
 import { ActorRegistry, addMention, cameoCode } from './registry.js';
 
 /**
@@ -28,11 +28,12 @@ export function actorsStage(doc: DocumentModel): void {
   const countries = new Set(doc.entities.filter((e) => e.type === 'country').map((e) => `${e.start}:${e.end}`));
   const isPlace = new Set(doc.places.filter((p) => p.rule === 'place.apposition' || !countries.has(`${p.start}:${p.end}`)).map((p) => `${p.start}:${p.end}`));
   const people = doc.entities.filter((e) => e.type === 'person');
+  const variants = new NameVariants(registry.actors);
   // Full names first, so that a surname met before its full name still finds it.
   for (const entity of [...people].sort((a, b) => wordCount(b.text) - wordCount(a.text))) {
     const pair = compoundPair(registry, entity);
     if (pair) pair.forEach((actor) => addMention(actor, entity));
-    else entity.actor = resolvePerson(registry, entity, date).id;
+    else entity.actor = resolvePerson(registry, variants, entity, date).id;
   }
   const personById = new Map(registry.actors.map((a) => [a.id, a]));
   for (const entity of people) {
@@ -93,11 +94,11 @@ function personName(entity: Entity): string {
   return words.join(' ');
 }
 
-function resolvePerson(registry: ActorRegistry, entity: Entity, date: string | undefined): Actor {
+function resolvePerson(registry: ActorRegistry, variants: NameVariants, entity: Entity, date: string | undefined): Actor {
   const name = personName(entity);
   const key = `person:${name.toLowerCase()}`;
   // Events (issue 16): a spelling variant of a person met earlier ("Yury"/"Yuri", "El-Sisi"/"Sisi") is that person.
-  const known = registry.find(key) ?? (wordCount(name) === 1 ? registry.find(`surname:${name.toLowerCase()}`) : undefined) ?? findNameVariant(registry.actors, name);
+  const known = registry.find(key) ?? (wordCount(name) === 1 ? registry.find(`surname:${name.toLowerCase()}`) : undefined) ?? variants.find(name);
   if (known) {
     addMention(known, entity);
     if (!known.title && entity.title) known.title = entity.title.text;
