@@ -1,3 +1,4 @@
+import { partitionPoint } from '../model/sorted-search.js';
 import type { Actor } from '../model/schema.js';
 
 /**
@@ -23,6 +24,24 @@ export class TitleHolders {
       this.byRole.set(role, entry);
     }
     return entry.holders;
+  }
+
+  /**
+   * The holder of `role` (agreeing with `accept`) mentioned last before `offset`: a definite role
+   * ("the president", "the spokesman") refers back to someone already named, never ahead.
+   */
+  before(role: string, offset: number, accept: (actor: Actor) => boolean = () => true): Actor | undefined {
+    let best: Actor | undefined;
+    let bestAt = -1;
+    for (const actor of this.of(role)) {
+      const { mentions } = actor;
+      const k = partitionPoint(mentions.length, (i) => mentions[i].start < offset) - 1;
+      if (k >= 0 && mentions[k].start > bestAt && accept(actor)) {
+        best = actor;
+        bestAt = mentions[k].start;
+      }
+    }
+    return best;
   }
 }
 

@@ -198,7 +198,7 @@ function resolveNominal(
     const previous = anonymous.previous(nominal.head, nominal.modifiers);
     if (previous) return addMention(previous.actor, nominal);
     // "the spokesperson" after "Kremlin spokesperson Ivan Petrov" is that person.
-    const titled = titles.of(nominal.head).at(-1);
+    const titled = titles.before(nominal.head, nominal.start);
     if (titled) return addMention(titled, nominal);
   }
   const governmentWords = /\b(administration|white house|government)\b/.test(nominal.modifiers);
@@ -224,7 +224,7 @@ function resolveRole(registry: ActorRegistry, nominal: NominalMention, date: str
   const code = nominal.country ?? nominal.organisation;
   // "a French minister" is someone of that country, not its office holder (events: agent mentions).
   if (!nominal.plural && nominal.rule !== 'nominal.role-indefinite') {
-    const titled = titles.of(nominal.head).find((a) => !nominal.country || a.country === nominal.country);
+    const titled = titles.before(nominal.head, nominal.start, (a) => !nominal.country || a.country === nominal.country);
     if (titled && !nominal.country) return addMention(titled, nominal);
     const term = code && date ? findOfficeHolder(`${nominal.modifiers} ${nominal.head}`.trim(), code, date) : null;
     if (term) {

@@ -64,3 +64,17 @@ test('country-qualified agent nouns are group actors with country and sector', (
   assert.deepEqual(codes, ['CHLMIL', 'HUNCOP', 'PERMIL']);
   assert.ok(!d.actors.some((a) => a.name === 'twelve people'), 'people detained are no source');
 });
+
+test('a definite role refers back to the last holder named before it, never to one named later', () => {
+  // Written for this test: two spokesmen, then a bare role; a president named only after the role.
+  const text3 = [
+    'The ministry spokesman Arvo Lindqvist said talks went well. The port authority spokesman Tomasz Wierzbicki said ships were waiting.',
+    'The spokesman added that the port would reopen on Monday.',
+    'The governor urged calm. Later, Governor Helena Marsh visited the port.',
+  ].join(' ');
+  const d = analyzeArticle({ id: 'roles', text: text3, published: '2024-05-03', title: null, url: null });
+  const at = (phrase: string) => d.actors.find((a) => a.mentions.some((m) => m.start === text3.indexOf(phrase)));
+  assert.equal(at('The spokesman added')?.name, 'Tomasz Wierzbicki');
+  assert.notEqual(at('The governor urged')?.name, 'Helena Marsh');
+  assert.equal(at('Governor Helena Marsh')?.name ?? at('Helena Marsh')?.name, 'Helena Marsh');
+});
