@@ -7,6 +7,7 @@ import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCom
 import type { Store } from '../store/store.js';
 import { requireToken } from './auth.js';
 import { registerReadRoutes } from './read-routes.js';
+import { ResponseCache } from './response-cache.js';
 import { registerWriteRoutes } from './write-routes.js';
 
 export interface ServerOptions {
@@ -19,7 +20,12 @@ export interface ServerOptions {
   logger: FastifyServerOptions['logger'];
   /** Where the built web UI is; null serves the API alone. */
   webRoot?: string | null;
+  /** Bytes of read responses kept until the store changes (response-cache.ts); 0 turns the cache off. */
+  cacheBytes?: number;
 }
+
+/** The response cache's default size (as `readout serve --cache-mb`). */
+const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** Largest request body: an ingest batch of long articles fits, a runaway upload does not. */
 export const BODY_LIMIT = 2 * 1024 * 1024;
@@ -58,6 +64,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.exposed && options.token) app.addHook('onRequest', requireToken(options.token, (request) => request.url.startsWith('/api/')));
+  const cacheBytes = options.cacheBytes ?? DEFAULT_CACHE_BYTES;
+  if (cacheBytes > 0) new ResponseCache(() => options.store.dataVersion(), cacheBytes).register(app, '/api/');
   await app.register(async (api) => registerReadRoutes(api, options.store), { prefix: '/api' });
   await app.register(async (api) => registerWriteRoutes(api, options.store, options.token), { prefix: '/api' });
 

@@ -5,6 +5,12 @@ import { dbOption } from './options.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
+function megabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 65536) throw new InvalidArgumentError('expected megabytes from 0 to 65536');
+  return n;
+}
+
 function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
@@ -18,6 +24,7 @@ export function defineServe(command: Command): void {
     .addOption(new Option('--port <n>', 'port to listen on').argParser(port).default(8080))
     .option('--host <address>', 'address to listen on (anything but loopback exposes the store: reads then need the token too)', '127.0.0.1')
     .addOption(new Option('--token <token>', 'bearer token for POST /api/analyze and /api/ingest').env('READOUT_TOKEN'))
+    .addOption(new Option('--cache-mb <n>', 'megabytes of API answers kept until the store changes (0: none)').argParser(megabytes).default(64))
     .action(async (o) => {
       let store;
       try {
@@ -30,7 +37,7 @@ export function defineServe(command: Command): void {
       const exposed = !LOOPBACK.has(o.host);
       if (exposed && !o.token) process.stderr.write(`readout: warning: serving ${o.db} on ${o.host} without a token: anyone who reaches it can read the store\n`);
       const { buildServer } = await import('../api/server.js');
-      const app = await buildServer({ store, token: o.token ?? null, exposed, logger: { level: 'info' } });
+      const app = await buildServer({ store, token: o.token ?? null, exposed, logger: { level: 'info' }, cacheBytes: Math.round(o.cacheMb * 1024 * 1024) });
       const close = async () => {
         await app.close();
         await store.close();

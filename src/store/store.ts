@@ -44,6 +44,11 @@ export interface Store {
   exportEvents(ids?: readonly number[]): AsyncIterable<ExportedEvent>;
   /** How much the store holds. */
   stats(): Promise<StoreStats>;
+  /**
+   * A token that changes whenever anyone commits a write to the store (this process or another),
+   * read before a query so that a result cached under it is never older than the token says.
+   */
+  dataVersion(): Promise<string>;
   close(): Promise<void>;
 }
 

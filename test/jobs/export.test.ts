@@ -9,7 +9,7 @@ function storeOf(events: ExportedEvent[]): Store {
   return {
     location: 'memory',
     articleState: unused, writeArticles: unused, listEvents: unused, storyOf: unused, listQuotes: unused, listActors: unused, stats: unused,
-    actorOf: unused, countEvents: unused, eventDyads: unused, eventPlaces: unused, articleOf: unused, searchArticles: unused,
+    actorOf: unused, countEvents: unused, eventDyads: unused, eventPlaces: unused, articleOf: unused, searchArticles: unused, dataVersion: unused,
     close: async () => {},
     async *exportEvents() {
       yield* events;

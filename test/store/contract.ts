@@ -271,4 +271,23 @@ export function storeContract(name: string, factory: StoreFactory): void {
       await again.close();
     }
   });
+
+  test(`${name}: the data version changes with every write, its own or another connection's, and not with reads`, async () => {
+    const store = await factory.create();
+    const other = await factory.reopen(store.location);
+    try {
+      const start = await store.dataVersion();
+      await store.listEvents({ limit: 5 });
+      await store.stats();
+      assert.equal(await store.dataVersion(), start);
+      await store.writeArticles([talks()[0]]);
+      const afterOwn = await store.dataVersion();
+      assert.notEqual(afterOwn, start);
+      await other.writeArticles([talks()[1]]);
+      assert.notEqual(await store.dataVersion(), afterOwn);
+    } finally {
+      await other.close();
+      await store.close();
+    }
+  });
 }

@@ -139,6 +139,13 @@ export class PostgresStore implements Store {
     return row;
   }
 
+  async dataVersion(): Promise<string> {
+    // The write-ahead log's position moves with every commit to the cluster (conservative: other
+    // databases' writes move it too); a standby reports how far it has replayed.
+    const [row] = await query<{ lsn: string }>(this.pool, 'SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END)::text AS lsn');
+    return row.lsn;
+  }
+
   async close(): Promise<void> {
     if (!this.pool.ended) await this.pool.end();
   }

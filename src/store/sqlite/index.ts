@@ -140,6 +140,14 @@ export class SqliteStore implements Store {
     };
   }
 
+  dataVersion(): Promise<string> {
+    // data_version moves on other connections' commits, total_changes() on this one's.
+    return this.run(() => {
+      const row = this.db.prepare<[], { other: number; own: number }>('SELECT (SELECT data_version FROM pragma_data_version) AS other, total_changes() AS own').get()!;
+      return `${row.other}.${row.own}`;
+    });
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
