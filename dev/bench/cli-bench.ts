@@ -49,22 +49,42 @@ export async function benchCli(corpus: string, storeCorpus: string | null, artic
     const lines = [
       `start-up    readout --help ${help.wallMs.toFixed(0)} ms wall, ${help.cpuMs.toFixed(0)} ms CPU; one-article analyze ${first.wallMs.toFixed(0)} ms wall, ${first.cpuMs.toFixed(0)} ms CPU (medians of 7 and 5 runs)`,
     ];
-    const sample = join(dir, 'sample.jsonl');
-    writeFileSync(sample, readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).slice(0, articles).join('\n') + '\n');
     const cores = availableParallelism();
-    const one = await readout(['analyze', '-q', '--threads', '1', sample]);
-    const all = await readout(['analyze', '-q', '--threads', String(cores), sample]);
-    const rate = (r: Run) => `${((articles * 1000) / r.wallMs).toFixed(1)} articles/s (${r.cpuMs.toFixed(0)} ms CPU)`;
-    lines.push(`analyze     ${articles} articles: 1 thread ${rate(one)}, ${cores} threads ${rate(all)}: ×${(one.wallMs / all.wallMs).toFixed(2)} wall, CPU per article ×${(all.cpuMs / one.cpuMs).toFixed(2)} (start-up included)`);
+    lines.push(await scaling('analyze', 'articles', articles, cores, sampleOf(dir, corpus, 'sample', () => true), (input, threads) => readout(['analyze', '-q', '--threads', String(threads), input])));
     if (storeCorpus) {
-      const reuters = join(dir, 'reuters.jsonl');
-      writeFileSync(reuters, readFileSync(storeCorpus, 'utf8').split('\n').filter((l) => l.includes('"body"')).slice(0, articles).join('\n') + '\n');
-      const ingest = (threads: number) => readout(['ingest', '-q', '--threads', String(threads), '--db', join(dir, `ingest-${threads}.db`), reuters]);
-      const [i1, i2] = [await ingest(1), await ingest(2)];
-      lines.push(`ingest      ${articles} Reuters stories: 1 thread ${rate(i1)}, 2 threads ${rate(i2)}: ×${(i1.wallMs / i2.wallMs).toFixed(2)} wall, CPU ×${(i2.cpuMs / i1.cpuMs).toFixed(2)} (wall scaling holds only on an idle machine)`);
+      let stores = 0;
+      const reuters = sampleOf(dir, storeCorpus, 'reuters', (line) => line.includes('"body"'));
+      lines.push(await scaling('ingest', 'Reuters stories', articles, cores, reuters, (input, threads) => readout(['ingest', '-q', '--threads', String(threads), '--db', join(dir, `ingest-${stores++}.db`), input])));
     }
     return lines;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Writes the first `n` lines of `source` that `keep` accepts to a file in `dir`; returns its path. */
+function sampleOf(dir: string, source: string, name: string, keep: (line: string) => boolean): (n: number) => string {
+  return (n) => {
+    const path = join(dir, `${name}-${n}.jsonl`);
+    writeFileSync(path, readFileSync(source, 'utf8').split('\n').filter((l) => l.trim() && keep(l)).slice(0, n).join('\n') + '\n');
+    return path;
+  };
+}
+
+/**
+ * A command on 1 thread and on every core, each on `articles` inputs and on their first fifth: the
+ * difference is the articles' own cost without start-up (every thread loads the models), the
+ * rate of a long run, which is what threads are for.
+ */
+async function scaling(command: string, what: string, articles: number, cores: number, sample: (n: number) => string, run: (input: string, threads: number) => Promise<Run>): Promise<string> {
+  const few = Math.max(1, Math.floor(articles / 5));
+  const rates: { threads: number; whole: Run; steady: number }[] = [];
+  for (const threads of [1, cores]) {
+    const whole = await run(sample(articles), threads);
+    const part = await run(sample(few), threads);
+    rates.push({ threads, whole, steady: ((articles - few) * 1000) / Math.max(1, whole.wallMs - part.wallMs) });
+  }
+  const [one, all] = rates;
+  const rate = (r: (typeof rates)[number]) => `${r.threads} thread${r.threads > 1 ? 's' : ''} ${((articles * 1000) / r.whole.wallMs).toFixed(1)} articles/s (${r.whole.cpuMs.toFixed(0)} ms CPU; ${r.steady.toFixed(1)}/s start-up aside)`;
+  return `${command.padEnd(11)} ${articles} ${what}: ${rate(one)}, ${rate(all)}: ×${(one.whole.wallMs / all.whole.wallMs).toFixed(2)} wall, ×${(all.steady / one.steady).toFixed(2)} start-up aside, CPU ×${(all.whole.cpuMs / one.whole.cpuMs).toFixed(2)}`;
 }
