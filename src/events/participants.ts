@@ -1,4 +1,5 @@
 import { findAgent } from '../knowledge/agents.js';
+import { REGION_WORDS } from '../mentions/places/stage.js';
 import type { ArticleView } from './article-view.js';
 
 /** Words that may sit inside a noun phrase when walking back from a verb to its subject. */
@@ -69,10 +70,17 @@ export function actorsIn(view: ArticleView, from: number, to: number): string[] 
   for (let t = from; t < to; t++) {
     const at = view.actorsAt[t];
     if (!at) continue;
-    if (view.placeAt.has(t) && LOCATIVE.has(view.words.form[t - 1] ?? '')) continue;
+    if (view.placeAt.has(t) && LOCATIVE.has(view.words.form[prepositionAt(view, t)] ?? '')) continue;
     for (const id of at) if (!ids.includes(id)) ids.push(id);
   }
   return ids;
+}
+
+/** The token before a place, past words of direction ("in" for "in northern Iraq"). */
+function prepositionAt(view: ArticleView, place: number): number {
+  let k = place - 1;
+  while (k > 0 && REGION_WORDS.test(view.words.form[k])) k--;
+  return k;
 }
 
 /** The noun phrase (or list of them) ending just before `index`: its first token, or `index` when there is none. */

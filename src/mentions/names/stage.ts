@@ -9,6 +9,7 @@ import type { Candidate } from './span-typer.js';
 import { candidates, tidy } from './spans.js';
 import { ordinaryCase } from './headline-case.js';
 import { defaultTagger } from '../../text/tagger.js';
+import { isWellKnownPlace } from '../../knowledge/gazetteer.js';
 
 type EntityType = z.infer<typeof Entity>['type'];
 
@@ -56,6 +57,22 @@ export function namesStage(doc: DocumentModel): void {
       const mention: Entity = { start, end, text: doc.text.slice(start, end), type: retype(TAGGER_TYPES[s.type]!, cls, s.last - s.first > 1), actor: null, rule: s.rule };
       return cls ? { ...mention, entry: cls } : mention;
     });
+  placesNotPeople(doc.entities, tagger.lists);
+}
+
+/**
+ * A lone word taken for a person or an organisation that the gazetteer knows as a well-known place
+ * is that place ("talks with Washington", "ships leaving Odesa"), unless it is a known person's
+ * name or part of a person's full name in the article ("Denzel Washington"). A seat of government
+ * among them is then an actor of its country's government (actors stage).
+ */
+function placesNotPeople(entities: Entity[], lists: ModelLists): void {
+  const nameWords = new Set(entities.filter((e) => e.type === 'person' && /\s/.test(e.text)).flatMap((e) => e.text.split(/\s+/)));
+  for (const e of entities) {
+    if ((e.type !== 'person' && e.type !== 'organisation') || /\s/.test(e.text) || nameWords.has(e.text)) continue;
+    const cls = classify(e.text, lists);
+    if (cls !== 'person' && cls !== 'org' && cls !== 'listed-org' && cls !== 'seat' && isWellKnownPlace(e.text)) Object.assign(e, { type: 'place', entry: 'gazetteer place' });
+  }
 }
 
 /**

@@ -1,0 +1,76 @@
+import { findAgent } from '../knowledge/agents.js';
+import { readDataRows } from '../knowledge/data-files.js';
+import { dependencies } from '../model/dependencies.js';
+import type { ArticleView } from './article-view.js';
+import { phraseAfter } from './participants.js';
+import type { VerbEntry } from './verb-dictionary.js';
+
+/** What a verb's object is: someone, somewhere, something else, or nothing. */
+export type ObjectKind = 'person' | 'place' | 'thing' | 'none';
+
+/** A row of data/events/verb-frames.tsv: the object kinds a verb's own code needs. */
+export interface VerbFrame {
+  kinds: ReadonlySet<ObjectKind>;
+  /** The row as written, for the evidence. */
+  entry: string;
+}
+
+const PERSONAL = /^(him|her|them|us|me|you|whom|who|themselves|himself|herself)$/;
+
+let frames: { byVerb: Map<string, VerbFrame>; placeNouns: Set<string> } | null = null;
+
+function load() {
+  if (frames) return frames;
+  const byVerb = new Map<string, VerbFrame>();
+  const placeNouns = new Set<string>();
+  for (const [kind, a, b, c] of readDataRows('events/verb-frames.tsv')) {
+    if (kind === 'frame') byVerb.set(`${a}\t${b}`, { kinds: new Set(c!.split('|') as ObjectKind[]), entry: `${a} ${b} + ${c} object` });
+    else if (kind === 'noun' && a === 'place') placeNouns.add(b!);
+  }
+  return (frames = { byVerb, placeNouns });
+}
+
+/** The frame a dictionary entry's own code needs: the verb's row, else its block's; null when none is written. */
+export function frameOf(entry: VerbEntry): VerbFrame | null {
+  const { byVerb } = load();
+  return byVerb.get(`${entry.block}\t${entry.words.join(' ')}`) ?? byVerb.get(`${entry.block}\t*`) ?? null;
+}
+
+/**
+ * The kind of the object of the verb at `verb`: its direct object in the parse (the subject of a
+ * passive), else the noun phrase right after the verb's words [from, to) when the parse gives none.
+ */
+export function objectKind(view: ArticleView, verb: number, passive: boolean, from: number, to: number): ObjectKind {
+  const deps = dependencies(view.doc.tokens);
+  let head = passive ? deps.dependent(verb, 'nsubj') : deps.dependent(verb, 'obj');
+  // A reduced passive ("ships seized by X") hangs on the noun it tells of.
+  if (head < 0 && passive && deps.tokens[verb].deprel === 'acl') head = deps.tokens[verb].head;
+  if (head < 0 && !passive) head = phraseHead(view, from, phraseAfter(view, from, to));
+  return head < 0 ? 'none' : kindOf(view, head);
+}
+
+/** The last noun or pronoun of the phrase [from, to), or -1. */
+function phraseHead(view: ArticleView, from: number, to: number): number {
+  for (let t = to - 1; t >= from; t--) if (/^(NOUN|PROPN|PRON)$/.test(view.doc.tokens[t].upos)) return t;
+  return -1;
+}
+
+function kindOf(view: ArticleView, head: number): ObjectKind {
+  const form = view.words.form[head];
+  const lemma = view.words.lemma[head];
+  if (view.doc.tokens[head].upos === 'PRON') return PERSONAL.test(form) ? 'person' : 'thing';
+  if (isPlace(view, head)) return 'place';
+  if (view.actorsAt[head]) return 'person';
+  if (findAgent(lemma) || findAgent(form)) return 'person';
+  return load().placeNouns.has(lemma) ? 'place' : 'thing';
+}
+
+/** Whether the token is inside a place the places stage found. */
+function isPlace(view: ArticleView, t: number): boolean {
+  for (const [first, index] of view.placeAt) {
+    if (first > t) continue;
+    const place = view.doc.places[index];
+    if (view.doc.tokens[t].end <= place.end) return true;
+  }
+  return false;
+}
