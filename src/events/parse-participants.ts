@@ -1,6 +1,7 @@
 import { dependencies, type Dependencies } from '../model/dependencies.js';
 import type { ArticleView } from './article-view.js';
 import { phraseActors, type Salience } from './participants.js';
+import { tokenKind } from './verb-frames.js';
 
 /**
  * Participants read off the dependency layer (UD relations without subtypes): the subject of a
@@ -31,11 +32,11 @@ const LOCATIVE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'around
 
 /**
  * The token range of the noun phrase headed by `head`: its modifiers, names and possessor, and its
- * "of" phrases ("the ambassadors of X"), or every phrase hanging on it when `wide` ("groups from X")
- * but those that say where ("positions in X"); never its own preposition, conjuncts, relative
- * clauses or appositions.
+ * "of" phrases ("the ambassadors of X"), or every phrase hanging on it when `wide` ("groups from X"),
+ * those that say where only when the head is people (`wherePeopleAre`: "groups in X", not
+ * "positions in X"); never its own preposition, conjuncts, relative clauses or appositions.
  */
-function phraseRange(deps: Dependencies, head: number, wide: boolean): [number, number] {
+function phraseRange(deps: Dependencies, head: number, wide: boolean, wherePeopleAre = false): [number, number] {
   let first = head;
   let last = head;
   const part = (t: number) => {
@@ -43,8 +44,9 @@ function phraseRange(deps: Dependencies, head: number, wide: boolean): [number, 
     if (rel === 'nmod') {
       const preposition = deps.dependent(t, 'case');
       const word = preposition < 0 ? '' : deps.tokens[preposition].lemma.toLowerCase();
-      // A place the phrase is in qualifies it, never acts or is acted on: "positions in northern Iraq".
-      if (LOCATIVE_CASES.has(word)) return false;
+      // Where a thing is never acts or is acted on ("positions in northern Iraq"); where people are
+      // tells whose they are ("opposition groups in Zimbabwe").
+      if (LOCATIVE_CASES.has(word) && !(wide && wherePeopleAre)) return false;
       if (!wide) return preposition < 0 || /^(of|'s?)$/.test(word);
     }
     return PHRASE_PARTS.has(rel);
@@ -72,13 +74,14 @@ function conjuncts(deps: Dependencies, head: number): number[] {
 
 /**
  * The actors of the phrase headed by `head` and of its conjuncts: the names and agents of its own
- * words, else of every phrase hanging on it ("groups from X"), else of its appositions
+ * words, else of every phrase hanging on it ("groups in X", not "positions in X"), else of its appositions
  * ("Pakistan, a key ally").
  */
 function actorsOfPhrase(view: ArticleView, salience: Salience, deps: Dependencies, head: number): string[] {
   const ids: string[] = [];
   for (const h of conjuncts(deps, head)) {
-    const found = firstNamed([false, true].map((wide) => phraseRange(deps, h, wide)), view, salience) ?? firstNamed(deps.dependents(h, 'appos').map((a) => phraseRange(deps, a, false)), view, salience) ?? [];
+    const people = tokenKind(view, h) === 'person';
+    const found = firstNamed([false, true].map((wide) => phraseRange(deps, h, wide, people)), view, salience) ?? firstNamed(deps.dependents(h, 'appos').map((a) => phraseRange(deps, a, false)), view, salience) ?? [];
     for (const id of found) if (!ids.includes(id)) ids.push(id);
   }
   return ids;

@@ -124,7 +124,8 @@ export function headActors(view: ArticleView, from: number, to: number): string[
   const ids: string[] = [];
   for (let t = from; t < to; t++) {
     const at = actorsAt[t];
-    if (!at || actorsAt[t + 1] === at) continue;
+    // A name is read at its last word within the phrase (a mention may run on past it: "Iyad Allawi,").
+    if (!at || (t + 1 < to && actorsAt[t + 1] === at)) continue;
     // A name followed by a noun modifies it ("the Trump administration"); otherwise it heads its part.
     const modifies = t + 1 < to && (view.doc.tokens[t + 1].upos === 'NOUN' || /^'s?$/.test(words.form[t + 1])) && !view.timeAt.has(t + 1);
     if (!modifies) for (const id of at) if (!ids.includes(id)) ids.push(id);

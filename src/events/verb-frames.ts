@@ -16,18 +16,19 @@ export interface VerbFrame {
 }
 
 const PERSONAL = /^(him|her|them|us|me|you|whom|who|themselves|himself|herself)$/;
+const QUANTITY = /^(thousand|thousands|hundred|hundreds|dozen|dozens|million|millions|scores|number|group|couple|handful|lot|lots|batch)$/;
 
-let frames: { byVerb: Map<string, VerbFrame>; placeNouns: Set<string> } | null = null;
+let frames: { byVerb: Map<string, VerbFrame>; nouns: Map<string, ObjectKind> } | null = null;
 
 function load() {
   if (frames) return frames;
   const byVerb = new Map<string, VerbFrame>();
-  const placeNouns = new Set<string>();
+  const nouns = new Map<string, ObjectKind>();
   for (const [kind, a, b, c] of readDataRows('events/verb-frames.tsv')) {
     if (kind === 'frame') byVerb.set(`${a}\t${b}`, { kinds: new Set(c!.split('|') as ObjectKind[]), entry: `${a} ${b} + ${c} object` });
-    else if (kind === 'noun' && a === 'place') placeNouns.add(b!);
+    else if (kind === 'noun') nouns.set(b!, a as ObjectKind);
   }
-  return (frames = { byVerb, placeNouns });
+  return (frames = { byVerb, nouns });
 }
 
 /** The frame a dictionary entry's own code needs: the verb's row, else its block's; null when none is written. */
@@ -46,7 +47,7 @@ export function objectKind(view: ArticleView, verb: number, passive: boolean, fr
   // A reduced passive ("ships seized by X") hangs on the noun it tells of.
   if (head < 0 && passive && deps.tokens[verb].deprel === 'acl') head = deps.tokens[verb].head;
   if (head < 0 && !passive) head = phraseHead(view, from, phraseAfter(view, from, to));
-  return head < 0 ? 'none' : kindOf(view, head);
+  return head < 0 ? 'none' : tokenKind(view, head);
 }
 
 /** The last noun or pronoun of the phrase [from, to), or -1. */
@@ -55,14 +56,22 @@ function phraseHead(view: ArticleView, from: number, to: number): number {
   return -1;
 }
 
-function kindOf(view: ArticleView, head: number): ObjectKind {
+/** What the noun (or pronoun) at `head` names: someone, somewhere or something. */
+export function tokenKind(view: ArticleView, head: number): Exclude<ObjectKind, 'none'> {
   const form = view.words.form[head];
   const lemma = view.words.lemma[head];
+  // "thousands of refugees", "a group of journalists": what is counted.
+  if (view.doc.tokens[head].upos === 'NUM' || QUANTITY.test(lemma)) {
+    const deps = dependencies(view.doc.tokens);
+    const counted = deps.dependents(head, 'nmod').find((n) => deps.dependents(n, 'case').some((c) => view.words.form[c] === 'of'));
+    if (counted !== undefined) return tokenKind(view, counted);
+  }
   if (view.doc.tokens[head].upos === 'PRON') return PERSONAL.test(form) ? 'person' : 'thing';
   if (isPlace(view, head)) return 'place';
   if (view.actorsAt[head]) return 'person';
   if (findAgent(lemma) || findAgent(form)) return 'person';
-  return load().placeNouns.has(lemma) ? 'place' : 'thing';
+  const noun = load().nouns.get(lemma);
+  return noun === 'person' || noun === 'place' ? noun : 'thing';
 }
 
 /** Whether the token is inside a place the places stage found. */
