@@ -70,17 +70,17 @@ export function actorsIn(view: ArticleView, from: number, to: number): string[] 
   for (let t = from; t < to; t++) {
     const at = view.actorsAt[t];
     if (!at) continue;
-    if (view.placeAt.has(t) && LOCATIVE.has(view.words.form[prepositionAt(view, t)] ?? '')) continue;
+    if (view.placeAt.has(t) && isLocative(view, t)) continue;
     for (const id of at) if (!ids.includes(id)) ids.push(id);
   }
   return ids;
 }
 
-/** The token before a place, past words of direction ("in" for "in northern Iraq"). */
-function prepositionAt(view: ArticleView, place: number): number {
+/** Whether the place at token `place` follows a preposition of place, past words of direction ("in northern Iraq"). */
+export function isLocative(view: ArticleView, place: number): boolean {
   let k = place - 1;
   while (k > 0 && REGION_WORDS.test(view.words.form[k])) k--;
-  return k;
+  return LOCATIVE.has(view.words.form[k] ?? '');
 }
 
 /** The noun phrase (or list of them) ending just before `index`: its first token, or `index` when there is none. */

@@ -53,13 +53,14 @@ export const verbPattern: VerbalRule = {
 /**
  * A verb's own code holds only with the object its sense is about (data/events/verb-frames.tsv):
  * "took two fishermen" is an arrest, "took steps" and "as long as it takes" are not. Patterns
- * name their objects themselves and are not framed.
+ * that name their objects are not framed.
  */
 export const argumentFrame: VerbalRule = {
   rule: 'verb.frame',
   apply: (r) => {
     const { match } = r;
-    const frame = match && !match.pattern && r.code ? frameOf(match.entry) : null;
+    // A pattern that names only the subject ("police *": "police caught fire") says nothing of the object either.
+    const frame = match && (!match.pattern || match.pattern.after.length === 0) && r.code ? frameOf(match.entry) : null;
     if (!frame) return true;
     const kind = objectKind(r.view, r.clause.group.head, r.passive, match!.afterFrom, r.clause.objectEnd);
     r.frame = `${frame.entry}, ${kind} found`;

@@ -2,7 +2,8 @@ import type { ArticleView } from '../article-view.js';
 import { demandCode } from '../announced-acts.js';
 import { splitReciprocal } from '../candidate-parts.js';
 import { parsedParticipants, type ParsedRole } from '../parse-participants.js';
-import { actorsIn, agentHeaded, nounSubject, phraseAfter } from '../participants.js';
+import { actorsIn, agentHeaded, isLocative, nounSubject, phraseAfter } from '../participants.js';
+import { objectKind } from '../verb-frames.js';
 import { ploverOf } from '../plover.js';
 import type { VerbalRule } from './verbal-reading.js';
 
@@ -128,11 +129,11 @@ export const someoneActs: VerbalRule = {
     // A verb's own code fires only with its frame: a meeting told by "leave" or "visit" needs a traveller, not "cargo ships".
     const byThing = !match!.pattern && /^04/.test(r.code ?? '') && !clause.agentSubject;
     const someone = actors.length > 0 || (!passive && (clause.agentSubject || violent || (!byThing && nounSubject(view, clause.start, group.first)))) || (passive && (clause.byPhrase || harm) && (recipients.length > 0 || nounSubject(view, clause.start, group.first)));
-    // A place named as what is acted on ("visited Russia", "Odesa was shelled") makes the act an
-    // event, though no actor stands for it and it is no target.
+    // A place acted on ("visited Russia", "Odesa was shelled", "shelled rebel positions") makes the
+    // act an event, though no actor stands for it and it is no target.
     const [from, to] = passive ? [clause.start, group.first] : [match!.afterFrom, r.objectEnd];
-    let countryPlace = false;
-    for (let k = from; k < to && !countryPlace; k++) countryPlace = view.placeAt.has(k) && !view.words.form[k - 1]?.match(/^(in|at|near)$/);
+    let countryPlace = objectKind(view, group.head, passive, match!.afterFrom, r.objectEnd) === 'place';
+    for (let k = from; k < to && !countryPlace; k++) countryPlace = view.placeAt.has(k) && !isLocative(view, k);
     // In the passive of violence the subject is the target, named or not: "three civilians were killed".
     const target = recipients.length > 0 || countryPlace || agentHeaded(view, match!.afterFrom, phraseAfter(view, match!.afterFrom, r.objectEnd)) || (passive && harm && agentHeaded(view, clause.start, group.first));
     return !(!someone || (!match!.pattern && !r.demand && (NEEDS_TARGET.has(r.coding!.type) || r.code === '050') && !target));
