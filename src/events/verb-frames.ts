@@ -74,12 +74,18 @@ export function tokenKind(view: ArticleView, head: number): Exclude<ObjectKind, 
   return noun === 'person' || noun === 'place' ? noun : 'thing';
 }
 
-/** Whether the token is inside a place the places stage found. */
+const placeTokens = new WeakMap<ArticleView, boolean[]>();
+
+/** Whether the token is inside a place the places stage found (marked once per article). */
 function isPlace(view: ArticleView, t: number): boolean {
-  for (const [first, index] of view.placeAt) {
-    if (first > t) continue;
-    const place = view.doc.places[index];
-    if (view.doc.tokens[t].end <= place.end) return true;
+  let marked = placeTokens.get(view);
+  if (!marked) {
+    marked = new Array<boolean>(view.doc.tokens.length).fill(false);
+    for (const [first, index] of view.placeAt) {
+      const end = view.doc.places[index].end;
+      for (let k = first; k < marked.length && view.doc.tokens[k].end <= end; k++) marked[k] = true;
+    }
+    placeTokens.set(view, marked);
   }
-  return false;
+  return marked[t];
 }
