@@ -1,7 +1,7 @@
 import { dependencies, type Dependencies } from '../model/dependencies.js';
 import type { ArticleView } from './article-view.js';
 import { phraseActors, type Salience } from './participants.js';
-import { tokenKind } from './verb-frames.js';
+import { tokenKind } from './object-kinds.js';
 
 /**
  * Participants read off the dependency layer (UD relations without subtypes): the subject of a

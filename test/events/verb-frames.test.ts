@@ -102,6 +102,14 @@ test('where people are tells whose they are: "opposition groups in Peru" act for
   assert.deepEqual([e?.type, e?.source], ['REQUEST', ['PER']]);
 });
 
+test('where people are tells whose they are when nothing else does', () => {
+  assert.deepEqual(dyads('Chile attacked rebel forces in eastern Bolivia.')[0]?.target, ['BOL']);
+});
+
+test('negative: the place of people whose country is named does not join them ("US troops in Iraq")', () => {
+  assert.deepEqual(dyads('Chile attacked US troops in Iraq.')[0]?.target, ['USA']);
+});
+
 test('a place acted on makes an event with no target: "Callao was shelled"', () => {
   const [e] = dyads('Callao was shelled by Chilean forces on Monday.');
   assert.deepEqual([e?.type, e?.source, e?.target], ['ASSAULT', ['CHL'], []]);
