@@ -1,6 +1,7 @@
 import { dependencies, type Dependencies } from '../model/dependencies.js';
 import type { ArticleView } from './article-view.js';
 import { phraseActors, type Salience } from './participants.js';
+import { tokenKind } from './object-kinds.js';
 
 /**
  * Participants read off the dependency layer (UD relations without subtypes): the subject of a
@@ -26,20 +27,27 @@ const PHRASE_PARTS = new Set(['compound', 'amod', 'nmod', 'flat', 'det', 'nummod
 /** Prepositions whose oblique names the one acted on: "met with Y", "fought against Y", "sent aid to Y". */
 const TARGET_CASES = new Set(['with', 'against', 'to', 'toward', 'towards', 'for', 'on', 'upon', 'into', 'from']);
 const RELATIVE = /^(who|which|that|whom)$/;
+/** Prepositions of a phrase that says where: its noun is a place, not a participant. */
+const LOCATIVE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'around', 'across', 'throughout', 'within', 'off']);
 
 /**
  * The token range of the noun phrase headed by `head`: its modifiers, names and possessor, and its
- * "of" phrases ("the ambassadors of X"), or every phrase hanging on it when `wide` ("groups in X");
- * never its own preposition, conjuncts, relative clauses or appositions.
+ * "of" phrases ("the ambassadors of X"), or every phrase hanging on it when `wide` ("groups from X"),
+ * those that say where only when the head is people (`wherePeopleAre`: "groups in X", not
+ * "positions in X"); never its own preposition, conjuncts, relative clauses or appositions.
  */
-function phraseRange(deps: Dependencies, head: number, wide: boolean): [number, number] {
+function phraseRange(deps: Dependencies, head: number, wide: boolean, wherePeopleAre = false): [number, number] {
   let first = head;
   let last = head;
   const part = (t: number) => {
     const rel = deps.tokens[t].deprel;
-    if (rel === 'nmod' && !wide) {
+    if (rel === 'nmod') {
       const preposition = deps.dependent(t, 'case');
-      return preposition < 0 || /^(of|'s?)$/.test(deps.tokens[preposition].lemma.toLowerCase());
+      const word = preposition < 0 ? '' : deps.tokens[preposition].lemma.toLowerCase();
+      // Where a thing is never acts or is acted on ("positions in northern Iraq"); where people are
+      // tells whose they are ("opposition groups in Zimbabwe").
+      if (LOCATIVE_CASES.has(word) && !(wide && wherePeopleAre)) return false;
+      if (!wide) return preposition < 0 || /^(of|'s?)$/.test(word);
     }
     return PHRASE_PARTS.has(rel);
   };
@@ -66,13 +74,14 @@ function conjuncts(deps: Dependencies, head: number): number[] {
 
 /**
  * The actors of the phrase headed by `head` and of its conjuncts: the names and agents of its own
- * words, else of every phrase hanging on it ("groups in X"), else of its appositions
+ * words, else of every phrase hanging on it ("groups in X", not "positions in X"), else of its appositions
  * ("Pakistan, a key ally").
  */
 function actorsOfPhrase(view: ArticleView, salience: Salience, deps: Dependencies, head: number): string[] {
   const ids: string[] = [];
   for (const h of conjuncts(deps, head)) {
-    const found = firstNamed([false, true].map((wide) => phraseRange(deps, h, wide)), view, salience) ?? firstNamed(deps.dependents(h, 'appos').map((a) => phraseRange(deps, a, false)), view, salience) ?? [];
+    const people = tokenKind(view, h) === 'person';
+    const found = firstNamed([false, true].map((wide) => phraseRange(deps, h, wide, people)), view, salience) ?? firstNamed(deps.dependents(h, 'appos').map((a) => phraseRange(deps, a, false)), view, salience) ?? [];
     for (const id of found) if (!ids.includes(id)) ids.push(id);
   }
   return ids;
@@ -124,7 +133,7 @@ export function subjectHeads(deps: Dependencies, verb: number): { heads: number[
 }
 
 /** Heads of the verb's objects and target obliques, and its "by" phrase; into the infinitives it governs ("threatened to shell Y"). */
-function objectHeads(view: ArticleView, deps: Dependencies, verb: number): { objects: number[]; agent: number } {
+function objectHeads(view: ArticleView, deps: Dependencies, verb: number, agentCase: string): { objects: number[]; agent: number } {
   const objects: number[] = [];
   let agent = -1;
   const visit = (v: number) => {
@@ -134,9 +143,11 @@ function objectHeads(view: ArticleView, deps: Dependencies, verb: number): { obj
       else if (rel === 'obl') {
         const preposition = deps.dependent(c, 'case');
         const word = preposition >= 0 ? deps.tokens[preposition].lemma.toLowerCase() : '';
-        if (word === 'by' && v === verb) agent = c;
+        if (word === agentCase && v === verb) agent = c;
         // "attacked the town with rifles": with a thing, "with" names the means, not someone acted on.
         else if (TARGET_CASES.has(word) && (word !== 'with' || view.actorsAt[c] !== undefined)) objects.push(c);
+        // "came under fire from X", "were killed in an attack by X": who acted may hang on the oblique.
+        if (v === verb && agent < 0 && word !== agentCase) agent = agentOf(deps, c, agentCase);
       }
     }
     // "agreed to meet Y", "threatened to shell Y": the infinitive's objects are the target, unless the
@@ -148,12 +159,17 @@ function objectHeads(view: ArticleView, deps: Dependencies, verb: number): { obj
   return { objects, agent };
 }
 
-/** The participants of the verb at token `verb`. */
-export function parsedParticipants(view: ArticleView, salience: Salience, verb: number): ParsedParticipants {
+/** The noun of the phrase with `agentCase` ("from", "by") hanging on the noun `noun`, or -1. */
+function agentOf(deps: Dependencies, noun: number, agentCase: string): number {
+  return deps.dependents(noun, 'nmod').find((n) => deps.dependents(n, 'case').some((p) => deps.tokens[p].lemma.toLowerCase() === agentCase)) ?? -1;
+}
+
+/** The participants of the verb at token `verb`; `agentCase` heads the phrase of who acted ("from" in "came under fire from X"). */
+export function parsedParticipants(view: ArticleView, salience: Salience, verb: number, agentCase = 'by'): ParsedParticipants {
   const deps = dependencies(view.doc.tokens);
   const found = subjectHeads(deps, verb);
   const subjectIds = [...new Set(found ? found.heads.flatMap((h) => actorsOfPhrase(view, salience, deps, h)) : [])];
-  const { objects, agent } = objectHeads(view, deps, verb);
+  const { objects, agent } = objectHeads(view, deps, verb, agentCase);
   const objectIds: string[] = [];
   for (const o of objects) {
     // An event noun's modifiers take part in that event ("moving forward on a Putin-Trump meeting"), not in this one.

@@ -1,5 +1,7 @@
 import { findAgent } from '../knowledge/agents.js';
+import { REGION_WORDS } from '../mentions/places/stage.js';
 import type { ArticleView } from './article-view.js';
+import { tokenKind } from './object-kinds.js';
 
 /** Words that may sit inside a noun phrase when walking back from a verb to its subject. */
 const NP_UPOS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'CCONJ', 'X', 'SYM']);
@@ -63,16 +65,36 @@ function isDemonym(word: string): boolean {
   return /^[A-Z][a-z]+(an|ian|ese|ish|i|ic|ch|ss)$/.test(word);
 }
 
-/** The unique actor ids mentioned in tokens [from, to), leaving out places named after "in", "at". */
+/** The unique actor ids mentioned in tokens [from, to), leaving out the places of things named after "in", "at". */
 export function actorsIn(view: ArticleView, from: number, to: number): string[] {
   const ids: string[] = [];
+  const whose: string[] = [];
   for (let t = from; t < to; t++) {
     const at = view.actorsAt[t];
     if (!at) continue;
-    if (view.placeAt.has(t) && LOCATIVE.has(view.words.form[t - 1] ?? '')) continue;
+    // Where things are is no participant ("positions in northern Iraq"); where people are tells
+    // whose they are when nothing else does ("forces in eastern Bosnia", not "US troops in Iraq"),
+    // as in the parse (parse-participants.ts).
+    const preposition = view.placeAt.has(t) ? prepositionOf(view, t) : -1;
+    if (preposition >= 0) {
+      if (preposition > from && tokenKind(view, preposition - 1) === 'person' && !ids.length) whose.push(...at);
+      continue;
+    }
     for (const id of at) if (!ids.includes(id)) ids.push(id);
   }
-  return ids;
+  return ids.length ? ids : [...new Set(whose)];
+}
+
+/** The preposition before a place, past words of direction ("in" for "in northern Iraq"): its token, or -1. */
+function prepositionOf(view: ArticleView, place: number): number {
+  let k = place - 1;
+  while (k > 0 && REGION_WORDS.test(view.words.form[k])) k--;
+  return LOCATIVE.has(view.words.form[k] ?? '') ? k : -1;
+}
+
+/** Whether the place at token `place` follows a preposition of place ("in northern Iraq"). */
+export function isLocative(view: ArticleView, place: number): boolean {
+  return prepositionOf(view, place) >= 0;
 }
 
 /** The noun phrase (or list of them) ending just before `index`: its first token, or `index` when there is none. */
@@ -116,7 +138,8 @@ export function headActors(view: ArticleView, from: number, to: number): string[
   const ids: string[] = [];
   for (let t = from; t < to; t++) {
     const at = actorsAt[t];
-    if (!at || actorsAt[t + 1] === at) continue;
+    // A name is read at its last word within the phrase (a mention may run on past it: "Iyad Allawi,").
+    if (!at || (t + 1 < to && actorsAt[t + 1] === at)) continue;
     // A name followed by a noun modifies it ("the Trump administration"); otherwise it heads its part.
     const modifies = t + 1 < to && (view.doc.tokens[t + 1].upos === 'NOUN' || /^'s?$/.test(words.form[t + 1])) && !view.timeAt.has(t + 1);
     if (!modifies) for (const id of at) if (!ids.includes(id)) ids.push(id);

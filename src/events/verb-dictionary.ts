@@ -31,6 +31,8 @@ export interface VerbEntry {
   patternsByKey: Map<string, number[]>;
   /** Indexes in `patterns` of those without keys (nothing after the verb), which any clause may fit. */
   keyless: number[];
+  /** Its subject undergoes the act and a "from" phrase does it ("came under fire from X"), as in a passive. */
+  undergoer: boolean;
 }
 
 export interface VerbDictionary {
@@ -48,6 +50,7 @@ export function verbDictionary(): VerbDictionary {
   const blocks = new Map<string, { active: string; passive: string; patterns: VerbPattern[] }>();
   // Keyed by block and verb, so that Readout's rows override the defaults of the source's.
   const verbs = new Map<string, { block: string; word: string; active: string; passive: string; forms: string[] }>();
+  const undergoers = new Set<string>();
   const block = (name: string) => {
     let b = blocks.get(name);
     if (!b) blocks.set(name, (b = { active: '', passive: '', patterns: [] }));
@@ -57,6 +60,7 @@ export function verbDictionary(): VerbDictionary {
     const [kind, ...cells] = row;
     if (kind === 'synset') synsets.set(cells[0], cells.slice(1));
     else if (kind === 'block') Object.assign(block(cells[0]), { active: cells[1] ?? '', passive: cells[2] ?? '' });
+    else if (kind === 'undergoer') undergoers.add(cells[0]);
     else if (kind === 'verb') verbs.set(`${cells[0]}\t${cells[1]}`, { block: cells[0], word: cells[1], active: cells[2] ?? '', passive: cells[3] ?? '', forms: (cells[4] ?? '').split('|').filter(Boolean) });
   }
   for (const row of rows) {
@@ -82,6 +86,7 @@ export function verbDictionary(): VerbDictionary {
       active: v.active || b.active,
       passive: v.passive || v.active || b.passive,
       ...patterns,
+      undergoer: undergoers.has(v.block),
     };
     for (const key of new Set([words[0], ...entry.forms])) {
       const list = byWord.get(key) ?? [];

@@ -13,7 +13,7 @@ export interface VerbMatch {
 
 /** A verb the dictionary lacks, with no code of its own. */
 export function bareVerb(view: ArticleView, head: number): VerbMatch {
-  const entry: VerbEntry = { words: [view.words.lemma[head]], forms: new Set(), block: '-', active: '', passive: '', patterns: [], patternsByKey: new Map(), keyless: [] };
+  const entry: VerbEntry = { words: [view.words.lemma[head]], forms: new Set(), block: '-', active: '', passive: '', patterns: [], patternsByKey: new Map(), keyless: [], undergoer: false };
   return { entry, pattern: null, active: '', passive: '', afterFrom: head + 1 };
 }
 

@@ -21,7 +21,7 @@ export function verbalCandidates(view: ArticleView, salience: Salience, clauses:
       view, salience, clauses, clause, at, made, sentenceFrom, sentenceTo,
       lemma: view.words.lemma[clause.group.head],
       following: clauses[at + 1],
-      sayer: undefined, demand: false, passive: false, match: null, code: null, intent: null, talkTogether: false,
+      sayer: undefined, demand: false, passive: false, match: null, code: null, frame: null, intent: null, talkTogether: false,
       coding: null, coded: null, actors: [], recipients: [], agent: clause.agent, actorRule: 'chunk.subject', recipientRule: 'chunk.objects', agentRule: 'chunk.by', reciprocal: false, objectEnd: clause.objectEnd, status: null,
     };
     made.push(VERBAL_RULES.every((rule) => rule.apply(reading)) ? candidateOf(reading) : null);
@@ -51,7 +51,7 @@ function candidateOf(r: VerbalReading): Candidate {
     place: eventPlace(view, group.end, r.objectEnd) ?? venuePlace(view, clause.end, r.sentenceTo),
     rule: r.talkTogether ? 'verb.talk-together' : match!.pattern ? 'verb.pattern' : 'verb.default',
     participants: `actors ${r.actors.length ? r.actorRule : '-'}; recipients ${r.recipients.length ? r.recipientRule : '-'}`,
-    entry: `${match!.entry.block}: ${match!.entry.words.join(' ')}${match!.pattern ? ` ${match!.pattern.entry}` : ''} [${code}]`,
+    entry: `${match!.entry.block}: ${match!.entry.words.join(' ')}${match!.pattern ? ` ${match!.pattern.entry}` : ''} [${code}]${r.frame ? ` (frame: ${r.frame})` : ''}`,
     anaphoric: false,
     background: false,
     medium: mediumOf(code, r.lemma),

@@ -68,6 +68,11 @@ function rank(place: GazetteerPlace): number {
   return place.kind === 'region' ? 1 : 0;
 }
 
+/** Whether a name is a country, a first-level region, a capital or a city of 100,000 or more. */
+export function isWellKnownPlace(name: string): boolean {
+  return placeCandidates(name).some((p) => rank(p) > 0);
+}
+
 /** ISO3 codes a hint can mean: a code, a country name, or a region's country. */
 function hintCountries(hint: string): Set<string> {
   const codes = new Set<string>();

@@ -5,7 +5,7 @@ import { anaphoric, between, clauseSubject, lightVerbObjects, modifiers, owner, 
 import { clauseOfNoun, eventNoun, nounPhrase, notModifier } from '../../src/events/rules/nominal-phrase.js';
 import type { NominalRule } from '../../src/events/rules/nominal-reading.js';
 import { announced as nounAnnounced, calledOff, coded as nounCoded, status as nounStatus } from '../../src/events/rules/nominal-status.js';
-import { coded, commitment, demandOfSayer, readiness, talkTogether, verbPattern } from '../../src/events/rules/verbal-coding.js';
+import { argumentFrame, coded, commitment, demandOfSayer, readiness, talkTogether, verbPattern } from '../../src/events/rules/verbal-coding.js';
 import { complementTarget, demandSides, objects, parsed, passiveSides, reciprocal, someoneActs } from '../../src/events/rules/verbal-participants.js';
 import type { VerbalRule } from '../../src/events/rules/verbal-reading.js';
 import { announced, intentMade, refusal, status } from '../../src/events/rules/verbal-status.js';
@@ -15,6 +15,7 @@ import { analyzeArticle } from '../../src/pipeline.js';
 const FIXTURES = new Map<VerbalRule | NominalRule, string>([
   [demandOfSayer, 'Japan said Peru must withdraw its troops from the border.'],
   [verbPattern, 'Chile blamed Peru for the bombing of the embassy.'],
+  [argumentFrame, 'Chile took steps against Peru on Monday.'],
   [commitment, 'Chile agreed to withdraw its troops from Peru.'],
   [readiness, 'Chile is ready to send troops to Peru.'],
   [talkTogether, 'Chile and Peru spoke on Monday.'],

@@ -2,7 +2,7 @@ import { anaphoric, between, clauseSubject, lightVerbObjects, modifiers, owner, 
 import { clauseOfNoun, eventNoun, nounPhrase, notModifier } from './nominal-phrase.js';
 import type { NominalRule } from './nominal-reading.js';
 import { announced as nounAnnounced, calledOff, coded as nounCoded, status as nounStatus } from './nominal-status.js';
-import { coded, commitment, demandOfSayer, readiness, talkTogether, verbPattern } from './verbal-coding.js';
+import { argumentFrame, coded, commitment, demandOfSayer, readiness, talkTogether, verbPattern } from './verbal-coding.js';
 import { complementTarget, demandSides, objects, parsed, passiveSides, reciprocal, someoneActs } from './verbal-participants.js';
 import type { VerbalRule } from './verbal-reading.js';
 import { announced, intentMade, refusal, status } from './verbal-status.js';
@@ -15,6 +15,7 @@ export const VERBAL_RULES: readonly VerbalRule[] = [
   // What the verb codes.
   demandOfSayer, // verb.demand: "X said Y must ..." is X's demand of Y
   verbPattern, // verb.pattern / verb.default: the PETRARCH-2 pattern, else the verb's own code; passive codes
+  argumentFrame, // verb.frame: a verb's own code only with the object its sense needs ("took two fishermen", not "took steps")
   commitment, // verb.commitment: "agreed to withdraw", "vowed to fight" (a threat)
   readiness, // verb.readiness: "ready to send troops"
   talkTogether, // verb.talk-together: "X and Y spoke" is a consultation

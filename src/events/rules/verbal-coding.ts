@@ -1,6 +1,7 @@
 import { COMMIT, intentCode, READY, SAYING, threatCode, VOWS } from '../announced-acts.js';
 import { nounSubject } from '../participants.js';
 import { ploverOf } from '../plover.js';
+import { frameOf, objectKind } from '../verb-frames.js';
 import { bareVerb, matchVerb } from '../verb-match.js';
 import type { VerbalRule } from './verbal-reading.js';
 
@@ -38,13 +39,32 @@ export const verbPattern: VerbalRule = {
     // "X's willingness to end the war": an infinitive hanging on a noun tells no event.
     const onNoun = group.infinitive && view.doc.tokens[group.first - 1]?.upos === 'NOUN';
     // "Vietnam is committed to opening up": the subject of a passive commitment is the one committed.
-    r.passive = group.passive && !(COMMIT.has(lemma) && view.words.form[group.end] === 'to');
     const found = onNoun ? null : matchVerb(view, group.head, clause.start, group.first, patternEnd);
+    // "came under fire from X": an idiom whose subject undergoes the act reads as a passive.
+    r.passive = (group.passive && !(COMMIT.has(lemma) && view.words.form[group.end] === 'to')) || !!found?.entry.undergoer;
     // "sought asylum": seeking a thing is an appeal for it, told by a pattern naming the thing, never by the verb's default.
     // What another must do is demanded even when the dictionary has no code for it ("must drop barriers").
     r.match = ATTITUDE.has(lemma) ? (lemma === 'seek' && found?.pattern ? found : null) : (found ?? (r.demand && !onNoun ? bareVerb(view, group.head) : null));
     r.code = r.match && ((r.passive ? r.match.passive : r.match.active) || (r.demand ? '100' : ''));
     return true;
+  },
+};
+
+/**
+ * A verb's own code holds only with the object its sense is about (data/events/verb-frames.tsv):
+ * "took two fishermen" is an arrest, "took steps" and "as long as it takes" are not. Patterns
+ * that name their objects are not framed.
+ */
+export const argumentFrame: VerbalRule = {
+  rule: 'verb.frame',
+  apply: (r) => {
+    const { match } = r;
+    // A pattern that names only the subject ("police *": "police caught fire") says nothing of the object either.
+    const frame = match && (!match.pattern || match.pattern.after.length === 0) && r.code ? frameOf(match.entry) : null;
+    if (!frame) return true;
+    const kind = objectKind(r.view, r.clause.group.head, r.passive, match!.afterFrom, r.clause.objectEnd);
+    r.frame = `${frame.entry}, ${kind} found`;
+    return frame.kinds.has(kind);
   },
 };
 

@@ -2,7 +2,8 @@ import type { ArticleView } from '../article-view.js';
 import { demandCode } from '../announced-acts.js';
 import { splitReciprocal } from '../candidate-parts.js';
 import { parsedParticipants, type ParsedRole } from '../parse-participants.js';
-import { actorsIn, agentHeaded, nounSubject, phraseAfter } from '../participants.js';
+import { actorsIn, agentHeaded, isLocative, nounSubject, phraseAfter } from '../participants.js';
+import { objectKind } from '../verb-frames.js';
 import { ploverOf } from '../plover.js';
 import type { VerbalRule } from './verbal-reading.js';
 
@@ -47,7 +48,7 @@ function choose(parsed: ParsedRole | null, chunk: string[], chunkRule: string): 
 export const parsed: VerbalRule = {
   rule: 'verb.parsed',
   apply: (r) => {
-    const p = parsedParticipants(r.view, r.salience, r.clause.group.head);
+    const p = parsedParticipants(r.view, r.salience, r.clause.group.head, r.match!.entry.undergoer ? 'from' : 'by');
     // A subject the parse inherits (from a conjunct, a controller) is less sure than the chunk rules' own.
     const inherited = !!p.subject && p.subject.rule !== 'parse.subject' && r.actors.length > 0;
     const subject = inherited ? { ids: r.actors, rule: r.actorRule } : choose(p.subject, r.actors, r.actorRule);
@@ -128,9 +129,11 @@ export const someoneActs: VerbalRule = {
     // A verb's own code fires only with its frame: a meeting told by "leave" or "visit" needs a traveller, not "cargo ships".
     const byThing = !match!.pattern && /^04/.test(r.code ?? '') && !clause.agentSubject;
     const someone = actors.length > 0 || (!passive && (clause.agentSubject || violent || (!byThing && nounSubject(view, clause.start, group.first)))) || (passive && (clause.byPhrase || harm) && (recipients.length > 0 || nounSubject(view, clause.start, group.first)));
-    // A country named as a place ("visited Russia") is a target too, though no actor stands for it.
-    let countryPlace = false;
-    for (let k = match!.afterFrom; k < r.objectEnd && !countryPlace; k++) countryPlace = view.placeAt.has(k) && !view.words.form[k - 1]?.match(/^(in|at|near)$/);
+    // A place acted on ("visited Russia", "Odesa was shelled", "shelled rebel positions") makes the
+    // act an event, though no actor stands for it and it is no target.
+    const [from, to] = passive ? [clause.start, group.first] : [match!.afterFrom, r.objectEnd];
+    let countryPlace = objectKind(view, group.head, passive, match!.afterFrom, r.objectEnd) === 'place';
+    for (let k = from; k < to && !countryPlace; k++) countryPlace = view.placeAt.has(k) && !isLocative(view, k);
     // In the passive of violence the subject is the target, named or not: "three civilians were killed".
     const target = recipients.length > 0 || countryPlace || agentHeaded(view, match!.afterFrom, phraseAfter(view, match!.afterFrom, r.objectEnd)) || (passive && harm && agentHeaded(view, clause.start, group.first));
     return !(!someone || (!match!.pattern && !r.demand && (NEEDS_TARGET.has(r.coding!.type) || r.code === '050') && !target));

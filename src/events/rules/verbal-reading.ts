@@ -32,6 +32,8 @@ export interface VerbalReading {
   passive: boolean;
   match: VerbMatch | null;
   code: string | null;
+  /** The argument frame the verb's own code was held to (data/events/verb-frames.tsv), when it has one. */
+  frame: string | null;
   /** The code of a commitment or readiness ("agreed to withdraw"). */
   intent: string | null;
   /** "X and Y spoke": a consultation between the subjects. */

@@ -9,6 +9,9 @@ import type { Candidate } from './span-typer.js';
 import { candidates, tidy } from './spans.js';
 import { ordinaryCase } from './headline-case.js';
 import { defaultTagger } from '../../text/tagger.js';
+import { findCountry } from '../../knowledge/countries.js';
+import { isWellKnownPlace } from '../../knowledge/gazetteer.js';
+import { LOCATIVE } from '../places/stage.js';
 
 type EntityType = z.infer<typeof Entity>['type'];
 
@@ -56,6 +59,36 @@ export function namesStage(doc: DocumentModel): void {
       const mention: Entity = { start, end, text: doc.text.slice(start, end), type: retype(TAGGER_TYPES[s.type]!, cls, s.last - s.first > 1), actor: null, rule: s.rule };
       return cls ? { ...mention, entry: cls } : mention;
     });
+  placesNotPeople(doc.text, doc.entities, tagger.lists);
+}
+
+/**
+ * A lone word taken for a person or an organisation that the gazetteer knows as a well-known place
+ * is that place ("talks with Washington", "ships leaving Odesa"), unless it is a known person's
+ * name or part of a full name in the article ("Denzel Washington"). A seat of government
+ * among them is then an actor of its country's government (actors stage).
+ */
+function placesNotPeople(text: string, entities: Entity[], lists: ModelLists): void {
+  // The words of full names, and the last word of other names that may be people's ("Valeska Paris" taken for an organisation).
+  const nameWords = new Set<string>();
+  for (const e of entities) {
+    const words = e.text.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
+    if (words.length < 2) continue;
+    if (e.type === 'person') words.forEach((w) => nameWords.add(w));
+    else if (e.type === 'organisation') nameWords.add(words[words.length - 1]!);
+  }
+  const places = new Set<string>();
+  for (const e of entities) {
+    if ((e.type !== 'person' && e.type !== 'organisation') || /\s/.test(e.text) || nameWords.has(e.text)) continue;
+    const cls = classify(e.text, lists);
+    if (cls === 'person' || cls === 'org' || cls === 'listed-org' || cls === 'seat' || !isWellKnownPlace(e.text)) continue;
+    // A first name that is also a city ("Florence", "Geneva") is a place where the text says so:
+    // a seat of government ("Washington"), or right after a preposition of place ("flew to Geneva").
+    const given = lists.given.has(e.text.toLowerCase());
+    if (!given || findCountry(e.text)?.via === 'seat' || LOCATIVE.test(/(\S+)\s+$/.exec(text.slice(Math.max(0, e.start - 20), e.start))?.[1] ?? '')) places.add(e.text);
+  }
+  // Every mention of such a name is the place.
+  for (const e of entities) if ((e.type === 'person' || e.type === 'organisation') && places.has(e.text)) Object.assign(e, { type: 'place', entry: 'gazetteer place' });
 }
 
 /**

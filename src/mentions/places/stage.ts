@@ -5,7 +5,7 @@ import type { Entity } from '../../model/schema.js';
 import { lookupPlace } from '../../knowledge/gazetteer.js';
 
 /** Words after which a named place is where something happens, not who acts. */
-const LOCATIVE = /^(in|at|near|to|from|into|inside|outside|across|around|toward|towards|through|throughout|via|over|off|within)$/i;
+export const LOCATIVE = /^(in|at|near|to|from|into|inside|outside|across|around|toward|towards|through|throughout|via|over|off|within)$/i;
 
 /**
  * Places: named cities and regions, and countries where the text uses them as places ("in
@@ -20,7 +20,7 @@ export function placesStage(doc: DocumentModel): void {
     const next = entities[i + 1];
     const afterPlace = previous && isApposed(doc.text, previous, entity);
     const beforePlace = next && isApposed(doc.text, entity, next);
-    const locative = LOCATIVE.test(wordBefore(doc.text, entity.start));
+    const locative = isLocative(doc.text, entity.start);
     if (!locative && !afterPlace && !beforePlace && isActorName(entity)) return;
     const place = lookupPlace(entity.text, beforePlace ? { regionHint: next.text } : {});
     if (!place) return;
@@ -50,6 +50,13 @@ function isActorName(entity: Entity): boolean {
   return country?.via === 'seat' || country?.via === 'name' || country?.via === 'alias' || findOrganisation(entity.text)?.via === 'metonym';
 }
 
-function wordBefore(text: string, offset: number): string {
-  return /(\S+)\s*$/.exec(text.slice(Math.max(0, offset - 30), offset))?.[1] ?? '';
+/** Words of direction or part between a preposition and its place: "in northern Iraq", "in the occupied West Bank". */
+export const REGION_WORDS = /^(the|north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|upper|lower|greater|occupied)$/i;
+
+/** Whether the name at `offset` comes after a preposition of place, past words of direction ("in northern Iraq"). */
+function isLocative(text: string, offset: number): boolean {
+  const words = text.slice(Math.max(0, offset - 60), offset).split(/\s+/).filter(Boolean);
+  let k = words.length - 1;
+  while (k > 0 && REGION_WORDS.test(words[k]!)) k--;
+  return LOCATIVE.test(words[k] ?? '');
 }
