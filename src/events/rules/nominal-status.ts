@@ -1,6 +1,7 @@
 import { announcedCode } from '../announced-acts.js';
 import { announcement } from '../candidate-parts.js';
 import { ploverOf } from '../plover.js';
+import { scopeOf } from '../scope.js';
 import { readStatus } from '../status.js';
 import type { NominalRule } from './nominal-reading.js';
 
@@ -15,8 +16,8 @@ export const status: NominalRule = {
   apply: (r) => {
     const { clause } = r;
     r.temporal = TEMPORAL.has(r.view.words.form[r.npStart - 1] ?? '');
-    const governors = clause && !r.temporal ? [clause.group, ...clause.governors] : [];
-    r.status = readStatus(r.view, r.from, clause && !r.temporal ? clause.start : r.npStart, r.nounFirst, r.npEnd, null, governors);
+    const scope = r.temporal ? { word: r.i, governors: [], reporter: -1, condition: -1 } : scopeOf(r.view, r.i, r.clauses.map((c) => c.group), clause ? [clause.group, ...clause.governors] : []);
+    r.status = readStatus(r.view, r.from, clause && !r.temporal ? clause.start : r.npStart, r.nounFirst, r.npEnd, null, scope);
     return true;
   },
 };

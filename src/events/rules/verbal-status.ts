@@ -1,6 +1,7 @@
 import { announcedCode, COMMIT, refusalCode } from '../announced-acts.js';
 import { announcement } from '../candidate-parts.js';
 import { ploverOf } from '../plover.js';
+import { scopeOf } from '../scope.js';
 import { readStatus } from '../status.js';
 import type { VerbalRule } from './verbal-reading.js';
 
@@ -12,7 +13,8 @@ export const status: VerbalRule = {
   apply: (r) => {
     const { clause } = r;
     const { group } = clause;
-    r.status = readStatus(r.view, r.sentenceFrom, clause.start, group.head, group.end, group, clause.governors, clause.purpose);
+    r.scope = scopeOf(r.view, group.head, r.clauses.map((c) => c.group), clause.governors);
+    r.status = readStatus(r.view, r.sentenceFrom, clause.start, group.head, group.end, group, r.scope, clause.purpose);
     return true;
   },
 };
