@@ -42,6 +42,9 @@ export function readStatus(view: ArticleView, sentenceStart: number, clauseStart
     if (g !== group && hasReading(lemma, 'refused')) return { status: 'negated', rule: `status.${lemma}-to`, cue: at(g) };
   }
   if (group?.negated) return { status: 'negated', rule: 'status.negation', cue: at(group) };
+  // "urged Y not to attack": the negation the parse puts on the verb, outside its group.
+  const not = group ? deps.dependents(scope.word, 'advmod').find((d) => /^(not|n't|never)$/.test(words.form[d].toLowerCase())) ?? -1 : -1;
+  if (not >= 0) return { status: 'negated', rule: 'status.negation', cue: span(not, not + 1) };
   // "no meeting took place": an event noun under "no".
   const no = group ? -1 : deps.dependents(scope.word, 'det').find((d) => words.form[d].toLowerCase() === 'no') ?? -1;
   if (no >= 0) return { status: 'negated', rule: 'status.no', cue: span(no, no + 1) };

@@ -15,7 +15,9 @@ export const status: NominalRule = {
   rule: 'noun.status',
   apply: (r) => {
     const { clause } = r;
-    r.temporal = TEMPORAL.has(r.view.words.form[r.npStart - 1] ?? '');
+    const before = r.view.words.form[r.npStart - 1] ?? '';
+    // "engage in talks", "held it at a summit": after a light verb, "in" and "at" take part, not date.
+    r.temporal = TEMPORAL.has(before) && !(r.light && /^(in|at)$/.test(before));
     const scope = r.temporal ? { word: r.i, governors: [], reporter: -1, condition: -1 } : scopeOf(r.view, r.i, r.clauses.map((c) => c.group), clause ? [clause.group, ...clause.governors] : []);
     r.status = readStatus(r.view, r.from, clause && !r.temporal ? clause.start : r.npStart, r.nounFirst, r.npEnd, null, scope);
     return true;

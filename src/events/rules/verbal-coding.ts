@@ -1,4 +1,5 @@
 import { COMMIT, intentCode, READY, SAYING, threatCode, VOWS } from '../announced-acts.js';
+import { hasReading } from '../modality-cues.js';
 import { nounSubject } from '../participants.js';
 import { ploverOf } from '../plover.js';
 import { bareVerb, matchVerb } from '../verb-match.js';
@@ -34,7 +35,10 @@ export const verbPattern: VerbalRule = {
     const { group } = clause;
     const next = r.following?.group;
     // Patterns may reach into an infinitive ("declined to provide"), not into its objects.
-    const patternEnd = Math.min(clause.end, next ? (next.infinitive ? next.head + 1 : next.first) : clause.end);
+    // Nor into the subject of a clause it governs: "suggested a ceasefire was near" suggests no ceasefire.
+    const finite = !!next && !next.infinitive && !next.reduced && (next.modal !== null || next.first < next.head || /^(VBD|VBZ|VBP)$/.test(view.doc.tokens[next.head].xpos));
+    const subjectOfNext = finite && r.following!.start >= group.end && r.following!.start < next.first && !/^(who|whom|which|that)$/.test(view.words.form[next.first - 1]);
+    const patternEnd = Math.min(clause.end, next ? (next.infinitive ? next.head + 1 : subjectOfNext ? r.following!.start : next.first) : clause.end);
     // "X's willingness to end the war": an infinitive hanging on a noun tells no event.
     const onNoun = group.infinitive && view.doc.tokens[group.first - 1]?.upos === 'NOUN';
     // "Vietnam is committed to opening up": the subject of a passive commitment is the one committed.
@@ -42,7 +46,9 @@ export const verbPattern: VerbalRule = {
     const found = onNoun ? null : matchVerb(view, group.head, clause.start, group.first, patternEnd);
     // "sought asylum": seeking a thing is an appeal for it, told by a pattern naming the thing, never by the verb's default.
     // What another must do is demanded even when the dictionary has no code for it ("must drop barriers").
-    r.match = ATTITUDE.has(lemma) ? (lemma === 'seek' && found?.pattern ? found : null) : (found ?? (r.demand && !onNoun ? bareVerb(view, group.head) : null));
+    // "suggested (that) a ceasefire was near": a verb of conjecture over a clause of its own only reports it.
+    const conjecture = subjectOfNext && hasReading(lemma, 'possible');
+    r.match = conjecture ? null : ATTITUDE.has(lemma) ? (lemma === 'seek' && found?.pattern ? found : null) : (found ?? (r.demand && !onNoun ? bareVerb(view, group.head) : null));
     r.code = r.match && ((r.passive ? r.match.passive : r.match.active) || (r.demand ? '100' : ''));
     return true;
   },

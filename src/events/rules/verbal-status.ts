@@ -1,9 +1,10 @@
 import { announcedCode, COMMIT, refusalCode } from '../announced-acts.js';
 import { announcement } from '../candidate-parts.js';
+import { nounSubject } from '../participants.js';
 import { ploverOf } from '../plover.js';
 import { scopeOf } from '../scope.js';
 import { readStatus } from '../status.js';
-import type { VerbalRule } from './verbal-reading.js';
+import type { VerbalReading, VerbalRule } from './verbal-reading.js';
 
 /** How the event stands: its modality and negation, and the announced acts that took place as intents or refusals. */
 
@@ -23,7 +24,7 @@ export const status: VerbalRule = {
 export const announced: VerbalRule = {
   rule: 'verb.announced',
   apply: (r) => {
-    const announcedAs = !r.intent && !r.demand ? announcedCode(r.code!, announcement(r.view, r.status!, r.clause.group, r.sentenceTo)) : null;
+    const announcedAs = !r.intent && !r.demand && !reportedOfOthers(r) ? announcedCode(r.code!, announcement(r.view, r.status!, r.clause.group, r.sentenceTo)) : null;
     if (announcedAs) {
       r.intent = r.code = announcedAs;
       r.coded = ploverOf(r.code)!;
@@ -31,6 +32,22 @@ export const announced: VerbalRule = {
     return true;
   },
 };
+
+/**
+ * "Japan would give aid, the minister said", "officials said Peru will send troops": a plan told by
+ * someone other than those who are to act is their plan, not an intent they expressed. "Chile said
+ * it would give aid" is Chile's own.
+ */
+function reportedOfOthers(r: VerbalReading): boolean {
+  const reporter = r.clauses.find((c) => c.group.head === r.scope?.reporter);
+  const { clause } = r;
+  if (!reporter || !clause.subject.length) return false;
+  const { tokens } = r.view.doc;
+  // "it said": a pronoun the actors could not resolve may be the actor itself.
+  const sayer = reporter.subject.length > 0 || (nounSubject(r.view, reporter.start, reporter.group.first) && tokens[reporter.group.first - 1]?.upos !== 'PRON');
+  const pronoun = clause.start < clause.group.first && tokens[clause.start].upos === 'PRON';
+  return sayer && !pronoun && !clause.subject.some((id) => reporter.subject.includes(id));
+}
 
 /** "will not accept refugees": the refusal is announced, and that is the event. */
 export const refusal: VerbalRule = {
