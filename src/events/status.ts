@@ -41,6 +41,8 @@ export function readStatus(view: ArticleView, sentenceStart: number, clauseStart
     if (hasReading(lemma, 'denied')) return { status: 'denied', rule: `status.${lemma}`, cue: at(g) };
     if (g !== group && hasReading(lemma, 'refused')) return { status: 'negated', rule: `status.${lemma}-to`, cue: at(g) };
   }
+  // "if Bolivia does not withdraw": under a condition, whatever its polarity.
+  if (scope.condition >= 0) return { status: 'hypothetical', rule: `status.conditional-${words.form[scope.condition].toLowerCase()}`, cue: span(scope.condition, scope.condition + 1) };
   if (group?.negated) return { status: 'negated', rule: 'status.negation', cue: at(group) };
   // "urged Y not to attack": the negation the parse puts on the verb, outside its group.
   const not = group ? deps.dependents(scope.word, 'advmod').find((d) => /^(not|n't|never)$/.test(words.form[d].toLowerCase())) ?? -1 : -1;
@@ -53,7 +55,6 @@ export function readStatus(view: ArticleView, sentenceStart: number, clauseStart
   // A verb of saying only reports: "does not say it will meet" neither negates the meeting nor plans it.
   const head = nearest?.group && (group ? group.infinitive || nearest.via === 'xcomp' : true) && nearest.token !== scope.reporter ? nearest.group : undefined;
   if (head?.negated) return { status: 'negated', rule: 'status.negated-governor', cue: at(head) };
-  if (scope.condition >= 0) return { status: 'hypothetical', rule: `status.conditional-${words.form[scope.condition].toLowerCase()}`, cue: span(scope.condition, scope.condition + 1) };
   for (const g of chain) {
     if (g.modal && hasReading(g.modal, 'modal-possible')) return { status: 'possible', rule: `status.modal-${g.modal}`, cue: at(g) };
   }
