@@ -50,6 +50,10 @@ export function readStatus(view: ArticleView, sentenceStart: number, clauseStart
   // "no meeting took place": an event noun under "no".
   const no = group ? -1 : deps.dependents(scope.word, 'det').find((d) => words.form[d].toLowerCase() === 'no') ?? -1;
   if (no >= 0) return { status: 'negated', rule: 'status.no', cue: span(no, no + 1) };
+  // An "if" the parse attached elsewhere: the words before the event, as far as a clause goes.
+  for (let k = anchor - 1; k >= sentenceStart && k >= anchor - 12 && !/^[;.]$/.test(words.form[k]); k--) {
+    if (hasReading(words.form[k].toLowerCase(), 'conditional') && tokens[k].upos === 'SCONJ') return { status: 'hypothetical', rule: 'status.conditional', cue: span(k, k + 1) };
+  }
   // "did not agree to meet", and a noun in the object of "did not hold".
   const nearest = scope.governors[0];
   // A verb of saying only reports: "does not say it will meet" neither negates the meeting nor plans it.

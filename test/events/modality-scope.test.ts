@@ -65,29 +65,34 @@ test('"wants" talks: intended, with "wants" as cue; negative: "did not hold" tal
   assert.deepEqual([held.status, held.rule, held.cue], ['negated', 'status.negated-governor', 'did not hold']);
 });
 
-test('a gift told with "would" by someone else ("..., the minister said") is planned, not an intent its giver expressed', () => {
-  const all = events('Chile would give Peru 500 million dollars under the deal, the minister said.');
+test('a gift told with "would" by someone of another country ("..., the Peruvian minister said") is planned, not an intent its giver expressed', () => {
+  const all = events('Chile would give Peru 500 million dollars under the deal, the Peruvian minister said.');
   assert.ok(!all.some((e) => e.type === 'AGREE' || e.status === 'occurred'), JSON.stringify(all));
   const e = all.find((x) => x.source.includes('CHL'));
-  assert.deepEqual([e?.status, e?.rule, e?.cue], ['planned', 'status.modal-would', 'would give']);
+  assert.deepEqual([e?.status, e?.rule, e?.cue, e?.target], ['planned', 'status.modal-would', 'would give', ['PER']]);
 });
 
-test('negative: "said it would give" is the sayer\'s own intent expressed, an AGREE that took place', () => {
+test('negative: told by its own minister, or as "said it would give", it is the giver\'s intent expressed, an AGREE that took place', () => {
+  const own = find('Chile would give Peru 500 million dollars under the deal, the Chilean minister said.', 'AGREE');
+  assert.deepEqual([own.status, own.rule, own.source], ['occurred', 'status.intent-expressed', ['CHL']]);
   const e = find('Chile said it would give Peru 500 million dollars in aid.', 'AGREE');
   assert.deepEqual([e.status, e.rule, e.source], ['occurred', 'status.intent-expressed', ['CHL']]);
 });
 
-test('troops "officials said" a country would send are its plan, not its commitment', () => {
-  const all = events('Officials said Chile would send troops to Peru.');
+test('troops another country\'s officials said a country would send are its plan, not its commitment; its own officials commit it', () => {
+  const all = events('Peruvian officials said Chile would send troops to Bolivia.');
   assert.ok(!all.some((e) => e.type === 'AGREE'), JSON.stringify(all));
   assert.ok(all.some((e) => e.status === 'planned' && e.source.includes('CHL')), JSON.stringify(all));
+  assert.equal(find('Chilean officials said Chile would send troops to Bolivia.', 'AGREE').status, 'occurred');
 });
 
 test('a ceasefire an envoy "suggested" was near is possible, and no request was made', () => {
-  const all = events('The envoy suggested a ceasefire between Chile and Peru was not far off.');
-  assert.ok(!all.some((e) => e.type === 'REQUEST'), JSON.stringify(all));
-  const e = all.find((x) => x.cameo === '0871');
-  assert.deepEqual([e?.status, e?.rule, e?.cue], ['possible', 'status.possible-suggest', 'suggested']);
+  for (const text of ['The envoy suggested a Chile-Peru ceasefire was not far off.', 'The envoy suggested that a ceasefire between Chile and Peru was not far off.']) {
+    const all = events(text);
+    assert.ok(!all.some((e) => e.type === 'REQUEST'), JSON.stringify(all));
+    const e = all.find((x) => x.cameo === '0871');
+    assert.deepEqual([e?.status, e?.rule, e?.cue, e?.source], ['possible', 'status.possible-suggest', 'suggested', ['CHL', 'PER']]);
+  }
 });
 
 test('negative: an envoy who "suggested a ceasefire" as its object appealed for it', () => {

@@ -3,7 +3,7 @@ import { hasReading } from '../modality-cues.js';
 import { nounSubject } from '../participants.js';
 import { ploverOf } from '../plover.js';
 import { bareVerb, matchVerb } from '../verb-match.js';
-import type { VerbalRule } from './verbal-reading.js';
+import type { VerbalReading, VerbalRule } from './verbal-reading.js';
 
 /** What a clause's verb codes: the PETRARCH-2 pattern or the verb's default, a demand, a commitment. */
 
@@ -37,7 +37,9 @@ export const verbPattern: VerbalRule = {
     // Patterns may reach into an infinitive ("declined to provide"), not into its objects.
     // Nor into the subject of a clause it governs: "suggested a ceasefire was near" suggests no ceasefire.
     const finite = !!next && !next.infinitive && !next.reduced && (next.modal !== null || next.first < next.head || /^(VBD|VBZ|VBP)$/.test(view.doc.tokens[next.head].xpos));
-    const subjectOfNext = finite && r.following!.start >= group.end && r.following!.start < next.first && !/^(who|whom|which|that)$/.test(view.words.form[next.first - 1]);
+    // A subject is a plain noun phrase: a relative word, a comma or a preposition before the verb ("officers holed up", "whose ties") is no such clause.
+    // It starts right after the verb: "suggested a ceasefire was near".
+    const subjectOfNext = finite && r.following!.start === group.end && r.following!.start < next.first && plainPhrase(view, r.following!.start, next.first);
     const patternEnd = Math.min(clause.end, next ? (next.infinitive ? next.head + 1 : subjectOfNext ? r.following!.start : next.first) : clause.end);
     // "X's willingness to end the war": an infinitive hanging on a noun tells no event.
     const onNoun = group.infinitive && view.doc.tokens[group.first - 1]?.upos === 'NOUN';
@@ -47,12 +49,22 @@ export const verbPattern: VerbalRule = {
     // "sought asylum": seeking a thing is an appeal for it, told by a pattern naming the thing, never by the verb's default.
     // What another must do is demanded even when the dictionary has no code for it ("must drop barriers").
     // "suggested (that) a ceasefire was near": a verb of conjecture over a clause of its own only reports it.
-    const conjecture = subjectOfNext && hasReading(lemma, 'possible');
+    const conjecture = (subjectOfNext || view.words.form[group.end] === 'that') && hasReading(lemma, 'possible');
     r.match = conjecture ? null : ATTITUDE.has(lemma) ? (lemma === 'seek' && found?.pattern ? found : null) : (found ?? (r.demand && !onNoun ? bareVerb(view, group.head) : null));
     r.code = r.match && ((r.passive ? r.match.passive : r.match.active) || (r.demand ? '100' : ''));
     return true;
   },
 };
+
+/** Whether tokens [from, to) are a noun phrase with no relative word, comma or preposition (but "of"). */
+function plainPhrase(view: VerbalReading['view'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const { upos } = view.doc.tokens[k];
+    const form = view.words.form[k].toLowerCase();
+    if (/^(who|whom|whose|which|that|where|when|,)$/.test(form) || (upos === 'ADP' && form !== 'of') || upos === 'VERB') return false;
+  }
+  return true;
+}
 
 /** "agreed to withdraw": the commitment is the event, coded by what it commits to; "vowed to fight", a vow of violence, is a threat. */
 export const commitment: VerbalRule = {

@@ -1,6 +1,5 @@
 import { announcedCode, COMMIT, refusalCode } from '../announced-acts.js';
 import { announcement } from '../candidate-parts.js';
-import { nounSubject } from '../participants.js';
 import { ploverOf } from '../plover.js';
 import { scopeOf } from '../scope.js';
 import { readStatus } from '../status.js';
@@ -34,19 +33,18 @@ export const announced: VerbalRule = {
 };
 
 /**
- * "Japan would give aid, the minister said", "officials said Peru will send troops": a plan told by
- * someone other than those who are to act is their plan, not an intent they expressed. "Chile said
- * it would give aid" is Chile's own.
+ * "Chile will send troops, the Peruvian minister said": a plan told by someone of another country
+ * than those who are to act is their plan, not an intent they expressed. A sayer of the same
+ * country ("Portugal will support it, its president said"), or of none known, speaks for them.
  */
 function reportedOfOthers(r: VerbalReading): boolean {
   const reporter = r.clauses.find((c) => c.group.head === r.scope?.reporter);
-  const { clause } = r;
-  if (!reporter || !clause.subject.length) return false;
-  const { tokens } = r.view.doc;
-  // "it said": a pronoun the actors could not resolve may be the actor itself.
-  const sayer = reporter.subject.length > 0 || (nounSubject(r.view, reporter.start, reporter.group.first) && tokens[reporter.group.first - 1]?.upos !== 'PRON');
-  const pronoun = clause.start < clause.group.first && tokens[clause.start].upos === 'PRON';
-  return sayer && !pronoun && !clause.subject.some((id) => reporter.subject.includes(id));
+  if (!reporter) return false;
+  const countries = (ids: string[]) => ids.map((id) => r.view.actorById.get(id)?.country ?? null);
+  const sayers = countries(reporter.subject);
+  const actors = countries(r.clause.subject);
+  if (!sayers.length || !actors.length || sayers.includes(null) || actors.includes(null)) return false;
+  return !actors.some((c) => sayers.includes(c));
 }
 
 /** "will not accept refugees": the refusal is announced, and that is the event. */
