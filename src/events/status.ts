@@ -5,7 +5,6 @@ import { dependencies } from '../model/dependencies.js';
 import { hasReading } from './modality-cues.js';
 import type { Scope } from './scope.js';
 
-
 export interface StatusReading {
   status: EventStatus;
   /** The rule and the words it rests on. */
@@ -105,7 +104,8 @@ function modifierWith(view: ArticleView, scope: Scope, reading: 'possible-word' 
 function nearBefore(view: ArticleView, limit: number, anchor: number, width: number, reading: 'possible-word' | 'planned-word'): number | undefined {
   const { form } = view.words;
   for (let k = anchor - 1; k >= limit && k >= anchor - width && !/^[;.]$/.test(form[k]); k--) {
-    if (hasReading(form[k].toLowerCase(), reading) || (/^(plans|hopes|prospects|preparations)$/.test(form[k].toLowerCase()) && hasReading(view.words.lemma[k], reading))) return k;
+    // A noun by its lemma ("plans", "hopes"), any other word by its form ("planned", "expected").
+    if (hasReading(form[k].toLowerCase(), reading) || (view.doc.tokens[k].upos === 'NOUN' && hasReading(view.words.lemma[k], reading))) return k;
   }
   return undefined;
 }
