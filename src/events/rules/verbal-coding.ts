@@ -1,9 +1,10 @@
+import type { ArticleView } from '../article-view.js';
 import { COMMIT, intentCode, READY, SAYING, threatCode, VOWS } from '../announced-acts.js';
 import { hasReading } from '../modality-cues.js';
 import { nounSubject } from '../participants.js';
 import { ploverOf } from '../plover.js';
 import { bareVerb, matchVerb } from '../verb-match.js';
-import type { VerbalReading, VerbalRule } from './verbal-reading.js';
+import type { VerbalRule } from './verbal-reading.js';
 
 /** What a clause's verb codes: the PETRARCH-2 pattern or the verb's default, a demand, a commitment. */
 
@@ -37,8 +38,8 @@ export const verbPattern: VerbalRule = {
     // Patterns may reach into an infinitive ("declined to provide"), not into its objects.
     // Nor into the subject of a clause it governs: "suggested a ceasefire was near" suggests no ceasefire.
     const finite = !!next && !next.infinitive && !next.reduced && (next.modal !== null || next.first < next.head || /^(VBD|VBZ|VBP)$/.test(view.doc.tokens[next.head].xpos));
-    // A subject is a plain noun phrase: a relative word, a comma or a preposition before the verb ("officers holed up", "whose ties") is no such clause.
-    // It starts right after the verb: "suggested a ceasefire was near".
+    // Such a subject starts right after the verb and is a plain noun phrase: with a relative word, a
+    // comma or a preposition before the next verb ("officers holed up", "whose ties"), it is no such clause.
     const subjectOfNext = finite && r.following!.start === group.end && r.following!.start < next.first && plainPhrase(view, r.following!.start, next.first);
     const patternEnd = Math.min(clause.end, next ? (next.infinitive ? next.head + 1 : subjectOfNext ? r.following!.start : next.first) : clause.end);
     // "X's willingness to end the war": an infinitive hanging on a noun tells no event.
@@ -57,7 +58,7 @@ export const verbPattern: VerbalRule = {
 };
 
 /** Whether tokens [from, to) are a noun phrase with no relative word, comma or preposition (but "of"). */
-function plainPhrase(view: VerbalReading['view'], from: number, to: number): boolean {
+function plainPhrase(view: ArticleView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const { upos } = view.doc.tokens[k];
     const form = view.words.form[k].toLowerCase();
