@@ -22,7 +22,7 @@ export function verbalCandidates(view: ArticleView, salience: Salience, clauses:
       lemma: view.words.lemma[clause.group.head],
       following: clauses[at + 1],
       sayer: undefined, demand: false, passive: false, match: null, code: null, frame: null, intent: null, talkTogether: false,
-      coding: null, coded: null, actors: [], recipients: [], agent: clause.agent, actorRule: 'chunk.subject', recipientRule: 'chunk.objects', agentRule: 'chunk.by', reciprocal: false, objectEnd: clause.objectEnd, status: null,
+      coding: null, coded: null, actors: [], recipients: [], agent: clause.agent, actorRule: 'chunk.subject', recipientRule: 'chunk.objects', agentRule: 'chunk.by', reciprocal: false, objectEnd: clause.objectEnd, scope: null, status: null,
     };
     made.push(VERBAL_RULES.every((rule) => rule.apply(reading)) ? candidateOf(reading) : null);
   }

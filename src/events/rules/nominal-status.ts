@@ -1,6 +1,7 @@
 import { announcedCode } from '../announced-acts.js';
 import { announcement } from '../candidate-parts.js';
 import { ploverOf } from '../plover.js';
+import { scopeOf } from '../scope.js';
 import { readStatus } from '../status.js';
 import type { NominalRule } from './nominal-reading.js';
 
@@ -14,9 +15,11 @@ export const status: NominalRule = {
   rule: 'noun.status',
   apply: (r) => {
     const { clause } = r;
-    r.temporal = TEMPORAL.has(r.view.words.form[r.npStart - 1] ?? '');
-    const governors = clause && !r.temporal ? [clause.group, ...clause.governors] : [];
-    r.status = readStatus(r.view, r.from, clause && !r.temporal ? clause.start : r.npStart, r.nounFirst, r.npEnd, null, governors);
+    const before = r.view.words.form[r.npStart - 1] ?? '';
+    // "engage in talks", "held it at a summit": after a light verb, "in" and "at" take part, not date.
+    r.temporal = TEMPORAL.has(before) && !(r.light && /^(in|at)$/.test(before));
+    const scope = r.temporal ? { word: r.i, governors: [], reporter: -1, condition: -1 } : scopeOf(r.view, r.i, r.clauses.map((c) => c.group), clause ? [clause.group, ...clause.governors] : []);
+    r.status = readStatus(r.view, r.from, clause && !r.temporal ? clause.start : r.npStart, r.nounFirst, r.npEnd, null, scope);
     return true;
   },
 };

@@ -1,4 +1,6 @@
+import type { ArticleView } from '../article-view.js';
 import { COMMIT, intentCode, READY, SAYING, threatCode, VOWS } from '../announced-acts.js';
+import { hasReading } from '../modality-cues.js';
 import { nounSubject } from '../participants.js';
 import { ploverOf } from '../plover.js';
 import { frameOf, objectKind } from '../verb-frames.js';
@@ -35,7 +37,12 @@ export const verbPattern: VerbalRule = {
     const { group } = clause;
     const next = r.following?.group;
     // Patterns may reach into an infinitive ("declined to provide"), not into its objects.
-    const patternEnd = Math.min(clause.end, next ? (next.infinitive ? next.head + 1 : next.first) : clause.end);
+    // Nor into the subject of a clause it governs: "suggested a ceasefire was near" suggests no ceasefire.
+    const finite = !!next && !next.infinitive && !next.reduced && (next.modal !== null || next.first < next.head || /^(VBD|VBZ|VBP)$/.test(view.doc.tokens[next.head].xpos));
+    // Such a subject starts right after the verb and is a plain noun phrase: with a relative word, a
+    // comma or a preposition before the next verb ("officers holed up", "whose ties"), it is no such clause.
+    const subjectOfNext = finite && r.following!.start === group.end && r.following!.start < next.first && plainPhrase(view, r.following!.start, next.first);
+    const patternEnd = Math.min(clause.end, next ? (next.infinitive ? next.head + 1 : subjectOfNext ? r.following!.start : next.first) : clause.end);
     // "X's willingness to end the war": an infinitive hanging on a noun tells no event.
     const onNoun = group.infinitive && view.doc.tokens[group.first - 1]?.upos === 'NOUN';
     // "Vietnam is committed to opening up": the subject of a passive commitment is the one committed.
@@ -44,7 +51,9 @@ export const verbPattern: VerbalRule = {
     r.passive = (group.passive && !(COMMIT.has(lemma) && view.words.form[group.end] === 'to')) || !!found?.entry.undergoer;
     // "sought asylum": seeking a thing is an appeal for it, told by a pattern naming the thing, never by the verb's default.
     // What another must do is demanded even when the dictionary has no code for it ("must drop barriers").
-    r.match = ATTITUDE.has(lemma) ? (lemma === 'seek' && found?.pattern ? found : null) : (found ?? (r.demand && !onNoun ? bareVerb(view, group.head) : null));
+    // "suggested (that) a ceasefire was near": a verb of conjecture over a clause of its own only reports it.
+    const conjecture = (subjectOfNext || view.words.form[group.end] === 'that') && hasReading(lemma, 'possible');
+    r.match = conjecture ? null : ATTITUDE.has(lemma) ? (lemma === 'seek' && found?.pattern ? found : null) : (found ?? (r.demand && !onNoun ? bareVerb(view, group.head) : null));
     r.code = r.match && ((r.passive ? r.match.passive : r.match.active) || (r.demand ? '100' : ''));
     return true;
   },
@@ -67,6 +76,16 @@ export const argumentFrame: VerbalRule = {
     return frame.kinds.has(kind);
   },
 };
+
+/** Whether tokens [from, to) are a noun phrase with no relative word, comma or preposition (but "of"). */
+function plainPhrase(view: ArticleView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const { upos } = view.doc.tokens[k];
+    const form = view.words.form[k].toLowerCase();
+    if (/^(who|whom|whose|which|that|where|when|,)$/.test(form) || (upos === 'ADP' && form !== 'of') || upos === 'VERB') return false;
+  }
+  return true;
+}
 
 /** "agreed to withdraw": the commitment is the event, coded by what it commits to; "vowed to fight", a vow of violence, is a threat. */
 export const commitment: VerbalRule = {

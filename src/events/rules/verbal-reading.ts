@@ -3,6 +3,7 @@ import type { Candidate } from '../candidate.js';
 import type { Clause } from '../clauses.js';
 import type { PloverCoding } from '../plover.js';
 import type { Salience } from '../participants.js';
+import type { Scope } from '../scope.js';
 import type { StatusReading } from '../status.js';
 import type { VerbMatch } from '../verb-match.js';
 
@@ -52,6 +53,8 @@ export interface VerbalReading {
   reciprocal: boolean;
   /** Where the verb's objects end. */
   objectEnd: number;
+  /** The words that govern the verb in the parse, up to the verb of saying that reports it. */
+  scope: Scope | null;
   status: StatusReading | null;
 }
 

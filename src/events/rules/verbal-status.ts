@@ -1,8 +1,9 @@
 import { announcedCode, COMMIT, refusalCode } from '../announced-acts.js';
 import { announcement } from '../candidate-parts.js';
 import { ploverOf } from '../plover.js';
+import { scopeOf } from '../scope.js';
 import { readStatus } from '../status.js';
-import type { VerbalRule } from './verbal-reading.js';
+import type { VerbalReading, VerbalRule } from './verbal-reading.js';
 
 /** How the event stands: its modality and negation, and the announced acts that took place as intents or refusals. */
 
@@ -12,7 +13,8 @@ export const status: VerbalRule = {
   apply: (r) => {
     const { clause } = r;
     const { group } = clause;
-    r.status = readStatus(r.view, r.sentenceFrom, clause.start, group.head, group.end, group, clause.governors, clause.purpose);
+    r.scope = scopeOf(r.view, group.head, r.clauses.map((c) => c.group), clause.governors);
+    r.status = readStatus(r.view, r.sentenceFrom, clause.start, group.head, group.end, group, r.scope, clause.purpose);
     return true;
   },
 };
@@ -21,7 +23,7 @@ export const status: VerbalRule = {
 export const announced: VerbalRule = {
   rule: 'verb.announced',
   apply: (r) => {
-    const announcedAs = !r.intent && !r.demand ? announcedCode(r.code!, announcement(r.view, r.status!, r.clause.group, r.sentenceTo)) : null;
+    const announcedAs = !r.intent && !r.demand && !reportedOfOthers(r) ? announcedCode(r.code!, announcement(r.view, r.status!, r.clause.group, r.sentenceTo)) : null;
     if (announcedAs) {
       r.intent = r.code = announcedAs;
       r.coded = ploverOf(r.code)!;
@@ -29,6 +31,21 @@ export const announced: VerbalRule = {
     return true;
   },
 };
+
+/**
+ * "Chile will send troops, the Peruvian minister said": a plan told by someone of another country
+ * than those who are to act is their plan, not an intent they expressed. A sayer of the same
+ * country ("Portugal will support it, its president said"), or of none known, speaks for them.
+ */
+function reportedOfOthers(r: VerbalReading): boolean {
+  const reporter = r.clauses.find((c) => c.group.head === r.scope?.reporter);
+  if (!reporter) return false;
+  const countries = (ids: string[]) => ids.map((id) => r.view.actorById.get(id)?.country ?? null);
+  const sayers = countries(reporter.subject);
+  const actors = countries(r.clause.subject);
+  if (!sayers.length || !actors.length || sayers.includes(null) || actors.includes(null)) return false;
+  return !actors.some((c) => sayers.includes(c));
+}
 
 /** "will not accept refugees": the refusal is announced, and that is the event. */
 export const refusal: VerbalRule = {
