@@ -57,7 +57,9 @@ export function openDb(path: string, options: OpenOptions = {}): { db: Db; creat
   }
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    checkKind(db, path);
+    // One read transaction, so that the stamp and the schema are read from one snapshot: another
+    // process may commit a new store's schema between two statements.
+    db.transaction(() => checkKind(db, path))();
     db.pragma('foreign_keys = ON');
     if (options.readOnly) {
       if (isEmpty(db)) throw new StoreError(`${path}: no store here yet (readout ingest creates it)`);
