@@ -25,10 +25,13 @@ export async function benchApi(store: Store): Promise<string[]> {
   const lines: string[] = [];
   try {
     const country = (await findActors(store, { kind: 'country', limit: 1 }))[0]?.country ?? 'USA';
+    // The second page of a listing: the cursor the first page gives.
+    const consults = '/api/events?type=CONSULT&sort=earliest&limit=50';
+    const { next } = (await (await fetch(base + consults)).json()) as { next: string | null };
     const endpoints = [
       '/api/events?limit=50',
       `/api/events?country=${country}&limit=50`,
-      '/api/events?type=CONSULT&sort=earliest&limit=50&cursor=50',
+      next ? `${consults}&cursor=${next}` : consults,
       '/api/aggregates/timeline?period=month&stack=quad',
       `/api/aggregates/timeline?country=${country}&stack=type`,
       '/api/aggregates/network?limit=150',
