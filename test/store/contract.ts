@@ -17,7 +17,7 @@ const fixture = (name: string) => readFileSync(repoPath(`test/store/fixtures/${n
 const analyses = new Map<string, AnalysedArticle>();
 
 /** A fixture article analysed by the pipeline, as jobs hand it to the store (analysed once per run). */
-function article(file: string, published: string, id = file, text = fixture(file)): AnalysedArticle {
+function article(file: string, published: string | null, id = file, text = fixture(file)): AnalysedArticle {
   const key = JSON.stringify([file, published, id]);
   let analysed = analyses.get(key);
   if (!analysed) {
@@ -181,6 +181,23 @@ export function storeContract(name: string, factory: StoreFactory): void {
       for (const name of ['%', '_', 'N_rway', 'Nor%']) assert.deepEqual(await store.listActors({ name, limit: 10 }), [], name);
       const sources = await store.listActors({ kind: 'anonymous', limit: 100 });
       assert.ok(sources.some((a) => a.quotes >= 1), JSON.stringify(sources));
+    });
+  });
+
+  test(`${name}: events without a day come last in every order, a page at a time too`, async () => {
+    // Articles without a publication day, beside dated ones, give events without a day.
+    await withStore(factory, [...talks(), article('call-second.txt', null, 'undated-call'), article('summit-held.txt', null, 'undated-summit')], async (store) => {
+      for (const order of ['latest', 'earliest', 'sources'] as const) {
+        const listed = await store.listEvents({ limit: 100, order });
+        const undated = listed.filter((e) => e.first_reported === null);
+        assert.ok(undated.length >= 2 && undated.length < listed.length && listed.slice(-undated.length).every((e) => e.first_reported === null), `${order}: ${JSON.stringify(listed)}`);
+        const paged: number[] = [];
+        for (let page = await store.pageEvents({ limit: 1, order }); ; page = await store.pageEvents({ limit: 1, order, after: page.next! })) {
+          paged.push(...page.events.map((e) => e.id));
+          if (!page.next) break;
+        }
+        assert.deepEqual(paged, listed.map((e) => e.id), order);
+      }
     });
   });
 
