@@ -18,25 +18,29 @@ const CHROMIUM = '/usr/bin/chromium';
  * The API under load on loopback: `CONNECTIONS` concurrent clients (autocannon) for `SECONDS` per
  * endpoint, with the event lists and aggregates the UI asks for; p95 from every response's time;
  * once with the response cache off (every request runs its query) and once as `readout serve`
- * runs (response-cache.ts: repeated questions answered until the store changes). Then the web UI: its gzipped bundle and how long headless Chromium takes to the first full view.
+ * runs (response-cache.ts: repeated questions answered until the store changes). Then the web
+ * UI: its gzipped bundle and how long headless Chromium takes to the first full view.
  */
 export async function benchApi(store: Store): Promise<string[]> {
   const country = (await findActors(store, { kind: 'country', limit: 1 }))[0]?.country ?? 'USA';
-  const endpoints = [
-    '/api/events?limit=50',
-    `/api/events?country=${country}&limit=50`,
-    '/api/events?type=CONSULT&sort=earliest&limit=50&cursor=50',
-    '/api/aggregates/timeline?period=month&stack=quad',
-    `/api/aggregates/timeline?country=${country}&stack=type`,
-    '/api/aggregates/network?limit=150',
-    '/api/aggregates/places',
-  ];
+  // The second page of a listing: the cursor the first page gives.
+  const consults = '/api/events?type=CONSULT&sort=earliest&limit=50';
   const lines: string[] = [];
   // Each query run every time (the cache off), then as `readout serve` answers (its cache on).
   for (const cached of [false, true]) {
     const app = await buildServer({ store, token: null, exposed: false, logger: false, cacheBytes: cached ? undefined : 0 });
     const base = await app.listen({ host: '127.0.0.1', port: 0 });
     try {
+      const { next } = (await (await fetch(base + consults)).json()) as { next: string | null };
+      const endpoints = [
+        '/api/events?limit=50',
+        `/api/events?country=${country}&limit=50`,
+        next ? `${consults}&cursor=${next}` : consults,
+        '/api/aggregates/timeline?period=month&stack=quad',
+        `/api/aggregates/timeline?country=${country}&stack=type`,
+        '/api/aggregates/network?limit=150',
+        '/api/aggregates/places',
+      ];
       for (const path of endpoints) lines.push(`api         ${cached ? 'cached' : 'no cache'} ${path}: ${await load(base + path)}`);
       if (cached) lines.push(...(await webFigures(base)));
     } finally {

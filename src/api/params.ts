@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EventStatus } from '../model/schema.js';
+import { CursorParam } from './event-cursor.js';
 
 /** Query parameters and bodies of the API: each bad one is a 400 that names it. */
 
@@ -34,7 +35,7 @@ export const EventSelectionQuery = z.strictObject({
 export const EventListQuery = EventSelectionQuery.extend({
   sort: z.enum(['latest', 'earliest', 'sources']).default('latest'),
   limit: limit(500, 50),
-  cursor: z.string().regex(/^[0-9]{1,9}$/, 'expected the cursor a previous page returned as next').optional(),
+  cursor: CursorParam.optional(),
   format: z.enum(['json', 'csv', 'plover']).default('json'),
 });
 

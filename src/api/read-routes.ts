@@ -2,14 +2,16 @@ import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ploverRecords } from '../jobs/export.js';
-import { findActors, findEvents, findQuotes } from '../jobs/queries.js';
+import { findActors, findEventPage, findQuotes } from '../jobs/queries.js';
 import { eventMap, eventNetwork, eventTimeline } from '../jobs/views.js';
 import type { Store } from '../store/store.js';
+import { encodeCursor } from './event-cursor.js';
 import { ActorQuery, ArticleIdParam, EventListQuery, IdParam, NetworkQuery, PlacesQuery, QuoteQuery, SearchQuery, TimelineQuery } from './params.js';
 
 const EVENT_COLUMNS = ['id', 'date', 'status', 'type', 'cameo', 'actors', 'recipients', 'place', 'sources', 'first_reported', 'last_reported', 'text'];
 
 const notFound = (what: string) => Object.assign(new Error(`no ${what}`), { statusCode: 404 });
+const badRequest = (message: string) => Object.assign(new Error(message), { statusCode: 400 });
 
 /** The read endpoints: lists, one record with what hangs off it, full-text search, and the aggregates the views draw. */
 export function registerReadRoutes(app: FastifyInstance, store: Store): void {
@@ -17,10 +19,10 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
 
   api.get('/events', { schema: { querystring: EventListQuery, summary: 'Events matching every filter, a page at a time (next is the cursor of the following page)' } }, async (request, reply) => {
     const { sort, limit, cursor, format, ...selection } = request.query;
-    const offset = cursor ? Number(cursor) : 0;
-    const rows = await findEvents(store, { ...selection, order: sort, offset, limit: limit + 1 });
-    const next = rows.length > limit ? String(offset + limit) : null;
-    const events = rows.slice(0, limit);
+    if (cursor && cursor.order !== sort) throw badRequest(`bad querystring: cursor: the cursor of a listing by ${cursor.order}, not by ${sort}`);
+    const page = await findEventPage(store, { ...selection, order: sort, after: cursor?.key, limit });
+    const { events } = page;
+    const next = page.next && encodeCursor({ order: sort, key: page.next });
     if (next) reply.header('x-next-cursor', next);
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(stringify(events, { header: true, columns: EVENT_COLUMNS }));
     if (format === 'plover') {

@@ -2,7 +2,7 @@ import { ploverOf } from '../events/plover.js';
 import { readDataRows } from '../knowledge/data-files.js';
 import { findOrganisations } from '../knowledge/organisations.js';
 import { EventStatus, PloverType } from '../model/schema.js';
-import type { ActorFilter, ActorRow, EventCriteria, EventFilter, EventRow, ParticipantRef, QuoteRow, Store } from '../store/store.js';
+import type { ActorFilter, ActorRow, EventCriteria, EventFilter, EventPage, EventRow, ParticipantRef, QuoteRow, Store } from '../store/store.js';
 
 /** An event query as users put it: names, codes and countries, resolved here into what the store matches. */
 export interface EventQuery extends Omit<EventFilter, 'participants'> {
@@ -42,6 +42,11 @@ export function eventCriteria<Q extends Omit<EventQuery, 'limit'>>({ actor, coun
 
 export function findEvents(store: Store, query: EventQuery): Promise<EventRow[]> {
   return store.listEvents(eventCriteria(query));
+}
+
+/** A page of `findEvents`, with the key to start the next one after. */
+export function findEventPage(store: Store, query: EventQuery): Promise<EventPage> {
+  return store.pageEvents(eventCriteria(query));
 }
 
 export function findQuotes(store: Store, { speaker, ...filter }: QuoteQuery): Promise<QuoteRow[]> {

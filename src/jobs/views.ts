@@ -3,7 +3,7 @@ import { scoreOf } from './export.js';
 import { eventCriteria, type EventQuery } from './queries.js';
 
 /** A query for an aggregate: every event filter, without paging. */
-export type EventSelection = Omit<EventQuery, 'limit' | 'offset' | 'order'>;
+export type EventSelection = Omit<EventQuery, 'limit' | 'after' | 'order'>;
 
 /** What a timeline's series are split by: PLOVER type, quad class, or status. */
 export type Stack = 'type' | 'quad' | 'status';

@@ -16,12 +16,13 @@ export interface DyadRow {
 }
 
 /**
- * The columns of a DyadRow and the joins that give them, from events `e`, in SQL both adapters
- * speak; each adds its own filters, grouping (by a.id, r.id, e.type, e.mode) and order.
+ * The columns of a DyadRow and the joins that give them, from the table of events `events` (as
+ * `e`, with its id, type and mode), in SQL both adapters speak; each adds its own filters,
+ * grouping (by a.id, r.id, e.type, e.mode) and order.
  */
-export const DYAD_SELECT = `SELECT a.id AS a_id, a.name AS a_name, a.country AS a_country, a.kind AS a_kind,
+export const dyadSelect = (events: string) => `SELECT a.id AS a_id, a.name AS a_name, a.country AS a_country, a.kind AS a_kind,
        r.id AS r_id, r.name AS r_name, r.country AS r_country, r.kind AS r_kind, e.type, e.mode, count(DISTINCT e.id) AS events
-     FROM events e
+     FROM ${events} e
      JOIN event_participants pa ON pa.event = e.id AND pa.role = 'actor' JOIN actors a ON a.id = pa.actor
      JOIN event_participants pr ON pr.event = e.id AND pr.role = 'recipient' JOIN actors r ON r.id = pr.actor`;
 

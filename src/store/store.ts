@@ -22,6 +22,8 @@ export interface Store {
   writeArticles(articles: AnalysedArticle[]): Promise<WriteResult[]>;
   /** Events matching every filter given, latest first. */
   listEvents(filter: EventFilter): Promise<EventRow[]>;
+  /** The same as a page: with the key of its last row when more rows follow, for the next page's `after`. */
+  pageEvents(filter: EventFilter): Promise<EventPage>;
   /** An event with every report of it in publication order; null when there is no such event. */
   storyOf(eventId: number): Promise<Story | null>;
   /** Quotes by speaker and words in the quote, latest first. */
@@ -98,15 +100,28 @@ export interface EventFilter {
   text?: string;
   /** Latest (the default) or earliest event day first, or most reported first; ties latest first by id. */
   order?: EventOrder;
-  /** Rows to skip: the page after `offset` rows. */
-  offset?: number;
+  /** The page after the row with this key (in the same order): each page starts where the last ended, however deep. */
+  after?: EventKey;
   limit: number;
 }
 
 export type EventOrder = 'latest' | 'earliest' | 'sources';
 
+/** Where a row stands in every listing order: the day it is sorted by (null when it has none), its reports, its id. */
+export interface EventKey {
+  day: string | null;
+  sources: number;
+  id: number;
+}
+
+export interface EventPage {
+  events: EventRow[];
+  /** The key of the page's last row when more rows follow, else null. */
+  next: EventKey | null;
+}
+
 /** Which events an aggregate counts: an event filter without paging. */
-export type EventCriteria = Omit<EventFilter, 'order' | 'offset' | 'limit'>;
+export type EventCriteria = Omit<EventFilter, 'order' | 'after' | 'limit'>;
 
 export type Period = 'day' | 'month' | 'year';
 

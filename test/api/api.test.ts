@@ -65,6 +65,13 @@ test('GET /api/events lists what the store holds, a page at a time, filtered, so
   assert.equal(all.length, stats.events);
   assert.equal(new Set(all.map((e) => e.id)).size, stats.events);
   assert.equal(pages, Math.max(1, Math.ceil(stats.events / 3))); // the last page has no next cursor
+  // A cursor continues the listing it came from: in another order it is refused, naming it.
+  const first = (await get('/api/events?limit=2&sort=sources')).body;
+  const second = (await get(`/api/events?limit=2&sort=sources&cursor=${first.next}`)).body;
+  assert.deepEqual([...first.events, ...second.events].map((e: EventJson) => e.id), (await get('/api/events?limit=4&sort=sources')).body.events.map((e: EventJson) => e.id));
+  const elsewhere = await get(`/api/events?limit=2&sort=earliest&cursor=${first.next}`);
+  assert.equal(elsewhere.status, 400);
+  assert.match(elsewhere.body.error, /cursor.*sources/);
 
   const santiago = (await get('/api/events?place=Santiago&type=consult')).body.events as EventJson[];
   assert.deepEqual(santiago.map((e) => [e.type, e.status, e.sources]), [['CONSULT', 'occurred', 2]]);
@@ -154,6 +161,8 @@ test('a bad parameter is a 400 that names it', async () => {
     ['/api/events?status=finished', /status/],
     ['/api/events?dyad=NOR', /dyad/],
     ['/api/events?cursor=-5', /cursor/],
+    ['/api/events?cursor=50', /cursor/],
+    [`/api/events?cursor=${Buffer.from('["latest",null,1,0]').toString('base64url')}`, /cursor/],
     ['/api/events?format=xml', /format/],
     ['/api/events?colour=red', /colour/],
     ['/api/events/abc', /id/],

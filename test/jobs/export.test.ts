@@ -8,7 +8,7 @@ function storeOf(events: ExportedEvent[]): Store {
   const unused = () => Promise.reject(new Error('not used by exports'));
   return {
     location: 'memory',
-    articleState: unused, writeArticles: unused, listEvents: unused, storyOf: unused, listQuotes: unused, listActors: unused, stats: unused,
+    articleState: unused, writeArticles: unused, listEvents: unused, pageEvents: unused, storyOf: unused, listQuotes: unused, listActors: unused, stats: unused,
     actorOf: unused, countEvents: unused, eventDyads: unused, eventPlaces: unused, articleOf: unused, searchArticles: unused, dataVersion: unused,
     close: async () => {},
     async *exportEvents() {

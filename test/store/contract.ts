@@ -17,7 +17,7 @@ const fixture = (name: string) => readFileSync(repoPath(`test/store/fixtures/${n
 const analyses = new Map<string, AnalysedArticle>();
 
 /** A fixture article analysed by the pipeline, as jobs hand it to the store (analysed once per run). */
-function article(file: string, published: string, id = file, text = fixture(file)): AnalysedArticle {
+function article(file: string, published: string | null, id = file, text = fixture(file)): AnalysedArticle {
   const key = JSON.stringify([file, published, id]);
   let analysed = analyses.get(key);
   if (!analysed) {
@@ -184,11 +184,37 @@ export function storeContract(name: string, factory: StoreFactory): void {
     });
   });
 
+  test(`${name}: events without a day come last in every order, a page at a time too`, async () => {
+    // Articles without a publication day, beside dated ones, give events without a day.
+    await withStore(factory, [...talks(), article('call-second.txt', null, 'undated-call'), article('summit-held.txt', null, 'undated-summit')], async (store) => {
+      for (const order of ['latest', 'earliest', 'sources'] as const) {
+        const listed = await store.listEvents({ limit: 100, order });
+        const undated = listed.filter((e) => e.first_reported === null);
+        assert.ok(undated.length >= 2 && undated.length < listed.length && listed.slice(-undated.length).every((e) => e.first_reported === null), `${order}: ${JSON.stringify(listed)}`);
+        const paged: number[] = [];
+        for (let page = await store.pageEvents({ limit: 1, order }); ; page = await store.pageEvents({ limit: 1, order, after: page.next! })) {
+          paged.push(...page.events.map((e) => e.id));
+          if (!page.next) break;
+        }
+        assert.deepEqual(paged, listed.map((e) => e.id), order);
+      }
+    });
+  });
+
   test(`${name}: events page and sort; counts per period, dyads and places follow the filter`, async () => {
     await withStore(factory, [...talks(), article('call-first.txt', '2024-03-04'), article('call-second.txt', '2024-03-08')], async (store) => {
       const all = await store.listEvents({ limit: 100 });
-      const pages = [...(await store.listEvents({ limit: 2 })), ...(await store.listEvents({ limit: 2, offset: 2 })), ...(await store.listEvents({ limit: 100, offset: 4 }))];
-      assert.deepEqual(pages.map((e) => e.id), all.map((e) => e.id));
+      // Pages of two in each order, each starting after the last row of the one before, give the whole listing.
+      for (const order of ['latest', 'earliest', 'sources'] as const) {
+        const whole = await store.listEvents({ limit: 100, order });
+        const paged: number[] = [];
+        for (let page = await store.pageEvents({ limit: 2, order }); ; page = await store.pageEvents({ limit: 2, order, after: page.next! })) {
+          paged.push(...page.events.map((e) => e.id));
+          if (!page.next) break;
+        }
+        assert.deepEqual(paged, whole.map((e) => e.id), order);
+      }
+      assert.ok(all.length > 2 && (await store.pageEvents({ limit: all.length })).next === null, 'the last page has no next key');
       const earliest = await store.listEvents({ limit: 100, order: 'earliest' });
       assert.deepEqual(new Set(earliest.map((e) => e.id)), new Set(all.map((e) => e.id)));
       assert.ok(earliest[0].first_reported! <= earliest.at(-1)!.first_reported!, JSON.stringify(earliest));

@@ -62,6 +62,28 @@ if (!TEST_PG) {
     }
   });
 
+  test('postgres: the event list holds one row per event, as the events, participants and places give it, after merges and an updated article', async () => {
+    const store = await PostgresStore.open(await freshDatabase());
+    try {
+      const listed = async () => {
+        const rows = (sql: string) => store.pool.query(sql).then((r) => r.rows);
+        return { table: await rows('SELECT * FROM event_list ORDER BY id'), derived: await rows('SELECT * FROM event_list_rows ORDER BY id') };
+      };
+      await store.writeArticles([analysed('talks-announced.txt', '2024-03-04'), analysed('talks-held.txt', '2024-03-13'), analysed('call-first.txt', '2024-03-04')]);
+      const merged = await listed();
+      assert.equal(merged.table.length, (await store.stats()).events);
+      assert.ok(merged.table.some((r) => r.sources === 2 && r.side_pairs.includes('CHL\tNOR')), JSON.stringify(merged.table));
+      assert.deepEqual(merged.table, merged.derived);
+      // The held talks become a phone call: the meeting loses a report, the call gains one.
+      await store.writeArticles([analysed('call-second.txt', '2024-03-13', 'talks-held.txt')]);
+      const updated = await listed();
+      assert.notDeepEqual(updated.table, merged.table);
+      assert.deepEqual(updated.table, updated.derived);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('postgres: a database without a store, or a server that is not there, is a one-line store error', async () => {
     await assert.rejects(PostgresStore.open(await freshDatabase(), { mustExist: true }), (err: Error) => err instanceof StoreError && /no store here yet/.test(err.message));
     await assert.rejects(PostgresStore.open('postgres://nobody:secret@127.0.0.1:1/none'), (err: Error) => err instanceof StoreError && /cannot open the store/.test(err.message) && !err.message.includes('secret'));

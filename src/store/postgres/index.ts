@@ -1,9 +1,9 @@
 import type pg from 'pg';
-import type { AnalysedArticle, ArticleState, EventCriteria, ExportedEvent, Period, Store, StoreStats, WriteResult } from '../store.js';
+import type { AnalysedArticle, ArticleState, EventCriteria, EventFilter, ExportedEvent, Period, Store, StoreStats, WriteResult } from '../store.js';
 import { StoreError } from '../store.js';
 import { exportEvents } from './export.js';
 import { ensurePartitions, openPool, redacted } from './open.js';
-import { actorOf, listActors, listEvents, listQuotes, storyOf } from './queries.js';
+import { actorOf, listActors, listQuotes, pageEvents, storyOf } from './queries.js';
 import { query } from './sql.js';
 import { articleOf, countEvents, eventDyads, eventPlaces, searchArticles } from './views.js';
 import { articleState, filingDay, lockKeys, writeArticle } from './write-article.js';
@@ -85,8 +85,12 @@ export class PostgresStore implements Store {
     return results;
   }
 
-  async listEvents(...args: Parameters<Store['listEvents']>) {
-    return listEvents(this.pool, ...args);
+  async listEvents(filter: EventFilter) {
+    return (await pageEvents(this.pool, filter)).events;
+  }
+
+  async pageEvents(filter: EventFilter) {
+    return pageEvents(this.pool, filter);
   }
 
   async storyOf(eventId: number) {

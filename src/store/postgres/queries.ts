@@ -1,10 +1,6 @@
-import type { ActorFilter, ActorRow, EventCriteria, EventFilter, EventOrder, EventRow, MergeReason, ParticipantRef, QuoteFilter, QuoteRow, Story, StoryStep } from '../store.js';
-import { Params, query, type Queryable } from './sql.js';
-
-/** A calendar value ("2025-10-16", "2025-W44") as it is, a duration or bound as the days it allows. */
-const EVENT_DAY = `CASE WHEN e.date_value ~ '^[0-9]{4}' THEN e.date_value
-  WHEN e.earliest IS NOT NULL OR e.latest IS NOT NULL THEN coalesce(e.earliest, '') || '…' || coalesce(e.latest, '')
-  ELSE e.first_reported END`;
+import { pageOf, type KeyedEventRow } from '../event-page.js';
+import type { ActorFilter, ActorRow, EventCriteria, EventFilter, EventKey, EventOrder, EventPage, EventRow, MergeReason, QuoteFilter, QuoteRow, Story, StoryStep } from '../store.js';
+import { Params, query, queryPlannedEach, type Queryable } from './sql.js';
 
 /** An actor by part of its name (ASCII letters in any case, as SQLite's LIKE), or by one of its codes. */
 function actorMatch(who: { name: string; codes: string[] }, p: Params): string {
@@ -17,41 +13,69 @@ function likeEscaped(text: string): string {
 }
 
 /**
- * Events one side of which is, or stands for, the given side, or in which the given actor takes
- * part. A side is one of few values shared by many events: with `walk`, the events are walked in
- * the listing's order and each checked, so the query stops at its limit. An actor's events, or two
- * sides' together, are few: they are fetched, then ordered.
+ * The ids of the actors of a name (any part) or code, or of the places of a name or country: looked
+ * up before the listing, which is then planned for these very ids (a place of many events is
+ * walked to in the listing's order, one of few read by its index) and skipped when there are none.
  */
-function takesPart(who: ParticipantRef, walk: boolean, p: Params): string {
-  if ('actorId' in who) return `e.id IN (SELECT p.event FROM event_participants p WHERE p.actor = ${p.add(who.actorId)})`;
-  if ('side' in who) {
-    const side = p.add(who.side);
-    return walk ? `EXISTS (SELECT 1 FROM event_participants p WHERE p.event = e.id AND p.side = ${side})` : `e.id IN (SELECT p.event FROM event_participants p WHERE p.side = ${side})`;
-  }
-  return `e.id IN (SELECT p.event FROM event_participants p WHERE p.actor IN (SELECT a.id FROM actors a WHERE ${actorMatch(who, p)}))`;
+async function idsOf(db: Queryable, sql: string, values: unknown[]): Promise<number[]> {
+  return (await query<{ ids: number[] | null }>(db, sql, values))[0].ids ?? [];
 }
 
-/** The columns of an EventRow, over `events e LEFT JOIN places pl`; participants in the order SQLite lists them (by actor). */
-const EVENT_COLUMNS = `e.id, ${EVENT_DAY} AS date, e.status, e.type, e.cameo,
-  (SELECT string_agg(a.name, '; ' ORDER BY p.actor) FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = e.id AND p.role = 'actor') AS actors,
-  (SELECT string_agg(a.name, '; ' ORDER BY p.actor) FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = e.id AND p.role = 'recipient') AS recipients,
-  pl.name AS place, e.sources, e.first_reported, e.last_reported, e.text`;
+async function actorIds(db: Queryable, who: { name: string; codes: string[] }): Promise<number[]> {
+  const p = new Params();
+  return idsOf(db, `SELECT array_agg(a.id) AS ids FROM actors a WHERE ${actorMatch(who, p)}`, p.values);
+}
 
-/** The day an event is sorted and counted by: its earliest possible day, else its window's, else when it was first reported. */
-export const EVENT_SORT_DAY = 'coalesce(e.earliest, e.window_start, e.first_reported)';
+async function placeIds(db: Queryable, place: string): Promise<number[]> {
+  return idsOf(db, 'SELECT array_agg(id) AS ids FROM places WHERE name ILIKE $1 OR country = $2', [`%${likeEscaped(place)}%`, place.toUpperCase()]);
+}
 
-/** As SQLite orders: NULLs last when descending, first when ascending. */
+/** Events one side of which is, or stands for, each of the given sides: two or more by their pairs (see migration 3). */
+function takeSides(sides: string[], p: Params): string {
+  if (sides.length === 1) return `e.sides @> ARRAY[${p.add(sides[0])}::text]`;
+  const ordered = sides.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const pairs = ordered.flatMap((a, i) => ordered.slice(i + 1).map((b) => `${a}\t${b}`));
+  return `e.side_pairs @> ${p.add(pairs)}::text[]`;
+}
+
+/** The columns of an EventRow over `event_list e`. */
+const EVENT_COLUMNS = 'e.id, e.date, e.status, e.type, e.cameo, e.actors, e.recipients, e.place_name AS place, e.sources, e.first_reported, e.last_reported, e.text';
+
+/** As SQLite orders: an event without a day (sort_day '') last either way; ties latest first by id. */
 const ORDER: Record<EventOrder, string> = {
-  latest: `${EVENT_SORT_DAY} DESC NULLS LAST, e.id DESC`,
-  earliest: `${EVENT_SORT_DAY} IS NULL, ${EVENT_SORT_DAY}, e.id`,
-  sources: `e.sources DESC, ${EVENT_SORT_DAY} DESC NULLS LAST, e.id DESC`,
+  latest: 'e.sort_day DESC, e.id DESC',
+  earliest: "e.sort_day = '', e.sort_day, e.id",
+  sources: 'e.sources DESC, e.sort_day DESC, e.id DESC',
 };
 
-/** The WHERE clause (over `events e`) for every criterion given, its values added to `p`. */
-export function eventWhere(filter: EventCriteria, p: Params): string {
+/** The rows after `key` in the listing's order: a row comparison on the order's columns, which its index starts from. */
+function afterKey(order: EventOrder, key: EventKey, p: Params): string {
+  const day = p.add(key.day ?? '');
+  if (order === 'earliest') return `(e.sort_day = '', e.sort_day, e.id) > (${p.add(key.day === null)}, ${day}, ${p.add(key.id)})`;
+  if (order === 'sources') return `(e.sources, e.sort_day, e.id) < (${p.add(key.sources)}, ${day}, ${p.add(key.id)})`;
+  return `(e.sort_day, e.id) < (${day}, ${p.add(key.id)})`;
+}
+
+/**
+ * The WHERE clause (over `event_list e`) for every criterion given and a page's start, its values
+ * added to `p`; null when no event can match (a name or place that matches nothing).
+ */
+export async function eventWhere(db: Queryable, filter: EventCriteria & Pick<EventFilter, 'after' | 'order'>, p: Params): Promise<string | null> {
   const where: string[] = [];
   const participants = filter.participants ?? [];
-  for (const who of participants) where.push(takesPart(who, participants.length === 1, p));
+  const sides = [...new Set(participants.flatMap((who) => ('side' in who ? [who.side] : [])))];
+  if (sides.length) where.push(takeSides(sides, p));
+  for (const who of participants) {
+    if ('side' in who) continue;
+    const ids = 'actorId' in who ? [who.actorId] : await actorIds(db, who);
+    if (ids.length === 0) return null;
+    where.push(`e.actor_ids && ${p.add(ids)}::bigint[]`);
+  }
+  if (filter.place) {
+    const ids = await placeIds(db, filter.place);
+    if (ids.length === 0) return null;
+    where.push(`e.place = ANY(${p.add(ids)}::bigint[])`);
+  }
   if (filter.type) where.push(`e.type = ${p.add(filter.type)}`);
   if (filter.cameo) where.push(`e.cameo LIKE ${p.add(`${likeEscaped(filter.cameo)}%`)}`);
   if (filter.asOf) where.push(`e.first_reported <= ${p.add(filter.asOf)}`);
@@ -65,34 +89,34 @@ export function eventWhere(filter: EventCriteria, p: Params): string {
       where.push(`e.status = ${p.add(filter.status)}`);
     }
   }
-  if (filter.from) where.push(`coalesce(e.latest, e.window_end, e.last_reported) >= ${p.add(filter.from)}`);
-  if (filter.to) where.push(`coalesce(e.earliest, e.window_start, e.first_reported) <= ${p.add(filter.to)}`);
-  if (filter.place) {
-    where.push(`EXISTS (SELECT 1 FROM places pl WHERE pl.id = e.place AND (pl.name ILIKE ${p.add(`%${likeEscaped(filter.place)}%`)} OR pl.country = ${p.add(filter.place.toUpperCase())}))`);
-  }
+  if (filter.from) where.push(`e.end_day >= ${p.add(filter.from)}`);
+  if (filter.to) where.push(`e.sort_day > '' AND e.sort_day <= ${p.add(filter.to)}`);
   if (filter.text) where.push(`e.id IN (SELECT m.event FROM event_mentions m WHERE m.search @@ phraseto_tsquery('simple', ${p.add(filter.text)}))`);
+  if (filter.after) where.push(afterKey(filter.order ?? 'latest', filter.after, p));
   return where.length ? `WHERE ${where.join(' AND ')}` : '';
 }
 
-/** Events matching every filter given, latest first unless ordered otherwise. */
-export async function listEvents(db: Queryable, filter: EventFilter): Promise<EventRow[]> {
+/** A page of the events matching every filter given, latest first unless ordered otherwise. */
+export async function pageEvents(db: Queryable, filter: EventFilter): Promise<EventPage> {
   const p = new Params();
-  const where = eventWhere(filter, p);
-  return query<EventRow>(
+  const where = await eventWhere(db, filter, p);
+  if (where === null) return { events: [], next: null };
+  const rows = await queryPlannedEach<KeyedEventRow>(
     db,
-    `SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN places pl ON pl.id = e.place
+    `SELECT ${EVENT_COLUMNS}, nullif(e.sort_day, '') AS sort_day FROM event_list e
      ${where}
      ORDER BY ${ORDER[filter.order ?? 'latest']}
-     LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset ?? 0)}`,
+     LIMIT ${p.add(filter.limit + 1)}`,
     p.values,
   );
+  return pageOf(rows, filter.limit);
 }
 
 /** An event with every report of it in publication order: what each article said its status was, and why. */
 export async function storyOf(db: Queryable, eventId: number): Promise<Story | null> {
   const [event] = await query<EventRow & { earliest: string | null; latest: string | null; place_country: string | null }>(
     db,
-    `SELECT ${EVENT_COLUMNS}, e.earliest, e.latest, pl.country AS place_country FROM events e LEFT JOIN places pl ON pl.id = e.place WHERE e.id = $1`,
+    `SELECT ${EVENT_COLUMNS}, e.earliest, e.latest, e.place_country FROM event_list e WHERE e.id = $1`,
     [eventId],
   );
   if (!event) return null;

@@ -1,8 +1,8 @@
 import { articleFacts, type ActorFactRow, type EventFactRow, type QuoteFactRow } from '../article-facts.js';
-import { DYAD_SELECT, dyadCount, type DyadRow } from '../dyad-row.js';
+import { dyadCount, dyadSelect, type DyadRow } from '../dyad-row.js';
 import type { ArticleHit, DyadCount, EventCount, EventCriteria, PlaceCount, Period, StoredArticle } from '../store.js';
-import { EVENT_SORT_DAY, eventWhere } from './queries.js';
-import { Params, query, type Queryable } from './sql.js';
+import { eventWhere } from './queries.js';
+import { Params, query, queryPlannedEach, type Queryable } from './sql.js';
 
 /** Characters of the event day that make each period: "2025-06-12", "2025-06", "2025". */
 const PERIOD_LENGTH: Record<Period, number> = { day: 10, month: 7, year: 4 };
@@ -10,11 +10,12 @@ const PERIOD_LENGTH: Record<Period, number> = { day: 10, month: 7, year: 4 };
 /** Matching events counted per period of their day and per type, mode and status (NULLs first, as SQLite sorts). */
 export async function countEvents(db: Queryable, criteria: EventCriteria, period: Period): Promise<EventCount[]> {
   const p = new Params();
-  const where = eventWhere(criteria, p);
-  return query<EventCount>(
+  const where = await eventWhere(db, criteria, p);
+  if (where === null) return [];
+  return queryPlannedEach<EventCount>(
     db,
-    `SELECT substr(${EVENT_SORT_DAY}, 1, ${PERIOD_LENGTH[period]}) AS period, e.type, e.mode, e.status, count(*) AS events
-     FROM events e ${where} GROUP BY 1, 2, 3, 4 ORDER BY 1 NULLS FIRST, 2, 3 NULLS FIRST, 4`,
+    `SELECT substr(nullif(e.sort_day, ''), 1, ${PERIOD_LENGTH[period]}) AS period, e.type, e.mode, e.status, count(*) AS events
+     FROM event_list e ${where} GROUP BY 1, 2, 3, 4 ORDER BY 1 NULLS FIRST, 2, 3 NULLS FIRST, 4`,
     p.values,
   );
 }
@@ -22,10 +23,11 @@ export async function countEvents(db: Queryable, criteria: EventCriteria, period
 /** Actor–recipient pairs of matching events per type and mode, most events first. */
 export async function eventDyads(db: Queryable, criteria: EventCriteria, limit: number): Promise<DyadCount[]> {
   const p = new Params();
-  const where = eventWhere(criteria, p);
-  const rows = await query<DyadRow>(
+  const where = await eventWhere(db, criteria, p);
+  if (where === null) return [];
+  const rows = await queryPlannedEach<DyadRow>(
     db,
-    `${DYAD_SELECT}
+    `${dyadSelect('event_list')}
      ${where} GROUP BY a.id, r.id, e.type, e.mode ORDER BY events DESC, a.id, r.id, e.type, e.mode NULLS FIRST LIMIT ${p.add(limit)}`,
     p.values,
   );
@@ -35,11 +37,12 @@ export async function eventDyads(db: Queryable, criteria: EventCriteria, limit: 
 /** Places of matching events with their event counts, most first. */
 export async function eventPlaces(db: Queryable, criteria: EventCriteria, limit: number): Promise<PlaceCount[]> {
   const p = new Params();
-  const where = eventWhere(criteria, p);
-  return query<PlaceCount>(
+  const where = await eventWhere(db, criteria, p);
+  if (where === null) return [];
+  return queryPlannedEach<PlaceCount>(
     db,
     `SELECT pl.name, pl.country, pl.lat, pl.lon, count(*) AS events
-     FROM events e JOIN places pl ON pl.id = e.place ${where}
+     FROM event_list e JOIN places pl ON pl.id = e.place ${where}
      GROUP BY pl.id ORDER BY events DESC, pl.name, pl.id LIMIT ${p.add(limit)}`,
     p.values,
   );

@@ -171,7 +171,10 @@ async function retractArticle(c: Client, row: number): Promise<void> {
   for (const { event } of touched) await refreshEvent(c, event);
 }
 
-/** Re-derives an event from its reports (see `deriveEvent`); an event with no reports left is deleted. */
+/**
+ * Re-derives an event from its reports (see `deriveEvent`) and rewrites its row of the event list;
+ * an event with no reports left is deleted.
+ */
 async function refreshEvent(c: Client, eventId: number): Promise<void> {
   const rows = await query<Omit<MentionRow, 'participants'> & { participants: string }>(
     c,
@@ -181,18 +184,21 @@ async function refreshEvent(c: Client, eventId: number): Promise<void> {
   );
   const derived = deriveEvent(rows.map((m) => ({ ...m, participants: JSON.parse(m.participants) as Participant[] })));
   await query(c, 'DELETE FROM event_participants WHERE event = $1', [eventId]);
+  await query(c, 'DELETE FROM event_list WHERE id = $1', [eventId]);
   if (!derived) {
     await query(c, 'DELETE FROM events WHERE id = $1', [eventId]);
     return;
   }
   const { participants: ps, ...e } = derived;
-  await query(
+  const [{ day }] = await query<{ day: string }>(
     c,
     `UPDATE events SET cameo = $1, mode = $2, status = $3, date_value = $4, earliest = $5, latest = $6, window_start = $7, window_end = $8, reciprocal = $9, place = $10,
-       first_reported = $11, last_reported = $12, sources = $13 WHERE id = $14`,
+       first_reported = $11, last_reported = $12, sources = $13 WHERE id = $14 RETURNING day::text`,
     [e.cameo, e.mode, e.status, e.date_value, e.earliest, e.latest, e.window_start, e.window_end, e.reciprocal, e.place, e.first_reported, e.last_reported, e.sources, eventId],
   );
   await query(c, 'INSERT INTO event_participants (event, actor, role, side) SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[])', [
     eventId, ps.map((p) => p.actor), ps.map((p) => p.role), ps.map((p) => p.side),
   ]);
+  // The day names the event's partition: only that one is read.
+  await query(c, 'INSERT INTO event_list SELECT * FROM event_list_rows WHERE id = $1 AND day = $2', [eventId, day]);
 }

@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Transaction } from 'better-sqlite3';
-import { StoreError, type AnalysedArticle, type ArticleState, type EventCriteria, type ExportedEvent, type Period, type Store, type StoreStats, type WriteResult } from '../store.js';
+import { StoreError, type AnalysedArticle, type ArticleState, type EventCriteria, type EventFilter, type ExportedEvent, type Period, type Store, type StoreStats, type WriteResult } from '../store.js';
 import { exportEvents } from './export.js';
 import { openDb, type Db, type OpenOptions } from './open.js';
-import { actorOf, listActors, listEvents, listQuotes, storyOf } from './queries.js';
+import { actorOf, listActors, listQuotes, pageEvents, storyOf } from './queries.js';
 import { articleOf, countEvents, eventDyads, eventPlaces, searchArticles } from './views.js';
 import { articleState, writeArticle } from './write-article.js';
 
@@ -72,8 +72,12 @@ export class SqliteStore implements Store {
     return this.run(() => (articles.length === 0 ? [] : this.writeAll.immediate(articles)));
   }
 
-  listEvents(...args: Parameters<Store['listEvents']>) {
-    return this.run(() => listEvents(this.db, ...args));
+  listEvents(filter: EventFilter) {
+    return this.run(() => pageEvents(this.db, filter).events);
+  }
+
+  pageEvents(filter: EventFilter) {
+    return this.run(() => pageEvents(this.db, filter));
   }
 
   storyOf(eventId: number) {

@@ -1,4 +1,5 @@
-import type { ActorFilter, ActorRow, EventCriteria, EventFilter, EventOrder, EventRow, MergeReason, ParticipantRef, QuoteFilter, QuoteRow, Story, StoryStep } from '../store.js';
+import { pageOf, type KeyedEventRow } from '../event-page.js';
+import type { ActorFilter, ActorRow, EventCriteria, EventFilter, EventKey, EventOrder, EventPage, EventRow, MergeReason, ParticipantRef, QuoteFilter, QuoteRow, Story, StoryStep } from '../store.js';
 import { prepared, type Db } from './open.js';
 
 /** A calendar value ("2025-10-16", "2025-W44") as it is, a duration or bound as the days it allows. */
@@ -71,8 +72,8 @@ const ORDER: Record<EventOrder, string> = {
   sources: `e.sources DESC, ${EVENT_SORT_DAY} DESC, e.id DESC`,
 };
 
-/** The WHERE clause (over `events e`) for every criterion given, with its parameters. */
-export function eventWhere(filter: EventCriteria): { where: string; params: unknown[] } {
+/** The WHERE clause (over `events e`) for every criterion given and a page's start, with its parameters. */
+export function eventWhere(filter: EventCriteria & Pick<EventFilter, 'after' | 'order'>): { where: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   const participants = filter.participants ?? [];
@@ -116,19 +117,39 @@ export function eventWhere(filter: EventCriteria): { where: string; params: unkn
     where.push('e.id IN (SELECT m.event FROM event_mentions m WHERE m.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?))');
     params.push(phrase(filter.text));
   }
+  if (filter.after) where.push(afterKey(filter.order ?? 'latest', filter.after, params));
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
-/** Events matching every filter given, latest first unless ordered otherwise. */
-export function listEvents(db: Db, filter: EventFilter): EventRow[] {
+/**
+ * The rows after `key` in the listing's order, as a condition on the order's columns (row values,
+ * which the order's index can start from); SQLite sorts NULL days lowest, so an undated event
+ * comes last either way.
+ */
+function afterKey(order: EventOrder, key: EventKey, params: unknown[]): string {
+  const day = EVENT_SORT_DAY;
+  const [cmp, undated] = order === 'earliest' ? ['>', `(${day} IS NULL AND e.id > ?)`] : ['<', `(${day} IS NULL AND e.id < ?)`];
+  const byDay = key.day === null ? undated : `((${day}, e.id) ${cmp} (?, ?) OR ${day} IS NULL)`;
+  const dayParams = key.day === null ? [key.id] : [key.day, key.id];
+  if (order !== 'sources') {
+    params.push(...dayParams);
+    return byDay;
+  }
+  params.push(key.sources, key.sources, ...dayParams);
+  return `(e.sources < ? OR (e.sources = ? AND ${byDay}))`;
+}
+
+/** A page of the events matching every filter given, latest first unless ordered otherwise. */
+export function pageEvents(db: Db, filter: EventFilter): EventPage {
   const { where, params } = eventWhere(filter);
-  return prepared(
+  const rows = prepared(
     db,
-    `SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN places pl ON pl.id = e.place
+    `SELECT ${EVENT_COLUMNS}, ${EVENT_SORT_DAY} AS sort_day FROM events e LEFT JOIN places pl ON pl.id = e.place
      ${where}
      ORDER BY ${ORDER[filter.order ?? 'latest']}
-     LIMIT ? OFFSET ?`,
-  ).all(...params, filter.limit, filter.offset ?? 0) as EventRow[];
+     LIMIT ?`,
+  ).all(...params, filter.limit + 1) as KeyedEventRow[];
+  return pageOf(rows, filter.limit);
 }
 
 /** An event with every report of it in publication order: what each article said its status was, and why. */

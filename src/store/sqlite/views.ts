@@ -1,5 +1,5 @@
 import { articleFacts, type ActorFactRow, type EventFactRow, type QuoteFactRow } from '../article-facts.js';
-import { DYAD_SELECT, dyadCount, type DyadRow } from '../dyad-row.js';
+import { dyadSelect, dyadCount, type DyadRow } from '../dyad-row.js';
 import type { ArticleHit, DyadCount, EventCount, EventCriteria, PlaceCount, Period, StoredArticle } from '../store.js';
 import { prepared, type Db } from './open.js';
 import { EVENT_SORT_DAY, eventWhere, phrase } from './queries.js';
@@ -22,7 +22,7 @@ export function eventDyads(db: Db, criteria: EventCriteria, limit: number): Dyad
   const { where, params } = eventWhere(criteria);
   const rows = prepared(
     db,
-    `${DYAD_SELECT}
+    `${dyadSelect('events')}
      ${where} GROUP BY a.id, r.id, e.type, e.mode ORDER BY events DESC, a.id, r.id, e.type LIMIT ?`,
   ).all(...params, limit) as DyadRow[];
   return rows.map(dyadCount);
