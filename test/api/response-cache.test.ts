@@ -89,6 +89,10 @@ test('concurrent misses on one URL run the query once', async () => {
       calls++;
       return store.listEvents(...args);
     },
+    pageEvents: (...args: Parameters<Store['pageEvents']>) => {
+      calls++;
+      return store.pageEvents(...args);
+    },
     dataVersion: () => store.dataVersion(),
   });
   const server = await buildServer({ store: counting, token: null, exposed: false, logger: false, webRoot: null });
