@@ -129,7 +129,7 @@ export class DependencyParser {
 /** The highest-scoring valid move (scores of SHIFT, LEFT, RIGHT; the first on ties). */
 export function bestMove(state: ParseState, scores: ArrayLike<number>): number {
   let best = -1;
-  for (const move of [SHIFT, LEFT, RIGHT]) if (state.valid(move) && (best < 0 || scores[move] > scores[best])) best = move;
+  for (let move = SHIFT; move <= RIGHT; move++) if (state.valid(move) && (best < 0 || scores[move] > scores[best])) best = move;
   return best;
 }
 
