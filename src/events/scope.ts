@@ -25,7 +25,8 @@ export interface Scope {
 /** Relations by which a word hangs on one whose modality reaches it: complements, objects, obliques, subjects. */
 const INTO = new Set(['xcomp', 'ccomp', 'csubj', 'obj', 'iobj', 'obl', 'nmod', 'acl', 'nsubj']);
 const RELATIVE = /^(who|whom|which|that|whose)$/;
-const NEGATION = /^(not|n't|never)$/;
+/** Adverbs that negate the verb they hang on. */
+export const NEGATION = /^(not|n't|never)$/;
 
 /** Whether the verb at `i` is a verb of saying or belief that only reports what it governs. */
 function reports(view: ArticleView, i: number): boolean {

@@ -3,7 +3,7 @@ import type { ArticleView } from './article-view.js';
 import type { VerbGroup } from './verb-groups.js';
 import { dependencies } from '../model/dependencies.js';
 import { hasReading } from './modality-cues.js';
-import type { Scope } from './scope.js';
+import { NEGATION, type Scope } from './scope.js';
 
 export interface StatusReading {
   status: EventStatus;
@@ -44,7 +44,7 @@ export function readStatus(view: ArticleView, sentenceStart: number, clauseStart
   if (scope.condition >= 0) return { status: 'hypothetical', rule: `status.conditional-${words.form[scope.condition].toLowerCase()}`, cue: span(scope.condition, scope.condition + 1) };
   if (group?.negated) return { status: 'negated', rule: 'status.negation', cue: at(group) };
   // "urged Y not to attack": the negation the parse puts on the verb, outside its group.
-  const not = group ? deps.dependents(scope.word, 'advmod').find((d) => /^(not|n't|never)$/.test(words.form[d].toLowerCase())) ?? -1 : -1;
+  const not = group ? deps.dependents(scope.word, 'advmod').find((d) => NEGATION.test(words.form[d].toLowerCase())) ?? -1 : -1;
   if (not >= 0) return { status: 'negated', rule: 'status.negation', cue: span(not, not + 1) };
   // "no meeting took place": an event noun under "no".
   const no = group ? -1 : deps.dependents(scope.word, 'det').find((d) => words.form[d].toLowerCase() === 'no') ?? -1;

@@ -2,8 +2,6 @@ import { readDataRows } from '../knowledge/data-files.js';
 import { dependencies } from '../model/dependencies.js';
 import type { ArticleView } from './article-view.js';
 import { tokenKind, type ObjectKind } from './object-kinds.js';
-
-export type { ObjectKind };
 import { phraseAfter } from './participants.js';
 import type { VerbEntry } from './verb-dictionary.js';
 

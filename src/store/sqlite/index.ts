@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Transaction } from 'better-sqlite3';
 import { StoreError, type AnalysedArticle, type ArticleState, type EventCriteria, type EventFilter, type ExportedEvent, type Period, type Store, type StoreStats, type WriteResult } from '../store.js';
 import { exportEvents } from './export.js';
-import { openDb, type Db, type OpenOptions } from './open.js';
+import { openDb, prepared, type Db, type OpenOptions } from './open.js';
 import { actorOf, listActors, listQuotes, pageEvents, storyOf } from './queries.js';
 import { articleOf, countEvents, eventDyads, eventPlaces, searchArticles } from './views.js';
 import { articleState, writeArticle } from './write-article.js';
@@ -147,7 +147,7 @@ export class SqliteStore implements Store {
   dataVersion(): Promise<string> {
     // data_version moves on other connections' commits, total_changes() on this one's.
     return this.run(() => {
-      const row = this.db.prepare<[], { other: number; own: number }>('SELECT (SELECT data_version FROM pragma_data_version) AS other, total_changes() AS own').get()!;
+      const row = prepared<[], { other: number; own: number }>(this.db, 'SELECT (SELECT data_version FROM pragma_data_version) AS other, total_changes() AS own').get()!;
       return `${row.other}.${row.own}`;
     });
   }
