@@ -11,6 +11,13 @@ import { placesStage } from './mentions/places/stage.js';
 import { actorsStage } from './actors/stage.js';
 import { eventsStage } from './events/stage.js';
 import { quotesStage } from './quotes/stage.js';
+import type { ActorDictionary } from './knowledge/actor-dictionary.js';
+
+/** What a user may add to one run of the pipeline. */
+export interface PipelineOptions {
+  /** Actor dictionaries given at run time (`--actors`): their names are coded actors. */
+  actors?: ActorDictionary;
+}
 
 /** A stand-off layer of the document; `text` and `input` are the article as given, which no stage writes. */
 export type Layer = Exclude<keyof DocumentModel, 'text' | 'input'>;
@@ -24,7 +31,7 @@ export interface Stage {
   name: string;
   reads: readonly Layer[];
   writes: readonly Layer[];
-  run: (doc: DocumentModel) => void;
+  run: (doc: DocumentModel, options?: PipelineOptions) => void;
 }
 
 /** Layers `createDocument` fills from the input before any stage runs: the article's id, title and date. */
@@ -61,12 +68,12 @@ export function checkStages(stages: readonly Stage[], input: readonly Layer[] = 
  * Runs every stage on one article; `timings`, when given, adds up milliseconds per stage. The
  * stages match on the folded text (NFC, no zero-width characters); offsets go back to the original.
  */
-export function analyzeArticle(input: ArticleInput, timings?: Map<string, number>): DocumentModel {
+export function analyzeArticle(input: ArticleInput, timings?: Map<string, number>, options: PipelineOptions = {}): DocumentModel {
   const folded = foldText(input.text);
   const doc = createDocument(folded ? { ...input, text: folded.text, title: input.title && (foldText(input.title)?.text ?? input.title) } : input);
   for (const stage of STAGES) {
     const started = timings ? performance.now() : 0;
-    stage.run(doc);
+    stage.run(doc, options);
     if (timings) timings.set(stage.name, (timings.get(stage.name) ?? 0) + performance.now() - started);
   }
   return folded ? unfoldDocument(doc, input.text, folded) : doc;

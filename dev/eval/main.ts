@@ -7,7 +7,7 @@ import { readConllu } from './conllu.js';
 import { gumNamedTexts, readUner, scoreNames, type NameScore } from './entities.js';
 import { scorePloverGold, scoreSeedEvents, scoreTabari, scoreValidationTriples, type SeedResult } from './events.js';
 import { evaluateParse } from './parse.js';
-import { readValidationActors } from './validation-actors.js';
+import { loadActorDictionary } from '../../src/knowledge/actor-dictionary.js';
 import { evaluatePos } from './pos.js';
 import { evaluateSentences } from './sentences.js';
 import { exactScores, overlapScores, partialScores, scorePolnear, scoreSeedQuotes } from './quotes.js';
@@ -114,16 +114,23 @@ const tabariData = `TABARI validation, real countries (${tabari.records} records
 for (const [metric, r] of [['source country', tabari.source], ['target country', tabari.target], ['CAMEO root', tabari.root], ['whole triple', tabari.triple]] as const) {
   rows.push({ component: 'events', data: tabariData, metric: `${metric} (lenient)`, value: r.correct / r.total });
 }
-// The validation suites, fictional actors coded by their own dictionaries: exact source–target–code triples.
+// The validation suites, fictional actors coded by their own actor and agent dictionaries (read
+// from ../shared as a user's `--actors` files): exact source–target–code triples, then each half.
 const suites = [
-  ['PETRARCH-2 unit tests', 'gold_petr_unittest.jsonl', 'petrarch2/dictionaries/PETR.Validate.actors.txt'],
-  ['TABARI validation', 'gold_tabari_validate.jsonl', 'tabari/TABARI.Demo.actors'],
+  ['PETRARCH-2 unit tests', 'gold_petr_unittest.jsonl', ['petrarch2/dictionaries/PETR.Validate.actors.txt', 'petrarch2/dictionaries/PETR.Validate.agents.txt']],
+  ['TABARI validation', 'gold_tabari_validate.jsonl', ['tabari/TABARI.Demo.actors', 'tabari/Validate.agents']],
 ] as const;
-for (const [name, file, actors] of suites) {
-  const suite = scoreValidationTriples(join(eventGold, file), readValidationActors([join(shared, 'data/eventcoding', actors)]));
+for (const [name, file, dictionaries] of suites) {
+  const suite = scoreValidationTriples(join(eventGold, file), loadActorDictionary(dictionaries.map((d) => join(shared, 'data/eventcoding', d))));
   const data = `${name} (${suite.records} records, ${suite.triple.total} triples)`;
   rows.push({ component: 'events', data, metric: 'exact source–target–code triple', value: suite.triple.correct / suite.triple.total, floor: 0.75 });
   rows.push({ component: 'events', data, metric: 'source–target–root triple', value: suite.root.correct / suite.root.total });
+  for (const half of ['odd', 'even'] as const) {
+    const h = suite.halves[half];
+    const halfData = `${name}, ${half} records (${h.records} records, ${h.triple.total} triples${half === 'odd' ? ', developed on' : ', not looked at'})`;
+    rows.push({ component: 'events', data: halfData, metric: 'exact source–target–code triple', value: h.triple.correct / h.triple.total });
+    rows.push({ component: 'events', data: halfData, metric: 'source–target–root triple', value: h.root.correct / h.root.total });
+  }
 }
 const seedEvents = scoreSeedEvents(join(shared, 'gold/seed/events.jsonl'), seed.path, seed.published);
 const required = seedEvents.results.filter((r) => r.required);

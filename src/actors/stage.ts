@@ -1,5 +1,6 @@
 import type { DocumentModel } from '../model/document.js';
-import type { Actor, Entity } from '../model/schema.js';
+import type { Actor, Entity, Span } from '../model/schema.js';
+import type { ActorDictionary } from '../knowledge/actor-dictionary.js';
 import type { NominalMention } from '../model/schema.js';
 import { countryByCode, findCountry } from '../knowledge/countries.js';
 import { findAgent } from '../knowledge/agents.js';
@@ -12,6 +13,8 @@ import { countryFromApposition } from './apposition.js';
 import { AnonymousSources, TitleHolders } from './lookups.js';
 import { NameVariants } from './name-variants.js';
 import { ActorRegistry, addMention, cameoCode } from './registry.js';
+import { findDictionaryActors } from './dictionary-matches.js';
+import type { PipelineOptions } from '../pipeline.js';
 
 /**
  * Actors: one per real-world referent, with all its mentions. Named people are resolved against
@@ -20,14 +23,16 @@ import { ActorRegistry, addMention, cameoCode } from './registry.js';
  * title in the article, capitals and seats used as actors ("the Elysee", "backed by Ankara") to their
  * government, and every anonymous source to an actor of its own ("the source" to the last one).
  */
-export function actorsStage(doc: DocumentModel): void {
+export function actorsStage(doc: DocumentModel, options: PipelineOptions = {}): void {
   const registry = new ActorRegistry();
   const date = doc.article.published ?? undefined;
+  // The user's dictionaries first: their names are actors whatever the name tagger made of them.
+  const coded = options.actors ? dictionaryActors(doc, registry, options.actors) : null;
   // A city named as a place is no actor; a country is both ("sanctions on Iran", "fighting in Iran"),
   // unless it only locates the place before it ("Lyon, France").
   const countries = new Set(doc.entities.filter((e) => e.type === 'country').map((e) => `${e.start}:${e.end}`));
   const isPlace = new Set(doc.places.filter((p) => p.rule === 'place.apposition' || !countries.has(`${p.start}:${p.end}`)).map((p) => `${p.start}:${p.end}`));
-  const people = doc.entities.filter((e) => e.type === 'person');
+  const people = doc.entities.filter((e) => e.type === 'person' && e.rule !== DICTIONARY_RULE);
   const variants = new NameVariants(registry.actors);
   // Full names first, so that a surname met before its full name still finds it.
   for (const entity of [...people].sort((a, b) => wordCount(b.text) - wordCount(a.text))) {
@@ -41,13 +46,14 @@ export function actorsStage(doc: DocumentModel): void {
     if (actor) countryFromApposition(doc, entity, actor);
   }
   for (const entity of doc.entities) {
-    if (entity.type === 'person' || isPlace.has(`${entity.start}:${entity.end}`)) continue;
+    if (entity.type === 'person' || entity.rule === DICTIONARY_RULE || isPlace.has(`${entity.start}:${entity.end}`)) continue;
     entity.actor = resolveNonPerson(registry, entity)?.id ?? null;
   }
   const home = homeCountry(registry.actors);
   const anonymous = new AnonymousSources();
   const titles = new TitleHolders(registry.actors);
   for (const nominal of doc.nominals) {
+    if (coded?.(nominal)) continue;
     const actor = resolveNominal(registry, nominal, date, home, anonymous, titles);
     // "Israeli" in "Israeli soldiers" points at the soldiers.
     if (!actor) continue;
@@ -69,6 +75,42 @@ export function actorsStage(doc: DocumentModel): void {
     entity.actor = demonymCountry(registry, entity)?.id ?? null;
   }
   doc.actors = registry.actors;
+}
+
+const DICTIONARY_RULE = 'actor.dictionary';
+
+/**
+ * The names of the user's actor dictionaries as entities (rule `actor.dictionary`, entry: the file,
+ * line and name) and actors of their codes, one actor per code in the article. An entity of the name
+ * tagger they overlap gives way to them; returns whether a span overlaps one of them, so that no
+ * other reading of those words is made.
+ */
+function dictionaryActors(doc: DocumentModel, registry: ActorRegistry, dictionary: ActorDictionary): (span: Span) => boolean {
+  const matches = findDictionaryActors(doc, dictionary);
+  if (!matches.length) return () => false;
+  const overlaps = (s: Span) => {
+    const k = partitionPoint(matches.length, (i) => matches[i].end <= s.start);
+    return k < matches.length && matches[k].start < s.end;
+  };
+  const replaced = new Map<number, Entity>();
+  const kept: Entity[] = [];
+  for (const e of doc.entities) {
+    if (!overlaps(e)) kept.push(e);
+    else for (const m of matches) if (m.start < e.end && e.start < m.end && !replaced.has(m.start)) replaced.set(m.start, e);
+  }
+  for (const m of matches) {
+    // A null code ("---") is no actor: the words are left alone.
+    if (!m.codes.length) continue;
+    const text = doc.text.slice(m.start, m.end);
+    const type = replaced.get(m.start)?.type ?? (m.codes[0].length === 3 ? 'country' : 'organisation');
+    const ids = m.codes.map((code) => registry.get(`dictionary:${code}`, m, () => {
+      const country = countryByCode(code.slice(0, 3)) ? code.slice(0, 3) : null;
+      return { kind: type === 'place' ? 'country' : type, name: text, title: null, country, sector: null, cameo: code };
+    }).id);
+    kept.push({ start: m.start, end: m.end, text, type, actor: ids[0], rule: DICTIONARY_RULE, entry: m.entry });
+  }
+  doc.entities = kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return overlaps;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Encoding } from '../ingest/decode.js';
 import { singleArticle } from '../ingest/inputs.js';
 import { readerFor } from '../ingest/readers/index.js';
 import { analyzeInputs } from '../jobs/analyze.js';
-import { encodingOption, maxBytesOption, publishedOption, threadsOption } from './options.js';
+import { actorsOption, checkActorFiles, encodingOption, maxBytesOption, publishedOption, threadsOption } from './options.js';
 import { Progress } from './progress.js';
 
 export function defineAnalyze(command: Command): void {
@@ -17,6 +17,7 @@ export function defineAnalyze(command: Command): void {
     .addOption(encodingOption())
     .addOption(maxBytesOption())
     .addOption(threadsOption())
+    .addOption(actorsOption())
     .option('-q, --quiet', 'no progress on standard error', false)
     .action(async (inputs: string[], options) => {
       process.exitCode = await runAnalyze(inputs, options, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
@@ -32,6 +33,8 @@ export interface AnalyzeOptions {
   /** Worker threads; one article is analysed on this thread whatever the number. */
   threads?: number;
   quiet: boolean;
+  /** The user's actor dictionary files. */
+  actors?: string[];
 }
 
 const WEB_READERS = new Set(['html', 'feed', 'warc', 'url', 'directory']);
@@ -48,6 +51,13 @@ export interface CommandIO {
  * input failed).
  */
 export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: CommandIO): Promise<number> {
+  let actors: readonly string[];
+  try {
+    actors = checkActorFiles(options.actors);
+  } catch (err) {
+    io.stderr.write(`readout: ${(err as Error).message}\n`);
+    return 1;
+  }
   const includeTokens = options.include.includes('tokens');
   // Text extracted from a page, feed or archive is nowhere else to be seen: the offsets need it.
   const includeText = options.include.includes('text') || paths.some((path) => WEB_READERS.has(readerFor(path).name));
@@ -60,7 +70,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: C
   const threads = pretty ? 1 : (options.threads ?? 1);
   const results = analyzeInputs(
     paths,
-    { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, stdin: io.stdin, threads },
+    { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, stdin: io.stdin, threads, actors },
     { format: options.format, includeTokens, includeText, pretty },
   );
   for await (const result of results) {

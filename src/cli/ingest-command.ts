@@ -4,7 +4,7 @@ import { countArticles } from '../ingest/inputs.js';
 import { ingestInputs, type IngestSummary } from '../jobs/ingest.js';
 import { openStore } from '../jobs/stores.js';
 import { stopOnInterrupt } from './interrupt.js';
-import { batchOption, dbOption, encodingOption, isDefaultStore, maxBytesOption, publishedOption, threadsOption } from './options.js';
+import { actorsOption, batchOption, checkActorFiles, dbOption, encodingOption, isDefaultStore, maxBytesOption, publishedOption, threadsOption } from './options.js';
 import { Progress } from './progress.js';
 
 export function defineIngest(command: Command): void {
@@ -16,6 +16,7 @@ export function defineIngest(command: Command): void {
     .addOption(maxBytesOption())
     .addOption(threadsOption())
     .addOption(batchOption())
+    .addOption(actorsOption())
     .addOption(new Option('--queue <url>', 'a NATS JetStream server (nats://host:port): publish the articles to its work queue for `readout worker`s'))
     .option('-q, --quiet', 'no progress on standard error', false)
     .action(async (inputs: string[], options) => {
@@ -35,6 +36,8 @@ export interface IngestOptions {
   threads: number;
   batch: number;
   quiet: boolean;
+  /** The user's actor dictionary files. */
+  actors?: string[];
 }
 
 /**
@@ -43,6 +46,13 @@ export interface IngestOptions {
  * rolled back and redone by the next run). Returns the exit code: 1 if any input failed.
  */
 export async function runIngest(paths: string[], options: IngestOptions, stderr: NodeJS.WriteStream): Promise<number> {
+  let actors: readonly string[];
+  try {
+    actors = checkActorFiles(options.actors);
+  } catch (err) {
+    stderr.write(`readout: ${(err as Error).message}\n`);
+    return 1;
+  }
   const { store, created } = await openStore(options.db, { createDirectory: options.createDirectory });
   if (created) stderr.write(`readout: created the store ${options.db}\n`);
   const progress = new Progress(stderr, !options.quiet, await countArticles(paths));
@@ -51,7 +61,7 @@ export async function runIngest(paths: string[], options: IngestOptions, stderr:
     const summary = await ingestInputs(
       store,
       paths,
-      { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, threads: options.threads, batchSize: options.batch },
+      { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, threads: options.threads, batchSize: options.batch, actors },
       { onArticle: (ok) => progress.tick(ok), shouldStop: interrupt.stopping },
     );
     progress.finish();

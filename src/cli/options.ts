@@ -3,6 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
 import { parseDate } from '../ingest/readers/records.js';
 import { defaultStorePath } from '../jobs/stores.js';
+import { loadActorDictionary } from '../knowledge/actor-dictionary.js';
 
 /** Options that several commands share. */
 export const publishedOption = () =>
@@ -18,6 +19,19 @@ export const maxBytesOption = () => new Option('--max-bytes <n>', 'refuse articl
 export const dbOption = () => new Option('--db <path|url>', 'the store: a SQLite file or a postgres:// URL (default: $READOUT_DB or readout.db in the user data directory)').default(defaultStorePath(), 'the user data directory');
 export const threadsOption = () => new Option('--threads <n>', 'worker threads for analysis').argParser(positiveInteger).default(availableParallelism(), 'the number of cores');
 export const batchOption = () => new Option('--batch <n>', 'articles per transaction').argParser(positiveInteger).default(100);
+
+/** `--actors FILE`, repeatable: the user's actor dictionaries, in the order given. */
+export const actorsOption = () =>
+  new Option('--actors <file>', 'an actor or agents dictionary (PETRARCH/TABARI format, or .tsv: name, code, provenance); repeatable').argParser((value: string, previous: string[] = []) => [...previous, value]);
+
+/**
+ * Reads the `--actors` files once, before any article, so that a bad file stops the command with
+ * one line naming the file and line; returns the files for the analysis threads to read.
+ */
+export function checkActorFiles(files: readonly string[] | undefined): readonly string[] {
+  if (files?.length) loadActorDictionary(files);
+  return files ?? [];
+}
 
 /** Whether --db is the default location (whose directory is created), not one the user named (whose directory must exist). */
 export function isDefaultStore(command: Command): boolean {

@@ -41,9 +41,15 @@ export function viewArticle(doc: DocumentModel, { isEventWord, endsCompound, isV
     upos: tokens.map((t) => t.upos),
   };
   const actorsAt: (string[] | undefined)[] = new Array(tokens.length);
+  // A mention of several actors at once (a dictionary's "[FRO/BIL/SAM]") stands for all of them.
+  const bySpan = new Map<string, string[]>();
   const mark = (span: { start: number; end: number }, ids: string[]) => {
+    const key = `${span.start}:${span.end}`;
+    const before = bySpan.get(key);
+    const all = before ? [...before, ...ids.filter((id) => !before.includes(id))] : ids;
+    bySpan.set(key, all);
     const [a, b] = tokenRange(tokens, span);
-    for (let t = a; t < b; t++) actorsAt[t] = ids;
+    for (let t = a; t < b; t++) actorsAt[t] = all;
   };
   const names = new Map<string, string>();
   for (const actor of doc.actors) {

@@ -10,7 +10,11 @@ import type { Presentation } from './analyze-worker.js';
 export class AnalysisPool {
   private readonly pool: Piscina | null;
 
-  constructor(readonly threads: number) {
+  /** `actors`: the user's actor dictionary files, read by each thread (see analyze-worker.ts). */
+  constructor(
+    readonly threads: number,
+    private readonly actors: readonly string[] = [],
+  ) {
     this.pool = threads > 1 ? new Piscina({ filename: new URL('./analyze-worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads }) : null;
   }
 
@@ -20,12 +24,13 @@ export class AnalysisPool {
   }
 
   readout(input: ArticleInput): Promise<Readout> {
-    if (this.pool) return this.pool.run(input) as Promise<Readout>;
-    return import('./analyze-worker.js').then((worker) => worker.default(input));
+    const task = { input, actors: this.actors };
+    if (this.pool) return this.pool.run(task, { name: 'readout' }) as Promise<Readout>;
+    return import('./analyze-worker.js').then((worker) => worker.readout(task));
   }
 
   render(input: ArticleInput, presentation: Presentation): Promise<string> {
-    const task = { input, presentation };
+    const task = { input, presentation, actors: this.actors };
     if (this.pool) return this.pool.run(task, { name: 'render' }) as Promise<string>;
     return import('./analyze-worker.js').then((worker) => worker.render(task));
   }

@@ -9,6 +9,8 @@ export interface IngestOptions extends ReadOptions {
   threads: number;
   /** Articles written per unit of work: a crash loses at most this many, which the next run redoes. */
   batchSize: number;
+  /** The user's actor dictionary files (`--actors`), checked before. */
+  actors?: readonly string[];
 }
 
 export interface IngestFailure {
@@ -42,7 +44,7 @@ export interface IngestHooks {
  */
 export async function ingestInputs(store: Store, paths: string[], options: IngestOptions, hooks: IngestHooks = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, events: 0, merged: 0, quotes: 0, failures: [], interrupted: false };
-  const pool = new AnalysisPool(options.threads);
+  const pool = new AnalysisPool(options.threads, options.actors);
   const fail = (failure: IngestFailure) => {
     summary.failures.push(failure);
     hooks.onFailure?.(failure);

@@ -1,0 +1,130 @@
+import type { DocumentModel } from '../model/document.js';
+import { codesOn, PREFIX_LENGTH, type ActorDictionary, type DictionaryEntry } from '../knowledge/actor-dictionary.js';
+
+/** A name of the user's actor dictionary found in the text, with the agent beside it, if any. */
+export interface DictionaryMatch {
+  start: number;
+  end: number;
+  /** The actor codes on the article's date, the agent's sector joined ("GON" + "~COP" → "GONCOP"); empty for a null code ("---"). */
+  codes: string[];
+  /** "file:line NAME" of the entry, and of the agent's after "+". */
+  entry: string;
+}
+
+interface Found {
+  /** Offsets into the folded text, and the token range. */
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  entry: DictionaryEntry;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+/** Words that may sit between a name and its agent noun: "Gondor's main opposition group", "Arnor former security officials". */
+const BETWEEN = /^('s?|’s?)$/;
+/** Prepositions that hang a name on its agent noun: "activists in Arnor", "the government of Gondor". */
+const OF = new Set(['of', 'in', 'from']);
+
+/**
+ * The dictionary's names in the article, matched as PETRARCH and TABARI match them: case-insensitive,
+ * at the start of a word, the longest entry first, names that are stems running on to the end of the
+ * word ("Argentin" → "Argentina"), others ending with a word; then each agent noun joined to the name
+ * it qualifies ("Gondor police", "Gondor's government", "activists in Arnor", "MSF Arnor").
+ */
+export function findDictionaryActors(doc: DocumentModel, dictionary: ActorDictionary): DictionaryMatch[] {
+  const { norm, offsets, tokenAt } = foldedWords(doc);
+  const found: Found[] = [];
+  for (let i = 0; i < norm.length; i++) {
+    if (!WORD.test(norm[i]) || (i > 0 && WORD.test(norm[i - 1]))) continue;
+    const hit = longestAt(dictionary, norm, i);
+    if (!hit) continue;
+    const start = offsets[i];
+    const end = offsets[hit.end - 1] + 1;
+    found.push({ start, end, first: tokenAt[i], last: tokenAt[hit.end - 1], entry: hit.entry });
+    i = hit.end - 1;
+  }
+  return joinAgents(doc, found);
+}
+
+/**
+ * The article's tokens in lower case, one space where the text has any blank between them, none
+ * where it has none ("gondor's"), with the text offset and the token of each character.
+ */
+function foldedWords(doc: DocumentModel): { norm: string; offsets: number[]; tokenAt: number[] } {
+  let norm = '';
+  const offsets: number[] = [];
+  const tokenAt: number[] = [];
+  doc.tokens.forEach((t, k) => {
+    if (k > 0 && t.start > doc.tokens[k - 1].end) {
+      norm += ' ';
+      offsets.push(t.start - 1);
+      tokenAt.push(k);
+    }
+    const form = doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'");
+    // A lower-case form of another length (rare letters) keeps the token's own offsets at its ends.
+    for (let c = 0; c < form.length; c++) {
+      offsets.push(Math.min(t.start + c, t.end - 1));
+      tokenAt.push(k);
+    }
+    norm += form;
+  });
+  return { norm, offsets, tokenAt };
+}
+
+function longestAt(dictionary: ActorDictionary, norm: string, i: number): { entry: DictionaryEntry; end: number } | null {
+  let best: { entry: DictionaryEntry; end: number } | null = null;
+  for (let n = PREFIX_LENGTH; n >= 1; n--) {
+    for (const entry of dictionary.byPrefix.get(norm.slice(i, i + n)) ?? []) {
+      if (entry.phrase.length < n || (best && entry.phrase.length <= best.end - i)) continue;
+      if (!norm.startsWith(entry.phrase, i)) continue;
+      let end = i + entry.phrase.length;
+      if (entry.stem) while (end < norm.length && WORD.test(norm[end])) end++;
+      else if (end < norm.length && WORD.test(norm[end])) continue;
+      if (!best || end - i > best.end - i) best = { entry, end };
+      break;
+    }
+  }
+  return best;
+}
+
+/** Names joined with the agent nouns that qualify them; agents left alone code nothing. */
+function joinAgents(doc: DocumentModel, found: Found[]): DictionaryMatch[] {
+  const date = doc.article.published;
+  const form = (t: number) => doc.text.slice(doc.tokens[t].start, doc.tokens[t].end).toLowerCase();
+  const out: DictionaryMatch[] = [];
+  const used = new Set<Found>();
+  const actors = found.filter((f) => f.entry.kind === 'actor');
+  const agents = found.filter((f) => f.entry.kind === 'agent');
+  for (const actor of actors) {
+    let codes = codesOn(actor.entry, date);
+    let { start, end } = actor;
+    let entry = actor.entry.source;
+    const join = (agent: Found) => {
+      const sector = codesOn(agent.entry, date)[0] ?? '~';
+      codes = codes.map((c) => sector.replace('~', c));
+      start = Math.min(start, agent.start);
+      end = Math.max(end, agent.end);
+      entry += ` + ${agent.entry.source}`;
+      used.add(agent);
+    };
+    // "MSF Arnor": an agent whose sector comes first, just before the name.
+    const before = agents.find((a) => !used.has(a) && a.last === actor.first - 1 && codesOn(a.entry, date)[0]?.endsWith('~'));
+    if (before) join(before);
+    // "Arnor police", "Gondor's main opposition group", "Arnor former security officials".
+    const after = agents.find((a) => !used.has(a) && a.first > actor.last && a.first - actor.last <= 3 && tokensBetween(doc, actor.last + 1, a.first, form));
+    // "activists in Arnor", "the government of Gondor".
+    const hanging = agents.find((a) => !used.has(a) && a.last < actor.first && actor.first - a.last <= 3 && OF.has(form(a.last + 1)) && (actor.first - a.last === 2 || form(a.last + 2) === 'the'));
+    if (after) join(after);
+    else if (hanging) join(hanging);
+    if (codes.includes('---')) codes = [];
+    out.push({ start, end, codes: codes.filter((c) => !c.includes('~')), entry });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the tokens [from, to) are only a possessive and adjectives. */
+function tokensBetween(doc: DocumentModel, from: number, to: number, form: (t: number) => string): boolean {
+  for (let t = from; t < to; t++) if (!BETWEEN.test(form(t)) && doc.tokens[t].upos !== 'ADJ') return false;
+  return true;
+}
