@@ -261,7 +261,9 @@ export interface TripleScores {
   records: number;
   triple: Ratio;
   root: Ratio;
-  halves: Record<'odd' | 'even', { records: number; triple: Ratio; root: Ratio }>;
+  /** Source and target right, whatever the code: who did something to whom. */
+  pair: Ratio;
+  halves: Record<'odd' | 'even', { records: number; triple: Ratio; root: Ratio; pair: Ratio }>;
 }
 
 /**
@@ -272,8 +274,8 @@ export interface TripleScores {
  * their place in the file: rules are developed on the odd ones (1st, 3rd...), both halves reported.
  */
 export function scoreValidationTriples(path: string, dictionary: ActorDictionary): TripleScores {
-  const half = () => ({ records: 0, triple: ratio(), root: ratio() });
-  const scores: TripleScores = { records: 0, triple: ratio(), root: ratio(), halves: { odd: half(), even: half() } };
+  const half = () => ({ records: 0, triple: ratio(), root: ratio(), pair: ratio() });
+  const scores: TripleScores = { ...half(), halves: { odd: half(), even: half() } };
   let n = 0;
   for (const record of readJsonl<ValidationRecord>(path)) {
     if (record.error_record || record.flag || !record.events.length) continue;
@@ -293,7 +295,8 @@ export function scoreValidationTriples(path: string, dictionary: ActorDictionary
       const sides = (c: (typeof coded)[number]) => c.source.has(gold.source) && (gold.target === '---' ? c.target.size === 0 : c.target.has(gold.target));
       const triple = coded.some((c) => sides(c) && c.cameo === gold.cameo);
       const root = coded.some((c) => sides(c) && c.cameo.slice(0, 2) === gold.cameo.slice(0, 2));
-      for (const s of [scores, h]) add(s.triple, triple), add(s.root, root);
+      const pair = coded.some(sides);
+      for (const s of [scores, h]) add(s.triple, triple), add(s.root, root), add(s.pair, pair);
     }
   }
   return scores;

@@ -102,7 +102,8 @@ function joinAgents(doc: DocumentModel, found: Found[]): DictionaryMatch[] {
     let entry = actor.entry.source;
     const join = (agent: Found) => {
       const sector = codesOn(agent.entry, date)[0] ?? '~';
-      codes = codes.map((c) => sector.replace('~', c));
+      // "White House [USAGOV] security officials [~GOV]" is USAGOV, not USAGOVGOV.
+      codes = codes.map((c) => (c.endsWith(sector.replace('~', '')) ? c : sector.replace('~', c)));
       start = Math.min(start, agent.start);
       end = Math.max(end, agent.end);
       entry += ` + ${agent.entry.source}`;

@@ -194,7 +194,7 @@ function readCode(inside: string, at: string): DatedCode {
   if (!m) throw new DictionaryError(`${at}: cannot read the code [${inside.trim()}]: expected [CODE], [CODE <YYMMDD], [CODE >YYMMDD] or [CODE YYMMDD-YYMMDD]`);
   const code = checkCode(m[1], at);
   if (m[2] === '<') return { code, from: null, to: isoDate(m[3], at, -1) };
-  if (m[2] === '>') return { code, from: isoDate(m[3], at, 1), to: null };
+  if (m[2] === '>') return { code, from: isoDate(m[3], at, 0), to: null };
   if (m[4]) return { code, from: isoDate(m[4], at, 0), to: isoDate(m[5], at, 0) };
   return { code, from: null, to: null };
 }
@@ -206,13 +206,12 @@ function checkCode(code: string, at: string): string {
 
 /**
  * A YYMMDD (TABARI: years before 30 are 20xx) or YYYYMMDD date as ISO; `shift` -1 for "before" (the
- * day before), +1 for "after", so that both bounds are inclusive.
+ * day before: "[HOB <950601]" then "[HOBGOV 950601-990815]"), so that every bound is inclusive.
  */
-function isoDate(digits: string, at: string, shift: -1 | 0 | 1): string {
+function isoDate(digits: string, at: string, shift: -1 | 0): string {
   const full = digits.length === 8 ? digits : `${Number(digits.slice(0, 2)) < 30 ? '20' : '19'}${digits}`;
   const time = Date.UTC(Number(full.slice(0, 4)), Number(full.slice(4, 6)) - 1, Number(full.slice(6, 8)));
-  const date = new Date(time);
-  if (Number.isNaN(time) || date.getUTCDate() !== Number(full.slice(6, 8))) throw new DictionaryError(`${at}: "${digits}" is not a date (YYMMDD or YYYYMMDD)`);
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10).replace(/-/g, '') !== full) throw new DictionaryError(`${at}: "${digits}" is not a date (YYMMDD or YYYYMMDD)`);
   return new Date(time + shift * 864e5).toISOString().slice(0, 10);
 }
 
