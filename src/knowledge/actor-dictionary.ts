@@ -15,9 +15,10 @@ import { basename } from 'node:path';
  *   WOMAN` lines define substitutions (`CONGRESS!PERSON!`).
  * - `.tsv`: name, code and an optional provenance, one entry a line; `#` comments.
  *
- * A name ending in `_` must end a word; other PETRARCH/TABARI names are stems ("ARGENTIN" finds
- * "Argentina"); TSV names are whole words. Every entry keeps its file and line, so that each fact
- * coded by it can say where it came from.
+ * Names are whole words, as PETRARCH matches them ("PETR does not do stemming"), except in a TABARI
+ * file (one with `;` comments, `<NOUN>` sections or `~~FINISH`), where a name not ending in `_` is a
+ * stem ("ARGENTIN" finds "Argentina"). Every entry keeps its file and line, so that each fact coded by
+ * it can say where it came from.
  */
 export interface DictionaryEntry {
   /** The name as matched: lower case, words separated by one space. */
@@ -99,12 +100,16 @@ interface Pending {
   line: number;
 }
 
+/** TABARI's own marks, which PETRARCH's files do not use: `;` comments, `<NOUN>` sections, `~~FINISH`. */
+const TABARI = /^[^#\n]*;|^~~|^<(NOUN|ADJECTIVE)>/m;
+
 function readPetrarch(text: string, path: string): DictionaryEntry[] {
+  const stems = TABARI.test(text);
   const entries: DictionaryEntry[] = [];
   const substitutions = new Map<string, string[]>();
   let pending: Pending | null = null;
   const flush = () => {
-    if (pending && pending.codes.length) entries.push(...expand(pending, path, substitutions));
+    if (pending && pending.codes.length) entries.push(...expand(pending, path, substitutions, stems));
     pending = null;
   };
   let inComment = false;
@@ -216,7 +221,7 @@ function isoDate(digits: string, at: string, shift: -1 | 0): string {
 }
 
 /** One entry per name, synonym, plural and substitution of a dictionary block. */
-function expand(p: Pending, path: string, substitutions: Map<string, string[]>): DictionaryEntry[] {
+function expand(p: Pending, path: string, substitutions: Map<string, string[]>, stems: boolean): DictionaryEntry[] {
   const isAgent = p.codes.some((c) => c.code.includes('~'));
   const file = basename(path);
   const out: DictionaryEntry[] = [];
@@ -227,7 +232,7 @@ function expand(p: Pending, path: string, substitutions: Map<string, string[]>):
     // Agents are nouns: the plural is coded as the singular.
     if (isAgent) forms.push(...(p.plurals ?? forms.flatMap(plurals)));
     for (const form of new Set(forms)) {
-      out.push({ phrase: phraseOf(form, at), stem: !isAgent && !form.endsWith('_') && !form.endsWith('='), kind: isAgent ? 'agent' : 'actor', codes: p.codes, source: `${file}:${line} ${name}` });
+      out.push({ phrase: phraseOf(form, at), stem: stems && !isAgent && !form.endsWith('_') && !form.endsWith('='), kind: isAgent ? 'agent' : 'actor', codes: p.codes, source: `${file}:${line} ${name}` });
     }
   }
   return out;

@@ -9,7 +9,8 @@ import { analyzeArticle } from '../../src/pipeline.js';
 // Invented countries and people, so that only the dictionary can know them.
 const dir = mkdtempSync(join(tmpdir(), 'readout-match-'));
 const actorsFile = join(dir, 'test.actors.txt');
-writeFileSync(actorsFile, ['FREEDONIA_ [FRE]', 'SYLVAN [SYL]', 'SYLVANIA_NAVY_ [SYLNAV]', 'THE_MARX_BROTHERS_ [GRO/HAR]', 'TRENTINO_ [---]', 'CARAVAN_ [CAR <19330101] [CRV]'].join('\n'));
+// TABARI's format (a ";" comment): names not ending in "_" are stems.
+writeFileSync(actorsFile, ['FREEDONIA_ [FRE] ; a whole word', 'SYLVANIA_NAVY_ [SYLNAV]', 'SYLVAN [SYL]', 'THE_MARX_BROTHERS_ [GRO/HAR]', 'TRENTINO_ [---]', 'CARAVAN_ [CAR <19330101] [CRV]'].join('\n'));
 const agentsFile = join(dir, 'test.agents.txt');
 writeFileSync(agentsFile, ['POLICE {} [~COP]', 'MINISTER [~GOV]', 'CHARITY [NGO~]'].join('\n'));
 const dictionary = loadActorDictionary([actorsFile, agentsFile]);

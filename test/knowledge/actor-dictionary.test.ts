@@ -50,6 +50,12 @@ test('PETRARCH/TABARI actor files: names, synonyms, stems, dated and compound co
   assert.equal(entry([petrarch], 'never read'), undefined, '~~FINISH ends the file');
 });
 
+test('a PETRARCH file (no TABARI marks) matches whole words', () => {
+  const plain = file('plain.actors.txt', '# PETRARCH comments only\nSYLVAN [SYL]\nFREEDONIA_ [FRE]\n');
+  assert.equal(entry([plain], 'sylvan')?.stem, false);
+  assert.equal(entry([plain], 'freedonia')?.stem, false);
+});
+
 test('agents files: sectors after or before the actor, formed and listed plurals, substitutions', () => {
   assert.equal(entry([agents], 'police')?.kind, 'agent');
   assert.equal(entry([agents], 'polices'), undefined, '{} means no plural');
