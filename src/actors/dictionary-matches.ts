@@ -91,7 +91,7 @@ function longestAt(dictionary: ActorDictionary, norm: string, i: number): { entr
 /** Names joined with the agent nouns that qualify them; agents left alone code nothing. */
 function joinAgents(doc: DocumentModel, found: Found[]): DictionaryMatch[] {
   const date = doc.article.published;
-  const form = (t: number) => doc.text.slice(doc.tokens[t].start, doc.tokens[t].end).toLowerCase();
+  const form = (t: number) => (t >= 0 && t < doc.tokens.length ? doc.text.slice(doc.tokens[t].start, doc.tokens[t].end).toLowerCase() : '');
   const out: DictionaryMatch[] = [];
   const used = new Set<Found>();
   const actors = found.filter((f) => f.entry.kind === 'actor');
@@ -100,24 +100,37 @@ function joinAgents(doc: DocumentModel, found: Found[]): DictionaryMatch[] {
     let codes = codesOn(actor.entry, date);
     let { start, end } = actor;
     let entry = actor.entry.source;
-    const join = (agent: Found) => {
-      const sector = codesOn(agent.entry, date)[0] ?? '~';
+    // Coordinated agents each qualify the name: "Danish media and government" is DNKMED and DNKGOV.
+    const join = (group: Found[]) => {
+      const sectors = group.map((a) => codesOn(a.entry, date)[0] ?? '~');
       // "White House [USAGOV] security officials [~GOV]" is USAGOV, not USAGOVGOV.
-      codes = codes.map((c) => (c.endsWith(sector.replace('~', '')) ? c : sector.replace('~', c)));
-      start = Math.min(start, agent.start);
-      end = Math.max(end, agent.end);
-      entry += ` + ${agent.entry.source}`;
-      used.add(agent);
+      codes = codes.flatMap((c) => sectors.map((sector) => (c.endsWith(sector.replace('~', '')) ? c : sector.replace('~', c))));
+      for (const agent of group) {
+        start = Math.min(start, agent.start);
+        end = Math.max(end, agent.end);
+        entry += ` + ${agent.entry.source}`;
+        used.add(agent);
+      }
+    };
+    const coordinated = (first: Found, step: 1 | -1) => {
+      const group = [first];
+      for (let cur = first; ; ) {
+        const and = step > 0 ? cur.last + 1 : cur.first - 1;
+        const next = agents.find((a) => !used.has(a) && !group.includes(a) && form(and) === 'and' && (step > 0 ? a.first === and + 1 : a.last === and - 1));
+        if (!next) return group.sort((a, b) => a.first - b.first);
+        group.push(next);
+        cur = next;
+      }
     };
     // "MSF Arnor": an agent whose sector comes first, just before the name.
     const before = agents.find((a) => !used.has(a) && a.last === actor.first - 1 && codesOn(a.entry, date)[0]?.endsWith('~'));
-    if (before) join(before);
+    if (before) join([before]);
     // "Arnor police", "Gondor's main opposition group", "Arnor former security officials".
     const after = agents.find((a) => !used.has(a) && a.first > actor.last && a.first - actor.last <= 3 && tokensBetween(doc, actor.last + 1, a.first, form));
-    // "activists in Arnor", "the government of Gondor".
+    // "activists in Arnor", "the government of Gondor", "lawmakers and officials in Fornost".
     const hanging = agents.find((a) => !used.has(a) && a.last < actor.first && actor.first - a.last <= 3 && OF.has(form(a.last + 1)) && (actor.first - a.last === 2 || form(a.last + 2) === 'the'));
-    if (after) join(after);
-    else if (hanging) join(hanging);
+    if (after) join(coordinated(after, 1));
+    else if (hanging) join(coordinated(hanging, -1));
     if (codes.includes('---')) codes = [];
     out.push({ start, end, codes: codes.filter((c) => !c.includes('~')), entry });
   }

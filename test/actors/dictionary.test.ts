@@ -51,6 +51,9 @@ test('agents join the name they qualify', () => {
   assert.equal(codeOf('The minister of Freedonia resigned.', 'minister of Freedonia'), 'FREGOV');
   assert.equal(codeOf('A charity Freedonia runs opened.', 'charity Freedonia'), 'NGOFRE');
   assert.equal(codeOf('Police arrested protesters in the port.', 'Police'), null, 'an agent alone codes nothing');
+  assert.equal(codeOf('The Freedonia police and minister resigned.', 'Freedonia police and minister'), 'FRECOP/FREGOV', 'coordinated agents each qualify the name');
+  assert.equal(codeOf('Police and ministers of Freedonia resigned.', 'Police and ministers of Freedonia'), 'FRECOP/FREGOV');
+  assert.equal(codeOf('Sylvania thanked Freedonia police', 'Freedonia police'), 'FRECOP', 'an agent may end the text');
 });
 
 test('no dictionary, no dictionary facts', () => {
