@@ -49,6 +49,8 @@ function phraseRange(deps: Dependencies, head: number, wide: boolean, wherePeopl
       if (LOCATIVE_CASES.has(word) && !(wide && wherePeopleAre)) return false;
       if (!wide) return preposition < 0 || /^(of|'s?)$/.test(word);
     }
+    // A phrase hanging on the head keeps its own conjuncts: "ties with Gondor and Arnor".
+    if ((rel === 'conj' || rel === 'cc') && deps.tokens[t].head !== head) return true;
     return PHRASE_PARTS.has(rel);
   };
   const stack = deps.dependents(head).filter((c) => !/^(case|punct|conj|cc)$/.test(deps.tokens[c].deprel));

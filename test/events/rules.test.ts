@@ -48,7 +48,7 @@ const FIXTURES = new Map<VerbalRule | NominalRule, string>([
   [nounAnnounced, 'Chile said it will impose a blockade on Peru.'],
   [calledOff, 'Peruvian teachers called off their strike on Monday.'],
   [nounCoded, 'Chile held talks with Peru.'],
-  [nounReciprocal, 'Talks between Chile and Peru resumed on Monday.'],
+  [nounReciprocal, 'Talks between Chile and Peru began on Monday.'],
   [someoneTakesPart, 'A strike began on Monday.'],
 ]);
 
