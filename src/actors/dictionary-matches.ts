@@ -49,7 +49,9 @@ export function findDictionaryActors(doc: DocumentModel, dictionary: ActorDictio
 
 /**
  * The article's tokens in lower case, one space where the text has any blank between them, none
- * where it has none ("gondor's"), with the text offset and the token of each character.
+ * where it has none ("gondor's"), with the text offset and the token of each character. An
+ * underscore is a space, as in the dictionaries: texts prepared for these coders join names so
+ * ("Dol_Amroth").
  */
 function foldedWords(doc: DocumentModel): { norm: string; offsets: number[]; tokenAt: number[] } {
   let norm = '';
@@ -61,7 +63,7 @@ function foldedWords(doc: DocumentModel): { norm: string; offsets: number[]; tok
       offsets.push(t.start - 1);
       tokenAt.push(k);
     }
-    const form = doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'");
+    const form = doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'").replace(/_/g, ' ');
     // A lower-case form of another length (rare letters) keeps the token's own offsets at its ends.
     for (let c = 0; c < form.length; c++) {
       offsets.push(Math.min(t.start + c, t.end - 1));

@@ -38,6 +38,7 @@ test('dictionary names are coded actors, case-insensitive, with rule and entry',
 test('whole words, longest entry first, null codes, dates and compounds', () => {
   assert.equal(codeOf('Freedonians marched in the capital.', 'Freedonians'), null, 'FREEDONIA_ must end a word');
   assert.equal(codeOf('The Sylvania navy shelled the port.', 'Sylvania navy'), 'SYLNAV');
+  assert.equal(codeOf('The Sylvania_Navy shelled the port.', 'Sylvania_Navy'), 'SYLNAV', 'an underscore in the text joins words as in the dictionary');
   assert.equal(codeOf('Trentino met Freedonia.', 'Trentino'), null, '[---] codes no one');
   assert.equal(codeOf('The caravan reached Freedonia.', 'caravan', '1932-12-31'), 'CAR');
   assert.equal(codeOf('The caravan reached Freedonia.', 'caravan', '1933-11-17'), 'CRV');
