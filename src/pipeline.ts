@@ -8,16 +8,12 @@ import { namesStage } from './mentions/names/stage.js';
 import { timesStage } from './mentions/times/stage.js';
 import { peopleStage } from './mentions/people-stage.js';
 import { placesStage } from './mentions/places/stage.js';
-import { actorsStage } from './actors/stage.js';
+import { actorsStage, type ActorsOptions } from './actors/stage.js';
 import { eventsStage } from './events/stage.js';
 import { quotesStage } from './quotes/stage.js';
-import type { ActorDictionary } from './knowledge/actor-dictionary.js';
 
-/** What a user may add to one run of the pipeline. */
-export interface PipelineOptions {
-  /** Actor dictionaries given at run time (`--actors`): their names are coded actors. */
-  actors?: ActorDictionary;
-}
+/** What a user may add to one run of the pipeline: actor dictionaries (`--actors`), read by the actors stage. */
+export type PipelineOptions = ActorsOptions;
 
 /** A stand-off layer of the document; `text` and `input` are the article as given, which no stage writes. */
 export type Layer = Exclude<keyof DocumentModel, 'text' | 'input'>;

@@ -14,7 +14,11 @@ import { AnonymousSources, TitleHolders } from './lookups.js';
 import { NameVariants } from './name-variants.js';
 import { ActorRegistry, addMention, cameoCode } from './registry.js';
 import { findDictionaryActors } from './dictionary-matches.js';
-import type { PipelineOptions } from '../pipeline.js';
+
+/** What the user may add to the actors stage: actor dictionaries given at run time (`--actors`). */
+export interface ActorsOptions {
+  actors?: ActorDictionary;
+}
 
 /**
  * Actors: one per real-world referent, with all its mentions. Named people are resolved against
@@ -23,7 +27,7 @@ import type { PipelineOptions } from '../pipeline.js';
  * title in the article, capitals and seats used as actors ("the Elysee", "backed by Ankara") to their
  * government, and every anonymous source to an actor of its own ("the source" to the last one).
  */
-export function actorsStage(doc: DocumentModel, options: PipelineOptions = {}): void {
+export function actorsStage(doc: DocumentModel, options: ActorsOptions = {}): void {
   const registry = new ActorRegistry();
   const date = doc.article.published ?? undefined;
   // The user's dictionaries first: their names are actors whatever the name tagger made of them.

@@ -81,3 +81,28 @@ test('standard input is an article, and --published is checked', () => {
   assert.notEqual(bad.code, 0);
   assert.match(bad.stderr, /expected YYYY-MM-DD/);
 });
+
+test('analyze --actors codes the names of the user\'s dictionaries, on worker threads too; a bad file is one line naming file and line', () => {
+  // Invented names, so that only the dictionary knows them.
+  const dir = mkdtempSync(join(tmpdir(), 'readout-actors-cli-'));
+  const tsv = join(dir, 'mine.tsv');
+  writeFileSync(tsv, '# analyst fixes\nFreedonia\tFRE\tmy notes\nSylvania\tSYL\n');
+  const article = join(dir, 'a.jsonl');
+  writeFileSync(article, ['one', 'two'].map((id) => JSON.stringify({ id, text: 'Freedonia accused Sylvania of massing troops on the border.', published: '1933-11-17' })).join('\n'));
+  for (const threads of ['1', '2']) {
+    const run = readout(['analyze', article, '--actors', tsv, '--threads', threads, '-q']);
+    assert.equal(run.code, 0, run.stderr);
+    const out = Readout.parse(JSON.parse(run.stdout.split('\n')[0]));
+    const freedonia = out.entities.find((e) => e.text === 'Freedonia');
+    assert.deepEqual(freedonia && { rule: freedonia.rule, entry: freedonia.entry }, { rule: 'actor.dictionary', entry: 'mine.tsv:2 Freedonia (my notes)' });
+    const event = out.events.find((e) => e.type === 'ACCUSE');
+    const cameo = (ids: string[] = []) => ids.map((id) => out.actors.find((a) => a.id === id)?.cameo);
+    assert.deepEqual([cameo(event?.actors), cameo(event?.recipients)], [['FRE'], ['SYL']]);
+  }
+  const bad = join(dir, 'bad.tsv');
+  writeFileSync(bad, 'Freedonia\tFRE\nSylvania\n');
+  const run = readout(['analyze', article, '--actors', tsv, '--actors', bad]);
+  assert.equal(run.code, 1);
+  assert.equal(run.stdout, '');
+  assert.equal(run.stderr, `readout: ${bad}:2: expected "name<TAB>code[<TAB>provenance]", got "Sylvania"\n`);
+});
