@@ -118,7 +118,7 @@ export class DependencyParser {
       if (n <= MAX_PARSE_WORDS) this.state = state;
     }
     const { rows, scores } = this;
-    const { slots, labelCls, labelWeight } = this.weights;
+    const { slots, spans, labelCls, labelWeight } = this.weights;
     const nLabels = this.labels.length;
     while (!state.done) {
       featureKeys(state, input, this.keys);
@@ -126,11 +126,13 @@ export class DependencyParser {
       let shift = 0;
       let left = 0;
       let right = 0;
+      // Move weights are int16 pairs (parser-weights.ts): SHIFT low and LEFT high, then RIGHT low.
       for (let r = 0; r < n; r++) {
         const s = rows[r];
-        shift += slots[s + 2];
-        left += slots[s + 3];
-        right += slots[s + 4];
+        const shiftLeft = slots[s + 2];
+        shift += (shiftLeft << 16) >> 16;
+        left += shiftLeft >> 16;
+        right += (slots[s + 3] << 16) >> 16;
       }
       scores[SHIFT] = shift;
       scores[LEFT] = left;
@@ -141,10 +143,11 @@ export class DependencyParser {
         scores.fill(0, MOVES);
         const base = labelClass(move, 0, nLabels);
         for (let r = 0; r < n; r++) {
-          const s = rows[r];
-          const counts = slots[s + 6];
+          const span = slots[rows[r] + 3] >>> 16;
+          if (span === 0) continue;
+          const counts = spans[2 * span + 1];
           const lefts = counts >>> 8;
-          const from = slots[s + 5] + (move === LEFT ? 0 : lefts);
+          const from = spans[2 * span] + (move === LEFT ? 0 : lefts);
           const to = from + (move === LEFT ? lefts : counts & 255);
           for (let k = from; k < to; k++) scores[base + labelCls[k]] += labelWeight[k];
         }
