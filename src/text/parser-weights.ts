@@ -25,12 +25,18 @@ export class ParserWeights {
   readonly labelCls: Uint8Array;
   readonly labelWeight: Int16Array;
   private readonly mask: number;
+  /** One bit per hash value (bits 7 and up of the hash): set for the model's keys. */
+  private readonly filter: Int32Array;
+  private readonly filterMask: number;
 
   /** `moves` is the number of move classes; classes moves … moves+nLabels-1 are LEFT labels, the next nLabels RIGHT labels. */
   constructor(tables: WeightTables, moves: number, nLabels: number) {
     const n = tables.template.length;
     const size = 2 ** Math.ceil(Math.log2(Math.max(16, n * 2)));
     this.mask = size - 1;
+    const bits = size * 8;
+    this.filterMask = bits - 1;
+    this.filter = new Int32Array(bits / 32);
     this.slots = new Int32Array(size * STRIDE);
     for (let s = 0; s < size; s++) this.slots[s * STRIDE] = EMPTY;
     let labels = 0;
@@ -83,7 +89,12 @@ export class ParserWeights {
   find(t: number, a: number, b: number): number {
     const key = (t << A_BITS) | a;
     const { slots, mask } = this;
-    for (let i = hash(key, b) & mask; ; i = (i + 1) & mask) {
+    const h = hash(key, b);
+    // A third of the keys a parse asks for are not in the model: the filter, small enough to stay
+    // in the processor's cache, turns most of them away without reading the table.
+    const bit = (h >>> 7) & this.filterMask;
+    if ((this.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
       const s = i * STRIDE;
       const k = slots[s];
       if (k === key && slots[s + 1] === b) return s;
@@ -108,7 +119,10 @@ export class ParserWeights {
   private place(t: number, a: number, b: number): number {
     const key = (t << A_BITS) | a;
     const { slots, mask } = this;
-    let i = hash(key, b) & mask;
+    const h = hash(key, b);
+    const bit = (h >>> 7) & this.filterMask;
+    this.filter[bit >>> 5] |= 1 << (bit & 31);
+    let i = h & mask;
     while (slots[i * STRIDE] !== EMPTY) i = (i + 1) & mask;
     const s = i * STRIDE;
     slots[s] = key;
