@@ -21,9 +21,8 @@ const INT16 = 1 << 15;
 export class ParserWeights {
   readonly slots: Int32Array;
   readonly spans: Int32Array;
-  /** Label weights: class (label index within its direction) and weight. */
-  readonly labelCls: Uint8Array;
-  readonly labelWeight: Int16Array;
+  /** Label weights, each weight << 8 | class (label index within its direction): one read per weight. */
+  readonly labelWeights: Int32Array;
   private readonly mask: number;
   /** One bit per hash value (bits 7 and up of the hash): set for the model's keys. */
   private readonly filter: Int32Array;
@@ -47,8 +46,7 @@ export class ParserWeights {
       if (any) labelled++;
     }
     if (labelled >= 1 << 16) throw new Error(`dependency parser model: ${labelled} features with label weights, more than the weights' layout holds; retrain it`);
-    this.labelCls = new Uint8Array(labels);
-    this.labelWeight = new Int16Array(labels);
+    this.labelWeights = new Int32Array(labels);
     this.spans = new Int32Array(2 * (labelled + 1));
     let from = 0;
     let span = 0;
@@ -67,8 +65,7 @@ export class ParserWeights {
         else {
           // Classes are sorted within a feature, so LEFT labels come before RIGHT ones.
           const isRight = c >= moves + nLabels;
-          this.labelCls[from] = isRight ? c - moves - nLabels : c - moves;
-          this.labelWeight[from++] = tables.weight[k];
+          this.labelWeights[from++] = (tables.weight[k] << 8) | (isRight ? c - moves - nLabels : c - moves);
           if (isRight) right++;
           else left++;
         }
@@ -108,7 +105,7 @@ export class ParserWeights {
     return [(slots[s + 2] << 16) >> 16, slots[s + 2] >> 16, (slots[s + 3] << 16) >> 16];
   }
 
-  /** Where a slot's label weights begin in `labelCls`/`labelWeight`, and how many there are of LEFT and of RIGHT arcs. */
+  /** Where a slot's label weights begin in `labelWeights`, and how many there are of LEFT and of RIGHT arcs. */
   labels(s: number): { from: number; lefts: number; rights: number } {
     const ref = this.slots[s + 3] >>> 16;
     const counts = this.spans[2 * ref + 1];

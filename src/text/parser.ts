@@ -118,7 +118,7 @@ export class DependencyParser {
       if (n <= MAX_PARSE_WORDS) this.state = state;
     }
     const { rows, scores } = this;
-    const { slots, spans, labelCls, labelWeight } = this.weights;
+    const { slots, spans, labelWeights } = this.weights;
     const nLabels = this.labels.length;
     while (!state.done) {
       featureKeys(state, input, this.keys);
@@ -149,7 +149,10 @@ export class DependencyParser {
           const lefts = counts >>> 8;
           const from = spans[2 * span] + (move === LEFT ? 0 : lefts);
           const to = from + (move === LEFT ? lefts : counts & 255);
-          for (let k = from; k < to; k++) scores[base + labelCls[k]] += labelWeight[k];
+          for (let k = from; k < to; k++) {
+            const packed = labelWeights[k];
+            scores[base + (packed & 255)] += packed >> 8;
+          }
         }
         label = bestLabel(state, move, scores, nLabels);
       }
@@ -168,10 +171,9 @@ export function bestMove(state: ParseState, scores: ArrayLike<number>): number {
 
 /** The highest-scoring label of an arc made by `move` (not to the root), from the label classes of `scores`. */
 export function bestLabel(state: ParseState, move: number, scores: ArrayLike<number>, nLabels: number): number {
+  const base = labelClass(move, 0, nLabels);
   let best = -1;
-  for (let l = 0; l < nLabels; l++) {
-    if (l !== state.rootLabel && (best < 0 || scores[labelClass(move, l, nLabels)] > scores[labelClass(move, best, nLabels)])) best = l;
-  }
+  for (let l = 0; l < nLabels; l++) if (l !== state.rootLabel && (best < 0 || scores[base + l] > scores[base + best])) best = l;
   return best;
 }
 
