@@ -45,6 +45,7 @@ const timings = new Map<string, number>();
 let articles = 0;
 let bytes = 0;
 let failures = 0;
+let sentences = 0;
 /** Documents kept for the parser's own benchmark (not all: keeping them would swell the peak memory measured). */
 const PARSER_BENCH_DOCS = 300;
 const analysed: DocumentModel[] = [];
@@ -61,6 +62,7 @@ for await (const item of readInputs([corpus])) {
   const doc = analyzeArticle(item.article, timings);
   JSON.stringify(toReadout(doc));
   if (analysed.length < PARSER_BENCH_DOCS) analysed.push(doc);
+  sentences += doc.sentences.length;
   articles++;
   bytes += Buffer.byteLength(item.article.text);
   texts.push(item.article.text);
@@ -79,7 +81,7 @@ console.log(`per stage   ${[...timings].map(([name, ms]) => `${name} ${((ms / 10
 console.log(`peak memory ${peakMb.toFixed(0)} MB resident`);
 const wink = benchWinkReadDoc(texts);
 console.log(`wink-nlp    readDoc alone (tokenizer only) ${(texts.length / wink.cpuSeconds).toFixed(0)} articles per CPU second on the same texts; Readout is at ${((100 * wink.cpuSeconds) / cpuSeconds).toFixed(2)}% of it`);
-for (const line of benchParser(analysed, seconds)) console.log(line);
+for (const line of benchParser(analysed, seconds, sentences)) console.log(line);
 
 // The times layer alone, on TimeBank documents whose text layers are built beforehand.
 if (shared) {

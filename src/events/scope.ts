@@ -74,8 +74,10 @@ export function scopeOf(view: ArticleView, anchor: number, groups: readonly Verb
     if (reporter >= 0) break;
     reporter = deps.dependents(t, 'parataxis', 'ccomp').find((c) => c > t && reports(view, c) && deps.dependent(c, 'ccomp', 'xcomp') < 0) ?? -1;
   }
-  // The verb groups before the event in its clause ("expected X would meet"), where a misread parse did not reach them.
-  for (const g of nearby) if (g.head !== anchor && !governors.some((k) => k.token === g.head)) governors.push({ token: g.head, via: 'clause', group: g });
+  // The verb groups before the event in its clause ("expected X would meet"), where a misread parse
+  // did not reach them; not a verb the event's word is coordinated with ("had not agreed to talks
+  // and accused Y"): a conjunct is a sibling, and its modality is its own.
+  for (const g of nearby) if (!visited.includes(g.head) && !governors.some((k) => k.token === g.head)) governors.push({ token: g.head, via: 'clause', group: g });
   return { word: anchor, governors, reporter, condition };
 }
 

@@ -67,12 +67,12 @@ export class FeatureKeys {
   /** Rows by template and position + 1, for the sentence of `state`. */
   private cache = new Int32Array(0);
   private stride = 0;
-  private state: ParseState | null = null;
+  private sentence = 0;
 
-  /** Forgets the cached rows unless `state` is the one they were found for. */
+  /** Forgets the cached rows unless they were found for the sentence `state` holds. */
   use(state: ParseState): void {
-    if (state === this.state) return;
-    this.state = state;
+    if (state.sentence === this.sentence) return;
+    this.sentence = state.sentence;
     this.stride = state.n + 2;
     const size = PARSER_TEMPLATES.length * this.stride;
     if (this.cache.length < size) this.cache = new Int32Array(size);
@@ -101,154 +101,165 @@ export class FeatureKeys {
   }
 }
 
-/** Computes the feature keys of `state` into `keys`. */
+const wordAt = (input: ParseInput, n: number, p: number) => (p < 0 ? NONE : p === n ? ROOT : input.words[p]);
+const tagAt = (input: ParseInput, n: number, p: number) => (p < 0 ? NONE : p === n ? ROOT : input.tags[p]);
+const labelAt = (state: ParseState, p: number) => (p < 0 ? 0 : state.labels[p] + 1);
+const childAt = (children: Int32Array, p: number) => (p < 0 ? -1 : children[p]);
+const valency = (counts: Uint8Array, p: number) => (p < 0 ? 0 : capped(counts[p], 7) + 1);
+const labelSet = (sets: Int32Array, p: number) => (p < 0 ? NO_SET : sets[p]);
+const tt = (x: number, y: number) => x * MAX_TAGS + y;
+const ttt = (x: number, y: number, z: number) => (x * MAX_TAGS + y) * MAX_TAGS + z;
+
+/** Sets the key of template `t`. */
+function add(keys: FeatureKeys, t: number, a: number, b: number): void {
+  keys.a[t] = a;
+  keys.b[t] = b;
+}
+
+/** Sets the key of template `t`, which depends on the word at `p` alone. */
+function one(keys: FeatureKeys, t: number, p: number, a: number, b: number): void {
+  keys.a[t] = a;
+  keys.b[t] = b;
+  keys.position[t] = p + 1;
+}
+
+/**
+ * Computes the feature keys of `state` into `keys`. Called for every transition, so it allocates
+ * nothing: the helpers above are module functions, not closures over the state.
+ */
 export function featureKeys(state: ParseState, input: ParseInput, keys: FeatureKeys): void {
   keys.use(state);
   const { n } = state;
-  const word = (p: number) => (p < 0 ? NONE : p === n ? ROOT : input.words[p]);
-  const tag = (p: number) => (p < 0 ? NONE : p === n ? ROOT : input.tags[p]);
-  const label = (p: number) => (p < 0 ? 0 : state.labels[p] + 1);
-  const at = (children: Int32Array, p: number) => (p < 0 ? -1 : children[p]);
   const s0 = state.s(0);
   const s1 = state.s(1);
   const s2 = state.s(2);
   const b0 = state.b(0);
   const b1 = state.b(1);
   const b2 = state.b(2);
-  const [s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t, b2w, b2t] = [word(s0), tag(s0), word(s1), tag(s1), word(b0), tag(b0), word(b1), tag(b1), word(b2), tag(b2)];
+  const s0w = wordAt(input, n, s0);
+  const s0t = tagAt(input, n, s0);
+  const s1w = wordAt(input, n, s1);
+  const s1t = tagAt(input, n, s1);
+  const b0w = wordAt(input, n, b0);
+  const b0t = tagAt(input, n, b0);
+  const b1w = wordAt(input, n, b1);
+  const b1t = tagAt(input, n, b1);
+  const b2w = wordAt(input, n, b2);
+  const b2t = tagAt(input, n, b2);
   const s0wt = s0w * MAX_TAGS + s0t;
   const b0wt = b0w * MAX_TAGS + b0t;
   const s1wt = s1w * MAX_TAGS + s1t;
-  const s0l = at(state.left1, s0);
-  const s0r = at(state.right1, s0);
-  const s0l2 = at(state.left2, s0);
-  const s0r2 = at(state.right2, s0);
-  const b0l = at(state.left1, b0);
-  const b0l2 = at(state.left2, b0);
-  const s1r = at(state.right1, s1);
-  const s1r2 = at(state.right2, s1);
-  const s1l = at(state.left1, s1);
+  const s0l = childAt(state.left1, s0);
+  const s0r = childAt(state.right1, s0);
+  const s0l2 = childAt(state.left2, s0);
+  const s0r2 = childAt(state.right2, s0);
+  const b0l = childAt(state.left1, b0);
+  const b0l2 = childAt(state.left2, b0);
+  const s1r = childAt(state.right1, s1);
+  const s1r2 = childAt(state.right2, s1);
+  const s1l = childAt(state.left1, s1);
   const d = s0 < 0 ? 0 : capped(b0 - s0, 10);
   const d1 = s1 < 0 ? 0 : capped(s0 - s1, 10);
-  const vr = (p: number) => (p < 0 ? 0 : capped(state.rightCount[p], 7) + 1);
-  const vl = (p: number) => (p < 0 ? 0 : capped(state.leftCount[p], 7) + 1);
-  const sr = (p: number) => (p < 0 ? NO_SET : state.rightLabels[p]);
-  const sl = (p: number) => (p < 0 ? NO_SET : state.leftLabels[p]);
-  const tt = (x: number, y: number) => x * MAX_TAGS + y;
-  const ttt = (x: number, y: number, z: number) => (x * MAX_TAGS + y) * MAX_TAGS + z;
 
-  const A = keys.a;
-  const B = keys.b;
-  const P = keys.position;
-  const add = (t: number, a: number, b: number) => {
-    A[t] = a;
-    B[t] = b;
-  };
-  /** A template whose key depends on the word at `p` alone. */
-  const one = (t: number, p: number, a: number, b: number) => {
-    A[t] = a;
-    B[t] = b;
-    P[t] = p + 1;
-  };
-  one(T.s0w, s0, s0w, 0);
-  one(T.s0t, s0, s0t, 0);
-  one(T.s0wt, s0, s0wt, 0);
-  one(T.b0w, b0, b0w, 0);
-  one(T.b0t, b0, b0t, 0);
-  one(T.b0wt, b0, b0wt, 0);
-  one(T.b1w, b1, b1w, 0);
-  one(T.b1t, b1, b1t, 0);
-  one(T.b1wt, b1, b1w, b1t);
-  one(T.b2w, b2, b2w, 0);
-  one(T.b2t, b2, b2t, 0);
-  one(T.b2wt, b2, b2w, b2t);
-  one(T.s1w, s1, s1w, 0);
-  one(T.s1t, s1, s1t, 0);
-  one(T.s1wt, s1, s1wt, 0);
-  one(T.s2w, s2, word(s2), 0);
-  one(T.s2t, s2, tag(s2), 0);
+  one(keys, T.s0w, s0, s0w, 0);
+  one(keys, T.s0t, s0, s0t, 0);
+  one(keys, T.s0wt, s0, s0wt, 0);
+  one(keys, T.b0w, b0, b0w, 0);
+  one(keys, T.b0t, b0, b0t, 0);
+  one(keys, T.b0wt, b0, b0wt, 0);
+  one(keys, T.b1w, b1, b1w, 0);
+  one(keys, T.b1t, b1, b1t, 0);
+  one(keys, T.b1wt, b1, b1w, b1t);
+  one(keys, T.b2w, b2, b2w, 0);
+  one(keys, T.b2t, b2, b2t, 0);
+  one(keys, T.b2wt, b2, b2w, b2t);
+  one(keys, T.s1w, s1, s1w, 0);
+  one(keys, T.s1t, s1, s1t, 0);
+  one(keys, T.s1wt, s1, s1wt, 0);
+  one(keys, T.s2w, s2, wordAt(input, n, s2), 0);
+  one(keys, T.s2t, s2, tagAt(input, n, s2), 0);
 
-  add(T['s0wt+b0wt'], s0wt, b0wt);
-  add(T['s0wt+b0w'], s0wt, b0w);
-  add(T['s0w+b0wt'], s0w, b0wt);
-  add(T['s0wt+b0t'], s0wt, b0t);
-  add(T['s0t+b0wt'], b0wt, s0t);
-  add(T['s0w+b0w'], s0w, b0w);
-  add(T['s0t+b0t'], tt(s0t, b0t), 0);
-  one(T['b0t+b1t'], b0, tt(b0t, b1t), 0);
-  add(T['s1wt+s0wt'], s1wt, s0wt);
-  add(T['s1w+s0w'], s1w, s0w);
-  add(T['s1t+s0t'], tt(s1t, s0t), 0);
-  add(T['s0wt+s1t'], s0wt, s1t);
-  add(T['s1wt+s0t'], s1wt, s0t);
+  add(keys, T['s0wt+b0wt'], s0wt, b0wt);
+  add(keys, T['s0wt+b0w'], s0wt, b0w);
+  add(keys, T['s0w+b0wt'], s0w, b0wt);
+  add(keys, T['s0wt+b0t'], s0wt, b0t);
+  add(keys, T['s0t+b0wt'], b0wt, s0t);
+  add(keys, T['s0w+b0w'], s0w, b0w);
+  add(keys, T['s0t+b0t'], tt(s0t, b0t), 0);
+  one(keys, T['b0t+b1t'], b0, tt(b0t, b1t), 0);
+  add(keys, T['s1wt+s0wt'], s1wt, s0wt);
+  add(keys, T['s1w+s0w'], s1w, s0w);
+  add(keys, T['s1t+s0t'], tt(s1t, s0t), 0);
+  add(keys, T['s0wt+s1t'], s0wt, s1t);
+  add(keys, T['s1wt+s0t'], s1wt, s0t);
 
-  one(T['b0t+b1t+b2t'], b0, ttt(b0t, b1t, b2t), 0);
-  add(T['s0t+b0t+b1t'], ttt(s0t, b0t, b1t), 0);
-  add(T['s1t+s0t+b0t'], ttt(s1t, s0t, b0t), 0);
-  add(T['s0t+s0lt+b0t'], ttt(s0t, tag(s0l), b0t), 0);
-  add(T['s0t+s0rt+b0t'], ttt(s0t, tag(s0r), b0t), 0);
-  add(T['s0t+b0t+b0lt'], ttt(s0t, b0t, tag(b0l)), 0);
-  add(T['s1t+s0t+s0rt'], ttt(s1t, s0t, tag(s0r)), 0);
-  add(T['s1t+s0t+s0lt'], ttt(s1t, s0t, tag(s0l)), 0);
-  add(T['s1t+s1rt+s0t'], ttt(s1t, tag(s1r), s0t), 0);
-  add(T['s2t+s1t+s0t'], ttt(tag(s2), s1t, s0t), 0);
+  one(keys, T['b0t+b1t+b2t'], b0, ttt(b0t, b1t, b2t), 0);
+  add(keys, T['s0t+b0t+b1t'], ttt(s0t, b0t, b1t), 0);
+  add(keys, T['s1t+s0t+b0t'], ttt(s1t, s0t, b0t), 0);
+  add(keys, T['s0t+s0lt+b0t'], ttt(s0t, tagAt(input, n, s0l), b0t), 0);
+  add(keys, T['s0t+s0rt+b0t'], ttt(s0t, tagAt(input, n, s0r), b0t), 0);
+  add(keys, T['s0t+b0t+b0lt'], ttt(s0t, b0t, tagAt(input, n, b0l)), 0);
+  add(keys, T['s1t+s0t+s0rt'], ttt(s1t, s0t, tagAt(input, n, s0r)), 0);
+  add(keys, T['s1t+s0t+s0lt'], ttt(s1t, s0t, tagAt(input, n, s0l)), 0);
+  add(keys, T['s1t+s1rt+s0t'], ttt(s1t, tagAt(input, n, s1r), s0t), 0);
+  add(keys, T['s2t+s1t+s0t'], ttt(tagAt(input, n, s2), s1t, s0t), 0);
 
-  add(T['s0w+d'], s0w, d);
-  add(T['s0t+d'], s0t, d);
-  add(T['b0w+d'], b0w, d);
-  add(T['b0t+d'], b0t, d);
-  add(T['s0w+b0w+d'], s0w, b0w * 16 + d);
-  add(T['s0t+b0t+d'], tt(s0t, b0t), d);
-  add(T['s1t+s0t+d1'], tt(s1t, s0t), d1);
-  add(T['s1w+s0w+d1'], s1w, s0w * 16 + d1);
+  add(keys, T['s0w+d'], s0w, d);
+  add(keys, T['s0t+d'], s0t, d);
+  add(keys, T['b0w+d'], b0w, d);
+  add(keys, T['b0t+d'], b0t, d);
+  add(keys, T['s0w+b0w+d'], s0w, b0w * 16 + d);
+  add(keys, T['s0t+b0t+d'], tt(s0t, b0t), d);
+  add(keys, T['s1t+s0t+d1'], tt(s1t, s0t), d1);
+  add(keys, T['s1w+s0w+d1'], s1w, s0w * 16 + d1);
 
-  add(T['s0w+vr'], s0w, vr(s0));
-  add(T['s0t+vr'], s0t, vr(s0));
-  add(T['s0w+vl'], s0w, vl(s0));
-  add(T['s0t+vl'], s0t, vl(s0));
-  add(T['b0w+vl'], b0w, vl(b0));
-  add(T['b0t+vl'], b0t, vl(b0));
-  add(T['s1w+vr'], s1w, vr(s1));
-  add(T['s1t+vr'], s1t, vr(s1));
+  add(keys, T['s0w+vr'], s0w, valency(state.rightCount, s0));
+  add(keys, T['s0t+vr'], s0t, valency(state.rightCount, s0));
+  add(keys, T['s0w+vl'], s0w, valency(state.leftCount, s0));
+  add(keys, T['s0t+vl'], s0t, valency(state.leftCount, s0));
+  add(keys, T['b0w+vl'], b0w, valency(state.leftCount, b0));
+  add(keys, T['b0t+vl'], b0t, valency(state.leftCount, b0));
+  add(keys, T['s1w+vr'], s1w, valency(state.rightCount, s1));
+  add(keys, T['s1t+vr'], s1t, valency(state.rightCount, s1));
 
-  one(T.s0lw, s0l, word(s0l), 0);
-  one(T.s0lt, s0l, tag(s0l), 0);
-  one(T.s0ll, s0l, label(s0l), 0);
-  one(T.s0rw, s0r, word(s0r), 0);
-  one(T.s0rt, s0r, tag(s0r), 0);
-  one(T.s0rl, s0r, label(s0r), 0);
-  one(T.b0lw, b0l, word(b0l), 0);
-  one(T.b0lt, b0l, tag(b0l), 0);
-  one(T.b0ll, b0l, label(b0l), 0);
-  one(T.s1rw, s1r, word(s1r), 0);
-  one(T.s1rt, s1r, tag(s1r), 0);
-  one(T.s1rl, s1r, label(s1r), 0);
-  one(T.s1lt, s1l, tag(s1l), 0);
-  one(T.s1ll, s1l, label(s1l), 0);
+  one(keys, T.s0lw, s0l, wordAt(input, n, s0l), 0);
+  one(keys, T.s0lt, s0l, tagAt(input, n, s0l), 0);
+  one(keys, T.s0ll, s0l, labelAt(state, s0l), 0);
+  one(keys, T.s0rw, s0r, wordAt(input, n, s0r), 0);
+  one(keys, T.s0rt, s0r, tagAt(input, n, s0r), 0);
+  one(keys, T.s0rl, s0r, labelAt(state, s0r), 0);
+  one(keys, T.b0lw, b0l, wordAt(input, n, b0l), 0);
+  one(keys, T.b0lt, b0l, tagAt(input, n, b0l), 0);
+  one(keys, T.b0ll, b0l, labelAt(state, b0l), 0);
+  one(keys, T.s1rw, s1r, wordAt(input, n, s1r), 0);
+  one(keys, T.s1rt, s1r, tagAt(input, n, s1r), 0);
+  one(keys, T.s1rl, s1r, labelAt(state, s1r), 0);
+  one(keys, T.s1lt, s1l, tagAt(input, n, s1l), 0);
+  one(keys, T.s1ll, s1l, labelAt(state, s1l), 0);
 
-  one(T.s0l2w, s0l2, word(s0l2), 0);
-  one(T.s0l2t, s0l2, tag(s0l2), 0);
-  one(T.s0l2l, s0l2, label(s0l2), 0);
-  one(T.s0r2w, s0r2, word(s0r2), 0);
-  one(T.s0r2t, s0r2, tag(s0r2), 0);
-  one(T.s0r2l, s0r2, label(s0r2), 0);
-  one(T.b0l2w, b0l2, word(b0l2), 0);
-  one(T.b0l2t, b0l2, tag(b0l2), 0);
-  one(T.b0l2l, b0l2, label(b0l2), 0);
+  one(keys, T.s0l2w, s0l2, wordAt(input, n, s0l2), 0);
+  one(keys, T.s0l2t, s0l2, tagAt(input, n, s0l2), 0);
+  one(keys, T.s0l2l, s0l2, labelAt(state, s0l2), 0);
+  one(keys, T.s0r2w, s0r2, wordAt(input, n, s0r2), 0);
+  one(keys, T.s0r2t, s0r2, tagAt(input, n, s0r2), 0);
+  one(keys, T.s0r2l, s0r2, labelAt(state, s0r2), 0);
+  one(keys, T.b0l2w, b0l2, wordAt(input, n, b0l2), 0);
+  one(keys, T.b0l2t, b0l2, tagAt(input, n, b0l2), 0);
+  one(keys, T.b0l2l, b0l2, labelAt(state, b0l2), 0);
 
-  add(T['s0t+s0lt+s0l2t'], ttt(s0t, tag(s0l), tag(s0l2)), 0);
-  add(T['s0t+s0rt+s0r2t'], ttt(s0t, tag(s0r), tag(s0r2)), 0);
-  add(T['b0t+b0lt+b0l2t'], ttt(b0t, tag(b0l), tag(b0l2)), 0);
-  add(T['s1t+s1rt+s1r2t'], ttt(s1t, tag(s1r), tag(s1r2)), 0);
+  add(keys, T['s0t+s0lt+s0l2t'], ttt(s0t, tagAt(input, n, s0l), tagAt(input, n, s0l2)), 0);
+  add(keys, T['s0t+s0rt+s0r2t'], ttt(s0t, tagAt(input, n, s0r), tagAt(input, n, s0r2)), 0);
+  add(keys, T['b0t+b0lt+b0l2t'], ttt(b0t, tagAt(input, n, b0l), tagAt(input, n, b0l2)), 0);
+  add(keys, T['s1t+s1rt+s1r2t'], ttt(s1t, tagAt(input, n, s1r), tagAt(input, n, s1r2)), 0);
 
-  add(T['s0w+sr'], s0w, sr(s0));
-  add(T['s0t+sr'], s0t, sr(s0));
-  add(T['s0w+sl'], s0w, sl(s0));
-  add(T['s0t+sl'], s0t, sl(s0));
-  add(T['b0w+sl'], b0w, sl(b0));
-  add(T['b0t+sl'], b0t, sl(b0));
-  add(T['s1t+sr'], s1t, sr(s1));
+  add(keys, T['s0w+sr'], s0w, labelSet(state.rightLabels, s0));
+  add(keys, T['s0t+sr'], s0t, labelSet(state.rightLabels, s0));
+  add(keys, T['s0w+sl'], s0w, labelSet(state.leftLabels, s0));
+  add(keys, T['s0t+sl'], s0t, labelSet(state.leftLabels, s0));
+  add(keys, T['b0w+sl'], b0w, labelSet(state.leftLabels, b0));
+  add(keys, T['b0t+sl'], b0t, labelSet(state.leftLabels, b0));
+  add(keys, T['s1t+sr'], s1t, labelSet(state.rightLabels, s1));
 
-  add(T['s0ll+s0rl+s0t'], ttt(label(s0l), label(s0r), s0t), 0);
-  add(T['s1t+s0t+s0ll+s0rl'], ttt(s1t, s0t, label(s0l)), label(s0r));
+  add(keys, T['s0ll+s0rl+s0t'], ttt(labelAt(state, s0l), labelAt(state, s0r), s0t), 0);
+  add(keys, T['s1t+s0t+s0ll+s0rl'], ttt(s1t, s0t, labelAt(state, s0l)), labelAt(state, s0r));
 }

@@ -14,8 +14,13 @@ export const SHIFT = 0;
 export const LEFT = 1;
 export const RIGHT = 2;
 
+/** Numbers each sentence a state is (re)set for, so that caches keyed by sentence see a reused state as new. */
+let sentences = 0;
+
 export class ParseState {
-  readonly n: number;
+  n = 0;
+  /** Which sentence this state holds (see `reset`). */
+  sentence = 0;
   readonly stack: Int32Array;
   sp = 0;
   b0 = 0;
@@ -34,22 +39,40 @@ export class ParseState {
   /** 1 for the words on the stack. */
   readonly onStack: Uint8Array;
 
-  /** `rootLabel` is the label index of `root`, the label of the root's one dependent and of no other word. */
-  constructor(n: number, readonly rootLabel: number) {
-    this.n = n;
-    const m = n + 1;
+  /**
+   * A state for a sentence of `n` words, with room for sentences of up to `capacity` words (see
+   * `reset`). `rootLabel` is the label index of `root`, the label of the root's one dependent and
+   * of no other word.
+   */
+  constructor(n: number, readonly rootLabel: number, readonly capacity = n) {
+    const m = Math.max(n, capacity) + 1;
     this.stack = new Int32Array(m);
-    this.heads = new Int32Array(m).fill(-1);
-    this.labels = new Int32Array(m).fill(-1);
-    this.left1 = new Int32Array(m).fill(-1);
-    this.left2 = new Int32Array(m).fill(-1);
-    this.right1 = new Int32Array(m).fill(-1);
-    this.right2 = new Int32Array(m).fill(-1);
+    this.heads = new Int32Array(m);
+    this.labels = new Int32Array(m);
+    this.left1 = new Int32Array(m);
+    this.left2 = new Int32Array(m);
+    this.right1 = new Int32Array(m);
+    this.right2 = new Int32Array(m);
     this.leftCount = new Uint8Array(m);
     this.rightCount = new Uint8Array(m);
     this.leftLabels = new Int32Array(m);
     this.rightLabels = new Int32Array(m);
     this.onStack = new Uint8Array(m);
+    this.reset(n);
+  }
+
+  /**
+   * The initial state of a sentence of `n` words (at most `capacity`): the parser reuses one state
+   * for every sentence rather than allocating a dozen arrays for each.
+   */
+  reset(n: number): void {
+    this.n = n;
+    this.sentence = ++sentences;
+    this.sp = 0;
+    this.b0 = 0;
+    const m = n + 1;
+    for (const a of [this.heads, this.labels, this.left1, this.left2, this.right1, this.right2]) a.fill(-1, 0, m);
+    for (const a of [this.leftCount, this.rightCount, this.leftLabels, this.rightLabels, this.onStack]) a.fill(0, 0, m);
   }
 
   get done(): boolean {

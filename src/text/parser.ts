@@ -15,6 +15,9 @@ export const PARSER_MODEL_FILE = 'models/dependency-parser.bin.gz';
  */
 export const MAX_PARSE_WORDS = 150;
 
+/** How many word forms `wordId` remembers before it starts again. */
+const MAX_REMEMBERED_FORMS = 100_000;
+
 /** One sentence's dependencies: per word, the index of its head in the sentence (-1: a root) and the relation. */
 export interface SentenceParse {
   heads: Int32Array;
@@ -40,9 +43,12 @@ export class DependencyParser {
   private readonly weights: ParserWeights;
   private readonly wordIds: Map<string, number>;
   private readonly tagIds: Map<string, number>;
+  private readonly formIds = new Map<string, number>();
   private readonly rows = new Int32Array(PARSER_TEMPLATES.length);
   private readonly scores: Int32Array;
   private readonly keys = new FeatureKeys();
+  /** The state every sentence of up to MAX_PARSE_WORDS words is parsed in. */
+  private state: ParseState | null = null;
 
   constructor(model: ParserModel) {
     if (model.templates.join() !== PARSER_TEMPLATES.join()) {
@@ -60,12 +66,27 @@ export class DependencyParser {
     return new DependencyParser(decodeParserModel(readFileSync(path)));
   }
 
-  /** Word and tag ids of a sentence, as the features read them. */
-  input(forms: string[], tags: string[]): ParseInput {
-    return {
-      words: Int32Array.from(forms, (f) => this.wordIds.get(normalize(f)) ?? UNKNOWN),
-      tags: Int32Array.from(tags, (t) => this.tagIds.get(t) ?? NONE),
-    };
+  /** Word and tag ids of words `from` … `to` - 1 of a sentence, as the features read them. */
+  input(forms: string[], tags: string[], from = 0, to = forms.length): ParseInput {
+    const words = new Int32Array(to - from);
+    const tagIds = new Int32Array(to - from);
+    for (let i = from; i < to; i++) {
+      words[i - from] = this.wordId(forms[i]);
+      tagIds[i - from] = this.tagIds.get(tags[i]) ?? NONE;
+    }
+    return { words, tags: tagIds };
+  }
+
+  /** The id of a word form, remembered by form: most forms recur ("the", ","), and normalising costs two regexes. */
+  private wordId(form: string): number {
+    let id = this.formIds.get(form);
+    if (id === undefined) {
+      // Bounded, for long-running processes that meet ever new forms.
+      if (this.formIds.size >= MAX_REMEMBERED_FORMS) this.formIds.clear();
+      id = this.wordIds.get(normalize(form)) ?? UNKNOWN;
+      this.formIds.set(form, id);
+    }
+    return id;
   }
 
   /** Parses one sentence given its word forms and PTB tags. */
@@ -74,7 +95,7 @@ export class DependencyParser {
     const deprels: string[] = new Array(forms.length);
     for (let first = 0; first < forms.length; first += MAX_PARSE_WORDS) {
       const last = Math.min(forms.length, first + MAX_PARSE_WORDS);
-      const state = this.run(this.input(forms.slice(first, last), tags.slice(first, last)));
+      const state = this.run(this.input(forms, tags, first, last));
       for (let i = 0; i < last - first; i++) {
         const h = state.heads[i];
         heads[first + i] = h === state.n ? -1 : first + h;
@@ -84,11 +105,20 @@ export class DependencyParser {
     return { heads, deprels };
   }
 
-  /** The final state of a greedy parse of `input`; also used by the trainer's evaluation. */
+  /**
+   * The final state of a greedy parse of `input`, valid until the next call; also used by the
+   * trainer's evaluation.
+   */
   run(input: ParseInput): ParseState {
-    const state = new ParseState(input.words.length, this.rootLabel);
+    const n = input.words.length;
+    let state = this.state;
+    if (state && n <= state.capacity) state.reset(n);
+    else {
+      state = new ParseState(n, this.rootLabel, Math.max(n, MAX_PARSE_WORDS));
+      if (n <= MAX_PARSE_WORDS) this.state = state;
+    }
     const { rows, scores } = this;
-    const { slots, labelCls, labelWeight } = this.weights;
+    const { slots, spans, labelWeights } = this.weights;
     const nLabels = this.labels.length;
     while (!state.done) {
       featureKeys(state, input, this.keys);
@@ -96,11 +126,13 @@ export class DependencyParser {
       let shift = 0;
       let left = 0;
       let right = 0;
+      // Move weights are int16 pairs (parser-weights.ts): SHIFT low and LEFT high, then RIGHT low.
       for (let r = 0; r < n; r++) {
         const s = rows[r];
-        shift += slots[s + 2];
-        left += slots[s + 3];
-        right += slots[s + 4];
+        const shiftLeft = slots[s + 2];
+        shift += (shiftLeft << 16) >> 16;
+        left += shiftLeft >> 16;
+        right += (slots[s + 3] << 16) >> 16;
       }
       scores[SHIFT] = shift;
       scores[LEFT] = left;
@@ -111,12 +143,16 @@ export class DependencyParser {
         scores.fill(0, MOVES);
         const base = labelClass(move, 0, nLabels);
         for (let r = 0; r < n; r++) {
-          const s = rows[r];
-          const counts = slots[s + 6];
+          const span = slots[rows[r] + 3] >>> 16;
+          if (span === 0) continue;
+          const counts = spans[2 * span + 1];
           const lefts = counts >>> 8;
-          const from = slots[s + 5] + (move === LEFT ? 0 : lefts);
+          const from = spans[2 * span] + (move === LEFT ? 0 : lefts);
           const to = from + (move === LEFT ? lefts : counts & 255);
-          for (let k = from; k < to; k++) scores[base + labelCls[k]] += labelWeight[k];
+          for (let k = from; k < to; k++) {
+            const packed = labelWeights[k];
+            scores[base + (packed & 255)] += packed >> 8;
+          }
         }
         label = bestLabel(state, move, scores, nLabels);
       }
@@ -135,10 +171,9 @@ export function bestMove(state: ParseState, scores: ArrayLike<number>): number {
 
 /** The highest-scoring label of an arc made by `move` (not to the root), from the label classes of `scores`. */
 export function bestLabel(state: ParseState, move: number, scores: ArrayLike<number>, nLabels: number): number {
+  const base = labelClass(move, 0, nLabels);
   let best = -1;
-  for (let l = 0; l < nLabels; l++) {
-    if (l !== state.rootLabel && (best < 0 || scores[labelClass(move, l, nLabels)] > scores[labelClass(move, best, nLabels)])) best = l;
-  }
+  for (let l = 0; l < nLabels; l++) if (l !== state.rootLabel && (best < 0 || scores[base + l] > scores[base + best])) best = l;
   return best;
 }
 

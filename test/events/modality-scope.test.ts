@@ -160,3 +160,15 @@ test('negatives: a meeting on a weekday occurred, one said to come next week is 
   assert.equal(find('Chile met Peru on Tuesday.', 'CONSULT').status, 'occurred');
   assert.equal(find('Chile said it would meet Peru next week.', 'CONSULT').status, 'planned');
 });
+
+test('a verb coordinated with a negated agreement is no part of what was (not) agreed: the accusation occurred', () => {
+  const text = 'Chile said it had not agreed to any talks and accused Peru of shelling a border post.';
+  assert.equal(find(text, 'AGREE').status, 'negated');
+  assert.equal(find(text, 'ACCUSE').status, 'occurred');
+});
+
+test('negative: verbs coordinated under "agreed to" share it: the talks and the treaty are planned', () => {
+  const text = 'Chile agreed to hold talks with Peru and sign a treaty.';
+  assert.equal(find(text, 'CONSULT').status, 'planned');
+  assert.deepEqual(events(text).map((e) => e.status), ['occurred', 'planned', 'planned']);
+});

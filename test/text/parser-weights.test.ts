@@ -22,17 +22,14 @@ test('parser weights: a key finds its move weights and its label weights by dire
   const w = new ParserWeights(tables, MOVES, LABELS);
   const s = w.find(0, 5, 0);
   assert.ok(s >= 0);
-  assert.deepEqual([...w.slots.subarray(s + 2, s + 5)], [12, 0, -3]);
-  const from = w.slots[s + 5];
-  const lefts = w.slots[s + 6] >>> 8;
-  const rights = w.slots[s + 6] & 255;
+  assert.deepEqual(w.moves(s), [12, 0, -3]);
+  const { from, lefts, rights } = w.labels(s);
   assert.deepEqual([lefts, rights], [1, 2]);
-  assert.deepEqual([...w.labelCls.subarray(from, from + lefts)], [1]);
-  assert.deepEqual([...w.labelCls.subarray(from + lefts, from + lefts + rights)], [0, 3]);
-  assert.deepEqual([...w.labelWeight.subarray(from, from + lefts + rights)], [40, -7, 9]);
+  const labels = [...w.labelWeights.subarray(from, from + lefts + rights)].map((x) => [x & 255, x >> 8]);
+  assert.deepEqual(labels, [[1, 40], [0, -7], [3, 9]]);
   const t = w.find(7, 70000, 1 << 30);
-  assert.deepEqual([...w.slots.subarray(t + 2, t + 5)], [0, -32768, 0]);
-  assert.equal(w.slots[t + 6], 0);
+  assert.deepEqual(w.moves(t), [0, -32768, 0]);
+  assert.deepEqual(w.labels(t), { from: 0, lefts: 0, rights: 0 });
 });
 
 test('parser weights: keys that differ in any part are not found', () => {
