@@ -84,18 +84,47 @@ function organisationRuns(forms: string[]): string[] {
 
 const pad = (values: string[], left: string, right: string) => [left + '2', left + '1', ...values, right + '1', right + '2'];
 
+/** What makeContext reads off a word form alone, the same wherever the word stands. */
+interface WordFacts {
+  lower: string;
+  shape: string;
+  person: string;
+  role: string;
+}
+
+/** Per model's lists, the facts of word forms seen: words repeat across sentences and articles. */
+const wordFacts = new WeakMap<ModelLists, Map<string, WordFacts>>();
+
+function factsOf(form: string, lists: ModelLists): WordFacts {
+  let known = wordFacts.get(lists);
+  if (known === undefined) wordFacts.set(lists, (known = new Map()));
+  let facts = known.get(form);
+  if (facts === undefined) {
+    const lower = form.toLowerCase();
+    facts = {
+      lower,
+      shape: shape(form),
+      person: (lists.given.has(lower) ? 'g' : '') + (lists.surnames.has(lower) ? 's' : '') || '-',
+      role: /^\p{Lu}|^[a-z]{3,}$/u.test(form) && isRoleWord(form) ? 'R' : '-',
+    };
+    if (known.size > 100_000) known.clear();
+    known.set(form, facts);
+  }
+  return facts;
+}
+
 export function makeContext(forms: string[], upos: string[], xpos: string[], lists: ModelLists): NameContext {
-  const lower = forms.map((f) => f.toLowerCase());
-  const person = lower.map((w) => (lists.given.has(w) ? 'g' : '') + (lists.surnames.has(w) ? 's' : '') || '-');
+  const facts = forms.map((f) => factsOf(f, lists));
+  const person = facts.map((w) => w.person);
   const matches = gazetteerMatches(forms, lists);
   const gaz = gazetteerTags(forms, matches);
-  const role = forms.map((f) => (/^\p{Lu}|^[a-z]{3,}$/u.test(f) && isRoleWord(f) ? 'R' : '-'));
+  const role = facts.map((w) => w.role);
   const org = organisationRuns(forms);
-  const plain = forms.map((f, i) => gaz[i] === '-' && person[i] === '-' && role[i] === '-' && f.toLowerCase() === f);
+  const plain = forms.map((f, i) => gaz[i] === '-' && person[i] === '-' && role[i] === '-' && facts[i]!.lower === f);
   return {
     forms,
-    lower: pad(lower, '<s', '</s'),
-    shapes: pad(forms.map(shape), '<', '>'),
+    lower: pad(facts.map((w) => w.lower), '<s', '</s'),
+    shapes: pad(facts.map((w) => w.shape), '<', '>'),
     upos: pad(upos, '<', '>'),
     xpos: pad(xpos, '<', '>'),
     gaz: pad(gaz, '<', '>'),
