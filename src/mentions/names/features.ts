@@ -95,9 +95,14 @@ interface WordFacts {
 /** Per model's lists, the facts of word forms seen: words repeat across sentences and articles. */
 const wordFacts = new WeakMap<ModelLists, Map<string, WordFacts>>();
 
-function factsOf(form: string, lists: ModelLists): WordFacts {
+/** The word facts kept for `lists`. */
+function knownFacts(lists: ModelLists): Map<string, WordFacts> {
   let known = wordFacts.get(lists);
   if (known === undefined) wordFacts.set(lists, (known = new Map()));
+  return known;
+}
+
+function factsOf(form: string, lists: ModelLists, known: Map<string, WordFacts>): WordFacts {
   let facts = known.get(form);
   if (facts === undefined) {
     const lower = form.toLowerCase();
@@ -114,7 +119,8 @@ function factsOf(form: string, lists: ModelLists): WordFacts {
 }
 
 export function makeContext(forms: string[], upos: string[], xpos: string[], lists: ModelLists): NameContext {
-  const facts = forms.map((f) => factsOf(f, lists));
+  const known = knownFacts(lists);
+  const facts = forms.map((f) => factsOf(f, lists, known));
   const person = facts.map((w) => w.person);
   const matches = gazetteerMatches(forms, lists);
   const gaz = gazetteerTags(forms, matches);
