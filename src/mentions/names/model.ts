@@ -57,7 +57,7 @@ const FIELD_B = Int8Array.from(TEMPLATE_PARTS, ([, parts]) => (parts[1] ? fieldN
 const OFFSET_B = Int8Array.from(TEMPLATE_PARTS, ([, parts]) => parts[1]?.[1] ?? 0);
 
 /** Templates on the tagged word alone (and the bias), whose scores WordEntry keeps; the others are looked up per token. */
-const onWord = (t: number) => FIELD_B[t] === NONE && OFFSET_A[t] === 0 && FIELD_A[t]! < WORD_FIELDS.length && FIELD_A[t] !== PREV && FIELD_A[t] !== PREV2;
+const onWord = (t: number) => FIELD_B[t] === NONE && OFFSET_A[t] === 0 && (FIELD_A[t] === BIAS || (FIELD_A[t]! >= 0 && FIELD_A[t]! < WORD_FIELDS.length));
 const WORD_TEMPLATES = Int32Array.from(TEMPLATES.keys()).filter(onWord);
 const TOKEN_TEMPLATES = Int32Array.from(TEMPLATES.keys()).filter((t) => !onWord(t));
 
@@ -194,6 +194,7 @@ export class NameTagger {
     let entry = this.words.get(form);
     if (entry === undefined) {
       const lower = form.toLowerCase();
+      // In WORD_FIELDS order, as partValue reads them off a NameContext (the tagger-features test holds them equal).
       const values = [form, lower, shape(form), lower.slice(0, 3), lower.slice(-2), lower.slice(-3), lower.slice(-4)];
       entry = { ids: Int32Array.from(values, (v) => this.vocab.find(v)), scores: null };
       if (this.words.size >= MAX_WORDS) this.words.clear();
