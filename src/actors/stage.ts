@@ -38,8 +38,10 @@ export function actorsStage(doc: DocumentModel, options: ActorsOptions = {}): vo
   const isPlace = new Set(doc.places.filter((p) => p.rule === 'place.apposition' || !countries.has(`${p.start}:${p.end}`)).map((p) => `${p.start}:${p.end}`));
   const people = doc.entities.filter((e) => e.type === 'person' && e.rule !== DICTIONARY_RULE);
   const variants = new NameVariants(registry.actors);
-  // Full names first, so that a surname met before its full name still finds it.
-  for (const entity of [...people].sort((a, b) => wordCount(b.text) - wordCount(a.text))) {
+  // Full names first, so that a surname met before its full name still finds it (the sort is
+  // stable; each name's words are counted once, not at every comparison).
+  const longestFirst = people.map((entity) => ({ entity, words: wordCount(entity.text) })).sort((a, b) => b.words - a.words);
+  for (const { entity } of longestFirst) {
     const pair = compoundPair(registry, entity);
     if (pair) pair.forEach((actor) => addMention(actor, entity));
     else entity.actor = resolvePerson(registry, variants, entity, date).id;

@@ -35,7 +35,8 @@ export interface NameContext {
   plain: boolean[];
 }
 
-const PAD = 2;
+/** Padding tokens on either side of a sentence in a NameContext. */
+export const PAD = 2;
 
 const shapes = new Map<string, string>();
 
@@ -83,18 +84,53 @@ function organisationRuns(forms: string[]): string[] {
 
 const pad = (values: string[], left: string, right: string) => [left + '2', left + '1', ...values, right + '1', right + '2'];
 
+/** What makeContext reads off a word form alone, the same wherever the word stands. */
+interface WordFacts {
+  lower: string;
+  shape: string;
+  person: string;
+  role: string;
+}
+
+/** Per model's lists, the facts of word forms seen: words repeat across sentences and articles. */
+const wordFacts = new WeakMap<ModelLists, Map<string, WordFacts>>();
+
+/** The word facts kept for `lists`. */
+function knownFacts(lists: ModelLists): Map<string, WordFacts> {
+  let known = wordFacts.get(lists);
+  if (known === undefined) wordFacts.set(lists, (known = new Map()));
+  return known;
+}
+
+function factsOf(form: string, lists: ModelLists, known: Map<string, WordFacts>): WordFacts {
+  let facts = known.get(form);
+  if (facts === undefined) {
+    const lower = form.toLowerCase();
+    facts = {
+      lower,
+      shape: shape(form),
+      person: (lists.given.has(lower) ? 'g' : '') + (lists.surnames.has(lower) ? 's' : '') || '-',
+      role: /^\p{Lu}|^[a-z]{3,}$/u.test(form) && isRoleWord(form) ? 'R' : '-',
+    };
+    if (known.size > 100_000) known.clear();
+    known.set(form, facts);
+  }
+  return facts;
+}
+
 export function makeContext(forms: string[], upos: string[], xpos: string[], lists: ModelLists): NameContext {
-  const lower = forms.map((f) => f.toLowerCase());
-  const person = lower.map((w) => (lists.given.has(w) ? 'g' : '') + (lists.surnames.has(w) ? 's' : '') || '-');
+  const known = knownFacts(lists);
+  const facts = forms.map((f) => factsOf(f, lists, known));
+  const person = facts.map((w) => w.person);
   const matches = gazetteerMatches(forms, lists);
   const gaz = gazetteerTags(forms, matches);
-  const role = forms.map((f) => (/^\p{Lu}|^[a-z]{3,}$/u.test(f) && isRoleWord(f) ? 'R' : '-'));
+  const role = facts.map((w) => w.role);
   const org = organisationRuns(forms);
-  const plain = forms.map((f, i) => gaz[i] === '-' && person[i] === '-' && role[i] === '-' && f.toLowerCase() === f);
+  const plain = forms.map((f, i) => gaz[i] === '-' && person[i] === '-' && role[i] === '-' && facts[i]!.lower === f);
   return {
     forms,
-    lower: pad(lower, '<s', '</s'),
-    shapes: pad(forms.map(shape), '<', '>'),
+    lower: pad(facts.map((w) => w.lower), '<s', '</s'),
+    shapes: pad(facts.map((w) => w.shape), '<', '>'),
     upos: pad(upos, '<', '>'),
     xpos: pad(xpos, '<', '>'),
     gaz: pad(gaz, '<', '>'),
@@ -106,61 +142,67 @@ export function makeContext(forms: string[], upos: string[], xpos: string[], lis
   };
 }
 
-export const TEMPLATES = [
-  'bias', 'form', 'lower', 'shape', 'prefix3', 'suffix2', 'suffix3', 'suffix4', 'first+shape', 'upos', 'xpos',
-  'lower-1', 'lower+1', 'lower-2', 'lower+2', 'shape-1+shape', 'shape+shape+1', 'upos-1+upos', 'upos+upos+1',
-  'xpos+1', 'gaz', 'gaz-1', 'gaz+1', 'gaz+shape', 'person', 'person-1', 'person+1', 'role-1', 'role', 'role-1+shape',
-  'prev', 'prev2+prev', 'prev+shape', 'prev+lower', 'prev+upos', 'lower-1+lower', 'lower+lower+1',
-  'org', 'org+gaz', 'prev+org',
+/**
+ * What a feature template reads: a field of the token at an offset from the tagged one (`lower`,
+ * `shape`, …), a part of its lower-cased form (`prefix3`, `suffix2`, …), or a label predicted
+ * before it (`prev`, `prev2`). `first+shape` is the shape, marked "^" on the sentence's first token.
+ */
+export type Field =
+  | 'bias' | 'form' | 'lower' | 'shape' | 'prefix3' | 'suffix2' | 'suffix3' | 'suffix4' | 'first+shape'
+  | 'upos' | 'xpos' | 'gaz' | 'person' | 'role' | 'org' | 'prev' | 'prev2';
+
+/** One or two parts (field, offset); a template's value is its parts' values joined by a space. */
+export type Part = readonly [field: Field, offset: number];
+
+const one = (field: Field, offset = 0): Part[] => [[field, offset]];
+const two = (a: Field, offsetA: number, b: Field, offsetB: number): Part[] => [[a, offsetA], [b, offsetB]];
+
+/** The templates by name and parts, in the model's order. */
+export const TEMPLATE_PARTS: readonly (readonly [name: string, parts: readonly Part[]])[] = [
+  ['bias', one('bias')], ['form', one('form')], ['lower', one('lower')], ['shape', one('shape')],
+  ['prefix3', one('prefix3')], ['suffix2', one('suffix2')], ['suffix3', one('suffix3')], ['suffix4', one('suffix4')],
+  ['first+shape', one('first+shape')], ['upos', one('upos')], ['xpos', one('xpos')],
+  ['lower-1', one('lower', -1)], ['lower+1', one('lower', 1)], ['lower-2', one('lower', -2)], ['lower+2', one('lower', 2)],
+  ['shape-1+shape', two('shape', -1, 'shape', 0)], ['shape+shape+1', two('shape', 0, 'shape', 1)],
+  ['upos-1+upos', two('upos', -1, 'upos', 0)], ['upos+upos+1', two('upos', 0, 'upos', 1)],
+  ['xpos+1', one('xpos', 1)], ['gaz', one('gaz')], ['gaz-1', one('gaz', -1)], ['gaz+1', one('gaz', 1)],
+  ['gaz+shape', two('gaz', 0, 'shape', 0)], ['person', one('person')], ['person-1', one('person', -1)], ['person+1', one('person', 1)],
+  ['role-1', one('role', -1)], ['role', one('role')], ['role-1+shape', two('role', -1, 'shape', 0)],
+  ['prev', one('prev')], ['prev2+prev', two('prev2', 0, 'prev', 0)], ['prev+shape', two('prev', 0, 'shape', 0)],
+  ['prev+lower', two('prev', 0, 'lower', 0)], ['prev+upos', two('prev', 0, 'upos', 0)],
+  ['lower-1+lower', two('lower', -1, 'lower', 0)], ['lower+lower+1', two('lower', 0, 'lower', 1)],
+  ['org', one('org')], ['org+gaz', two('org', 0, 'gaz', 0)], ['prev+org', two('prev', 0, 'org', 0)],
 ];
+
+export const TEMPLATES = TEMPLATE_PARTS.map(([name]) => name);
+
+/** The value of one part for token i, given the two labels predicted before it. */
+export function partValue(ctx: NameContext, [field, offset]: Part, i: number, prev: string, prev2: string): string {
+  const j = i + PAD + offset;
+  switch (field) {
+    case 'bias': return '1';
+    case 'form': return ctx.forms[i]!;
+    case 'lower': return ctx.lower[j]!;
+    case 'shape': return ctx.shapes[j]!;
+    case 'prefix3': return ctx.lower[j]!.slice(0, 3);
+    case 'suffix2': return ctx.lower[j]!.slice(-2);
+    case 'suffix3': return ctx.lower[j]!.slice(-3);
+    case 'suffix4': return ctx.lower[j]!.slice(-4);
+    case 'first+shape': return (i === 0 ? '^' : '') + ctx.shapes[j]!;
+    case 'upos': return ctx.upos[j]!;
+    case 'xpos': return ctx.xpos[j]!;
+    case 'gaz': return ctx.gaz[j]!;
+    case 'person': return ctx.person[j]!;
+    case 'role': return ctx.role[j]!;
+    case 'org': return ctx.org[j]!;
+    case 'prev': return prev;
+    case 'prev2': return prev2;
+  }
+}
 
 /** One value per template for token i, given the two labels predicted before it (greedy, left to right). */
 export function features(ctx: NameContext, i: number, prev: string, prev2: string): string[] {
-  const j = i + PAD;
-  const w = ctx.lower[j]!;
-  const s = ctx.shapes[j]!;
-  return [
-    '1',
-    ctx.forms[i]!,
-    w,
-    s,
-    w.slice(0, 3),
-    w.slice(-2),
-    w.slice(-3),
-    w.slice(-4),
-    (i === 0 ? '^' : '') + s,
-    ctx.upos[j]!,
-    ctx.xpos[j]!,
-    ctx.lower[j - 1]!,
-    ctx.lower[j + 1]!,
-    ctx.lower[j - 2]!,
-    ctx.lower[j + 2]!,
-    ctx.shapes[j - 1]! + ' ' + s,
-    s + ' ' + ctx.shapes[j + 1]!,
-    ctx.upos[j - 1]! + ' ' + ctx.upos[j]!,
-    ctx.upos[j]! + ' ' + ctx.upos[j + 1]!,
-    ctx.xpos[j + 1]!,
-    ctx.gaz[j]!,
-    ctx.gaz[j - 1]!,
-    ctx.gaz[j + 1]!,
-    ctx.gaz[j]! + ' ' + s,
-    ctx.person[j]!,
-    ctx.person[j - 1]!,
-    ctx.person[j + 1]!,
-    ctx.role[j - 1]!,
-    ctx.role[j]!,
-    ctx.role[j - 1]! + ' ' + s,
-    prev,
-    prev2 + ' ' + prev,
-    prev + ' ' + s,
-    prev + ' ' + w,
-    prev + ' ' + ctx.upos[j]!,
-    ctx.lower[j - 1]! + ' ' + w,
-    w + ' ' + ctx.lower[j + 1]!,
-    ctx.org[j]!,
-    ctx.org[j]! + ' ' + ctx.gaz[j]!,
-    prev + ' ' + ctx.org[j]!,
-  ];
+  return TEMPLATE_PARTS.map(([, parts]) => parts.map((part) => partValue(ctx, part, i, prev, prev2)).join(' '));
 }
 
 /** Whether no name is open after label `prev`, so that a plain token is "O" without scoring. */

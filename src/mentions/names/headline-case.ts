@@ -20,6 +20,12 @@ export function isAllCapital(words: string[]): boolean {
   let letters = 0;
   let capitals = 0;
   for (const w of words) {
+    // Most words start with a lower-case ASCII letter: a word with letters, not in capitals.
+    const first = w.charCodeAt(0);
+    if (first >= 97 && first <= 122) {
+      letters++;
+      continue;
+    }
     if (!LETTERS.test(w)) continue;
     letters++;
     if (ALL_CAPS.test(w) && w.length > 1) capitals++;

@@ -30,8 +30,18 @@ export interface SpanContext {
 
 const word = (ctx: SpanContext, k: number) => (k < 0 ? '<s>' : k >= ctx.words.length ? '</s>' : ctx.lower[k]!);
 
-/** Feature strings of one candidate. */
-export function spanFeatures(ctx: SpanContext, c: Candidate): string[] {
+/** Templates of the span typer, in the order of spanValues; "wc" repeats, once per class of a longer name's words. */
+export const SPAN_TEMPLATES = [
+  'bias', 'tag', 'rule', 'cls', 'tag+cls', 'head', 'first', 'hs', 'orghead', 'orgin', 'prev', 'next', 'prev2', 'next2',
+  'tag+prev', 'tag+next', 'len', 'shape', 'upos', 'given', 'given+next', 'sur', 'role-1', 'start', 'wc',
+] as const;
+const WC = SPAN_TEMPLATES.length - 1;
+
+/** The template of the k-th value of spanValues. */
+const templateOf = (k: number) => Math.min(k, WC);
+
+/** Feature values of one candidate, value k of template SPAN_TEMPLATES[templateOf(k)] (the bias's is ""). */
+export function spanValues(ctx: SpanContext, c: Candidate): string[] {
   const { first: a, last: b } = c;
   const lower = ctx.lower.slice(a, b);
   const words = ctx.words.slice(a, b);
@@ -41,36 +51,41 @@ export function spanFeatures(ctx: SpanContext, c: Candidate): string[] {
   const prev = word(ctx, a - 1);
   const next = word(ctx, b);
   const out = [
-    'bias',
-    `tag=${tag}`,
-    `rule=${c.rule}`,
-    `cls=${cls}`,
-    `tag+cls=${tag} ${cls}`,
-    `head=${head}`,
-    `first=${lower[0]}`,
-    `hs=${head.slice(-3)}`,
-    `orghead=${isOrganisationWord(head)}`,
+    '',
+    tag,
+    c.rule,
+    cls,
+    `${tag} ${cls}`,
+    head,
+    lower[0]!,
+    head.slice(-3),
+    `${isOrganisationWord(head)}`,
     // "University of Texas", "Church of Scientology": the organisation word leads.
-    `orgin=${words.slice(0, -1).some(isOrganisationWord)}`,
-    `prev=${prev}`,
-    `next=${next}`,
-    `prev2=${word(ctx, a - 2)} ${prev}`,
-    `next2=${next} ${word(ctx, b + 1)}`,
-    `tag+prev=${tag} ${prev}`,
-    `tag+next=${tag} ${next}`,
-    `len=${Math.min(b - a, 4)}`,
-    `shape=${words.slice(0, 3).map(shape).join(' ')}`,
-    `upos=${ctx.upos.slice(a, Math.min(b, a + 3)).join(' ')}`,
-    `given=${ctx.lists.given.has(lower[0]!)}`,
+    `${words.slice(0, -1).some(isOrganisationWord)}`,
+    prev,
+    next,
+    `${word(ctx, a - 2)} ${prev}`,
+    `${next} ${word(ctx, b + 1)}`,
+    `${tag} ${prev}`,
+    `${tag} ${next}`,
+    `${Math.min(b - a, 4)}`,
+    words.slice(0, 3).map(shape).join(' '),
+    ctx.upos.slice(a, Math.min(b, a + 3)).join(' '),
+    `${ctx.lists.given.has(lower[0]!)}`,
     // "of" after a candidate usually means a longer name ("Bank | of England"), but not after a
     // first name and surname ("Anna Berg | of Acme").
-    `given+next=${ctx.lists.given.has(lower[0]!) && b - a > 1} ${next}`,
-    `sur=${ctx.lists.surnames.has(head)}`,
-    `role-1=${a > 0 && isRoleWord(ctx.words[a - 1]!)}`,
-    `start=${a === 0}`,
+    `${ctx.lists.given.has(lower[0]!) && b - a > 1} ${next}`,
+    `${ctx.lists.surnames.has(head)}`,
+    `${a > 0 && isRoleWord(ctx.words[a - 1]!)}`,
+    `${a === 0}`,
   ];
-  if (b - a > 1) for (const cls of new Set(words.map((w) => classify(w, ctx.lists) ?? '-'))) out.push(`wc=${cls}`);
+  if (b - a > 1) for (const cls of new Set(words.map((w) => classify(w, ctx.lists) ?? '-'))) out.push(cls);
   return out;
+}
+
+/** Feature strings of one candidate, "template=value" (the trainer's keys). */
+export function spanFeatures(ctx: SpanContext, c: Candidate): string[] {
+  return spanValues(ctx, c).map((value, k) => (k === 0 ? 'bias' : `${SPAN_TEMPLATES[templateOf(k)]}=${value}`));
 }
 
 /** The packed span model inside the name model file (model.ts). */
@@ -82,14 +97,28 @@ export interface PackedSpanModel {
   scale: number;
 }
 
-/** Linear span classifier read from a packed model. */
+/**
+ * Linear span classifier read from a packed model. Its keys are indexed per template, by value, so
+ * that judging a candidate builds no "template=value" strings. Weights are multiples of 1/scale, a
+ * power of two, so their sums are exact in any order.
+ */
 export class SpanTyper {
-  private readonly index = new Map<string, number>();
+  /** Per template, value → key number. */
+  private readonly index = SPAN_TEMPLATES.map(() => new Map<string, number>());
   private readonly weights: Float32Array;
   private readonly scores = new Float64Array(SPAN_CLASSES.length);
 
   constructor(packed: PackedSpanModel) {
-    if (packed.keys !== '') packed.keys.split('\n').forEach((k, i) => this.index.set(k, i));
+    if (!Number.isInteger(Math.log2(packed.scale))) throw new Error(`span model: weight scale ${packed.scale} is not a power of two`);
+    const templates = new Map<string, number>(SPAN_TEMPLATES.map((name, t) => [name, t]));
+    if (packed.keys !== '') {
+      packed.keys.split('\n').forEach((key, k) => {
+        const equals = key.indexOf('=');
+        const t = templates.get(equals < 0 ? key : key.slice(0, equals));
+        if (t === undefined) throw new Error(`span model: feature ${JSON.stringify(key)} has no template of this version; retrain it (npm run train:ner)`);
+        this.index[t]!.set(equals < 0 ? '' : key.slice(equals + 1), k);
+      });
+    }
     const bytes = Buffer.from(packed.weights, 'base64');
     this.weights = new Float32Array(bytes.length / 2);
     for (let k = 0; k < this.weights.length; k++) this.weights[k] = bytes.readInt16LE(2 * k) / packed.scale;
@@ -99,8 +128,9 @@ export class SpanTyper {
   judge(ctx: SpanContext, c: Candidate): { type: string; margin: number } {
     const n = SPAN_CLASSES.length;
     const scores = this.scores.fill(0);
-    for (const f of spanFeatures(ctx, c)) {
-      const k = this.index.get(f);
+    const values = spanValues(ctx, c);
+    for (let v = 0; v < values.length; v++) {
+      const k = this.index[templateOf(v)]!.get(values[v]!);
       if (k !== undefined) for (let y = 0; y < n; y++) scores[y] += this.weights[k * n + y]!;
     }
     let best = 0;

@@ -65,6 +65,19 @@ function capitalisedRun(words: string[], a: number, b: number): [number, number]
   return [a, b];
 }
 
+const leading = new WeakMap<Set<string>, Set<string>>();
+
+/** Every part of the names of `names` before one of their spaces ("new" of "new york"). */
+function leadingWords(names: Set<string>): Set<string> {
+  let out = leading.get(names);
+  if (out === undefined) {
+    out = new Set();
+    for (const name of names) for (let k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) out.add(name.slice(0, k));
+    leading.set(names, out);
+  }
+  return out;
+}
+
 /** Parts of speech of words that start no name when capitalised ("In | Fallujah", "At | Google"). */
 const FUNCTION_WORD = new Set(['ADP', 'SCONJ', 'CCONJ', 'PRON', 'AUX', 'PART', 'ADV', 'INTJ']);
 
@@ -106,11 +119,13 @@ export function candidates(words: string[], upos: string[], tagged: Span[], matc
     add(first, nameEnd(words, first, j), null, 'pattern');
     i = j - 1;
   }
-  // Lower-case writing: known place names, not after a determiner ("the turkey").
+  // Lower-case writing: known place names, not after a determiner ("the turkey"). Two words are
+  // joined and looked up only after a word that starts a known name of two.
+  const starts = leadingWords(lists.lowerPlaces);
   for (let i = 0; i < words.length; i++) {
-    if (taken[i] || (i > 0 && DETERMINER.test(words[i - 1]!))) continue;
-    const two = i + 1 < words.length && !taken[i + 1] && lists.lowerPlaces.has(`${words[i]} ${words[i + 1]}`);
-    if (two || lists.lowerPlaces.has(words[i]!)) add(i, i + (two ? 2 : 1), null, 'lower-case');
+    if (taken[i]) continue;
+    const two = starts.has(words[i]!) && i + 1 < words.length && !taken[i + 1] && lists.lowerPlaces.has(`${words[i]} ${words[i + 1]}`);
+    if ((two || lists.lowerPlaces.has(words[i]!)) && !(i > 0 && DETERMINER.test(words[i - 1]!))) add(i, i + (two ? 2 : 1), null, 'lower-case');
   }
   return out.sort((x, y) => x.first - y.first);
 }

@@ -131,7 +131,7 @@ function sentenceNames(tagger: NameTagger, written: string[], tokens: Token[]): 
   }
   // A first name alone on its line greets or signs off a letter ("Vince", "Renee,"): too little
   // context for the tagger, but a name all the same.
-  const lettered = words.flatMap((w, k) => (/\p{L}/u.test(w) ? [k] : []));
+  const lettered = judged.length === 0 ? words.flatMap((w, k) => (/\p{L}/u.test(w) ? [k] : [])) : [];
   if (judged.length === 0 && lettered.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[lettered[0]!]!) && tagger.lists.given.has(words[lettered[0]!]!.toLowerCase())) {
     return [{ first: lettered[0]!, last: lettered[0]! + 1, type: 'PER', rule: 'salutation' }];
   }
