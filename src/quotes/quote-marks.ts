@@ -20,12 +20,14 @@ const CLOSING = new Set(['”', '»']);
  */
 export function findQuoted(text: string, paragraphs: Span[]): Quoted[] {
   const found: Quoted[] = [];
+  const candidates = markCharacters(text);
   let carried = false;
   for (const [p, paragraph] of paragraphs.entries()) {
     let open = -1;
     const continuing = carried;
     carried = false;
-    for (let i = paragraph.start; i < paragraph.end; i++) {
+    for (let k = partitionPoint(candidates.length, (j) => candidates[j] < paragraph.start); k < candidates.length && candidates[k] < paragraph.end; k++) {
+      const i = candidates[k];
       const mark = markAt(text, i, paragraph.start);
       if (!mark) continue;
       if (open < 0) {
@@ -38,7 +40,8 @@ export function findQuoted(text: string, paragraphs: Span[]): Quoted[] {
         push(found, open, trimEnd(text, open, i), false, false);
         open = i;
       }
-      i += mark.length - 1;
+      // The second quote of a "''" mark is not a mark of its own.
+      while (k + 1 < candidates.length && candidates[k + 1] < i + mark.length) k++;
     }
     if (open < 0) continue;
     const continued = continuing && open === firstMark(text, paragraph);
@@ -59,6 +62,16 @@ function firstMark(text: string, paragraph: Span): number {
   while (i < paragraph.end && /\s/.test(text[i])) i++;
   const mark = markAt(text, i, paragraph.start);
   return mark && mark.role !== 'close' ? i : -1;
+}
+
+/**
+ * Offsets of the characters that can be a quotation mark, in order: paragraphs are scanned from one
+ * to the next instead of testing every character (markAt is null anywhere else).
+ */
+function markCharacters(text: string): number[] {
+  const offsets: number[] = [];
+  for (const m of text.matchAll(/[“„«”»"']/g)) offsets.push(m.index);
+  return offsets;
 }
 
 function markAt(text: string, i: number, lineStart: number): { role: 'open' | 'close' | 'either'; length: number } | null {

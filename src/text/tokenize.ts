@@ -113,14 +113,18 @@ const CLITIC_NOT = /^(.+?)(n['’]t)$/i;
 const FUSED = /^(gon|wan|got)(na|ta)$/i;
 const CLOCK = /^(\d[\d:.]*?)([ap]m|[ap]\.m\.)(\.?)$/i;
 
-/** Applies the UD splits to one token and appends the resulting words to `out`. */
+/**
+ * Applies the UD splits to one token and appends the resulting words to `out`. Most tokens are
+ * plain words, so each split is first gated on the characters its pattern needs (a hyphen inside, a
+ * digit first, an apostrophe before the last one or two letters) instead of running every regex.
+ */
 function splitWord(text: string, span: RawSpan, out: Span[]): void {
   if (span.type === 'url' || span.type === 'email') {
     out.push({ start: span.start, end: span.end });
     return;
   }
   const value = text.slice(span.start, span.end);
-  if (value.length > 2 && /[-‐‑]/.test(value.slice(1, -1))) {
+  if (hasInnerHyphen(value)) {
     const parts = value.split(/([-‐‑])/);
     if (!KEEP_PREFIXES.has(parts[0].toLowerCase()) && parts.every((p) => p !== '')) {
       let pos = span.start;
@@ -132,22 +136,37 @@ function splitWord(text: string, span: RawSpan, out: Span[]): void {
     }
   }
   // "No." is an abbreviation only before a number ("No. 5"); elsewhere it is "No" plus a full stop.
-  if (/^no\.$/i.test(value) && !/^\s*\d/.test(text.slice(span.end, span.end + 3))) {
+  if (value.length === 3 && /^no\.$/i.test(value) && !/^\s*\d/.test(text.slice(span.end, span.end + 3))) {
     out.push({ start: span.start, end: span.end - 1 }, { start: span.end - 1, end: span.end });
     return;
   }
-  const clock = CLOCK.exec(value);
+  const clock = isDigit(value.charCodeAt(0)) ? CLOCK.exec(value) : null;
   if (clock) {
     // "9am." → 9 | am | .
     let pos = span.start;
     for (const part of clock.slice(1).filter((p) => p !== '')) out.push({ start: pos, end: (pos += part.length) });
     return;
   }
-  const clitic = CLITIC_NOT.exec(value) ?? CLITIC.exec(value) ?? FUSED.exec(value);
+  const clitic = (hasCliticApostrophe(value) ? (CLITIC_NOT.exec(value) ?? CLITIC.exec(value)) : null) ?? (value.length === 5 ? FUSED.exec(value) : null);
   if (clitic && /\p{L}/u.test(clitic[1])) {
     const cut = span.start + clitic[1].length;
     out.push({ start: span.start, end: cut }, { start: cut, end: span.end });
     return;
   }
   out.push({ start: span.start, end: span.end });
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
+const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
+
+/** A hyphen after the first and before the last character: the test of the hyphen split. */
+function hasInnerHyphen(value: string): boolean {
+  for (let i = 1; i < value.length - 1; i++) if (isHyphen(value.charCodeAt(i))) return true;
+  return false;
+}
+
+/** An apostrophe two or three characters from the end, where every ending of CLITIC and CLITIC_NOT has one. */
+function hasCliticApostrophe(value: string): boolean {
+  return isApostrophe(value.charCodeAt(value.length - 2)) || isApostrophe(value.charCodeAt(value.length - 3));
 }

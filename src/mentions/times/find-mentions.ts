@@ -1,6 +1,6 @@
 import { periodReading } from './readings.js';
 import { DAY_RULES, TIME_RULES } from './rules/configuration.js';
-import { compilePattern, type Reader, type TagAt, type TimeRule } from './rules/rule.js';
+import { compilePattern, compileTrigger, type Reader, type TagAt, type TimeRule } from './rules/rule.js';
 import { statedFields } from './explicit-dates.js';
 
 /** A time expression found in a sentence, not yet read: `read` gives its meaning in a context. */
@@ -12,7 +12,7 @@ export interface Mention {
   read: Reader;
 }
 
-let compiled: (TimeRule & { re: RegExp })[] | null = null;
+let compiled: (Omit<TimeRule, 'trigger'> & { re: RegExp; trigger?: RegExp })[] | null = null;
 
 /**
  * Every time expression in one sentence, as non-overlapping mentions: all rules run over the
@@ -20,7 +20,7 @@ let compiled: (TimeRule & { re: RegExp })[] | null = null;
  * inside one sentence keeps an expression from running across a sentence boundary.
  */
 export function findMentions(text: string, sentence: { start: number; end: number }, tagAt: TagAt): Mention[] {
-  compiled ??= TIME_RULES.map((r) => ({ ...r, re: compilePattern(r.pattern) }));
+  compiled ??= TIME_RULES.map((r) => ({ ...r, re: compilePattern(r.pattern), trigger: r.trigger === undefined ? undefined : compileTrigger(r.trigger) }));
   const slice = text.slice(sentence.start, sentence.end);
   const found: (Mention & { order: number })[] = [];
   const triggered = new Map<RegExp, boolean>();

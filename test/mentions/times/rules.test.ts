@@ -7,7 +7,7 @@ import { countedDuration, pluralDuration } from '../../../src/mentions/times/rul
 import { referenceWord } from '../../../src/mentions/times/rules/references.js';
 import { ago, relativePeriod } from '../../../src/mentions/times/rules/relative.js';
 import { quarter, theQuarter, theYear, yearAgoPeriod } from '../../../src/mentions/times/rules/reporting-periods.js';
-import type { TimeRule } from '../../../src/mentions/times/rules/rule.js';
+import { compileTrigger, type TimeRule } from '../../../src/mentions/times/rules/rule.js';
 import type { Time } from '../../../src/model/schema.js';
 import { every, rate } from '../../../src/mentions/times/rules/sets.js';
 import { analyzeArticle } from '../../../src/pipeline.js';
@@ -69,6 +69,13 @@ test('each time rule reads its own fixture, and turns down its negative', () => 
     assert.deepEqual([hit.rule, hit.value], [rule.rule, fixture.value], `${rule.rule} on "${fixture.text}"`);
     if (fixture.not) assert.deepEqual(times(fixture.not).filter((t) => t.rule === rule.rule).map((t) => t.text), [], `${rule.rule} on "${fixture.not}"`);
   }
+});
+
+test('each trigger passes on what its rule finds, and a lexicon trigger only on the words of its list', () => {
+  for (const [rule, fixture] of FIXTURES) {
+    if (rule.trigger !== undefined) assert.ok(compileTrigger(rule.trigger).test(fixture.found), `${rule.rule}: trigger fails on "${fixture.found}"`);
+  }
+  assert.deepEqual(['last summer', 'the sum of'].map((t) => compileTrigger('{SEASON}').test(t)), [true, false]);
 });
 
 test('of two overlapping matches, the longer wins whatever the order of the rules', () => {

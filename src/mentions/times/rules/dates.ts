@@ -113,6 +113,7 @@ export const century: TimeRule = {
 export const holiday: TimeRule = {
   rule: 'date.holiday',
   pattern: '{B}(?:(last|next|this)\\s+)?({HOLIDAY}){E}',
+  trigger: '{HOLIDAY}',
   extract: (m) => {
     const holiday = timeLexicon().holidays.get(lower(m[2]))!;
     return (ctx) => yearlessReading(ctx, (year) => dayPeriod(holidayDate(year, holiday)), direction(m[1]), null);
@@ -123,6 +124,7 @@ export const holiday: TimeRule = {
 export const season: TimeRule = {
   rule: 'date.season',
   pattern: '{B}(?:(last|this|next|{EDGE}|the)\\s+)?({SEASON})(?:\\s+(?:of\\s+)?({YEAR}))?{E}',
+  trigger: '{SEASON}',
   extract: (m) => {
     const lex = timeLexicon();
     // "a fall in prices", "the fall of the regime": a season alone needs "in", "during", ... before it.

@@ -11,6 +11,7 @@ import { capitalised, dayCode, direction, lower } from './words.js';
 export const weekday: TimeRule = {
   rule: 'date.weekday',
   pattern: '{B}(?:(last|next|this(?:\\s+coming)?|coming|early|late)\\s+)?({WEEKDAY})(s)?(?:\\s+({DAYPART}))?{E}',
+  trigger: '{WEEKDAY}',
   extract: (m) => {
     if (!capitalised(m[2])) return null;
     const weekday = timeLexicon().weekdays.get(lower(m[2]))!;

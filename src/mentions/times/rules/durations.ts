@@ -9,6 +9,7 @@ import { count, lower, unitOf } from './words.js';
 export const countedDuration: TimeRule = {
   rule: 'duration.count',
   pattern: '{B}(?:({MOD})\\s+)?(?:((?:the\\s+)?(?:past|last|next|first|coming|previous|final|following|remaining)|the(?=\\s+{NUM}\\s+{UNIT}))\\s+)?({NUM})(\\s+and\\s+a\\s+half|\\s+1/2)?[\\s-]+(?:more\\s+)?({UNIT})(\\s+or\\s+so)?{E}(?![\\s-]+old{E})',
+  trigger: '{UNIT}',
   extract: (m) => {
     const n = count(m[3], Boolean(m[4]));
     if (n === null) return null;

@@ -7,6 +7,7 @@ import { lower } from './words.js';
 export const referenceWord: TimeRule = {
   rule: 'reference.word',
   pattern: '{B}({REF}){E}',
+  trigger: '{REF}',
   extract: (m) => {
     const entry = timeLexicon().references.get(lower(m[1]))!;
     return () => ({ type: entry.type as Reading['type'], value: entry.value, mod: null, period: null, relative: false });

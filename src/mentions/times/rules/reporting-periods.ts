@@ -10,6 +10,7 @@ import { anchorYear, lower, yearDelta } from './words.js';
 export const quarter: TimeRule = {
   rule: 'date.quarter',
   pattern: "{B}(?:(?:the\\s+)?({YEAR})\\s+|(this|last|next)\\s+year's\\s+|the\\s+(?=(?:fiscal\\s+)?[\\p{L}\\d-]+\\s+(?:fiscal\\s+)?(?:quarter|half|period)))?(?:fiscal\\s+)?({ORD}|last|latest|previous|current|next|year-ago|year-earlier)[\\s-](?:fiscal[\\s-])?(quarter|half|period)(?:\\s+of\\s+(?:fiscal\\s+)?({YEAR}))?{E}",
+  trigger: /quarter|half|period/iu,
   extract: (m) => {
     const which = lower(m[3]);
     const kind = lower(m[4]);

@@ -17,9 +17,11 @@ export interface TimeRule {
   pattern: string;
   /**
    * A quick test that every sentence with a match of `pattern` passes (a word or character the
-   * pattern requires): rules whose trigger fails on a sentence are not run on it.
+   * pattern requires): rules whose trigger fails on a sentence are not run on it. A string is a
+   * lexicon placeholder the pattern requires ("{SEASON}"), compiled by `compileTrigger`: testing the
+   * bare alternation is several times cheaper than running the whole pattern on a sentence without it.
    */
-  trigger?: RegExp;
+  trigger?: RegExp | string;
   /** The reader of a match (its offsets are in the whole text), or null to reject the match. */
   extract: (m: RegExpExecArray, tagAt: TagAt) => Reader | null;
 }
@@ -35,14 +37,20 @@ const E = '(?![\\p{L}\\p{N}_])';
 
 /** A rule's pattern with the lexicon's alternations (data/mentions/times) put in for its placeholders. */
 export function compilePattern(source: string): RegExp {
+  return new RegExp(expand(source), 'giu');
+}
+
+/** A rule's trigger as a RegExp; a string trigger is expanded as patterns are, with the same case and Unicode rules. */
+export function compileTrigger(trigger: RegExp | string): RegExp {
+  return typeof trigger === 'string' ? new RegExp(expand(trigger), 'iu') : trigger;
+}
+
+function expand(source: string): string {
   const lex = timeLexicon();
-  return new RegExp(
-    source
-      .replace(/\{NUM\}/g, `(?:\\d+(?:\\.\\d+)?|${lex.re.cardinal}(?:[- ]${lex.re.cardinal})*|${lex.re.number})`)
-      .replace(/\{UNIT\}/g, lex.re.unit).replace(/\{MONTH\}/g, lex.re.month).replace(/\{WEEKDAY\}/g, lex.re.weekday)
-      .replace(/\{SEASON\}/g, lex.re.season).replace(/\{DAYPART\}/g, lex.re.daypart).replace(/\{ORD\}/g, lex.re.ordinal)
-      .replace(/\{REF\}/g, lex.re.reference).replace(/\{HOLIDAY\}/g, lex.re.holiday).replace(/\{MOD\}/g, lex.re.mod).replace(/\{EDGE\}/g, lex.re.edge)
-      .replace(/\{YEAR\}/g, YEAR).replace(/\{B\}/g, B).replace(/\{E\}/g, E),
-    'giu',
-  );
+  return source
+    .replace(/\{NUM\}/g, `(?:\\d+(?:\\.\\d+)?|${lex.re.cardinal}(?:[- ]${lex.re.cardinal})*|${lex.re.number})`)
+    .replace(/\{UNIT\}/g, lex.re.unit).replace(/\{MONTH\}/g, lex.re.month).replace(/\{WEEKDAY\}/g, lex.re.weekday)
+    .replace(/\{SEASON\}/g, lex.re.season).replace(/\{DAYPART\}/g, lex.re.daypart).replace(/\{ORD\}/g, lex.re.ordinal)
+    .replace(/\{REF\}/g, lex.re.reference).replace(/\{HOLIDAY\}/g, lex.re.holiday).replace(/\{MOD\}/g, lex.re.mod).replace(/\{EDGE\}/g, lex.re.edge)
+    .replace(/\{YEAR\}/g, YEAR).replace(/\{B\}/g, B).replace(/\{E\}/g, E);
 }
