@@ -47,10 +47,14 @@ export function parseVerbFile(text: string, file: string): VerbRow[] {
       inTag = tag[1] || tag[2] !== 'TIME' ? '' : 'TIME';
       continue;
     }
+    // A comment runs to the end of the line, but "[###]" is a code (discard), not a comment.
+    const comment = tabari ? /\[[^\]]*\]|;.*$/g : /\[[^\]]*\]|#.*$/g;
     const line = raw
       .replace(/<!--.*?-->/g, '')
-      .replace(tabari ? /;.*$/ : /#.*$/, '')
+      .replace(comment, (m) => (m.startsWith('[') ? m : ''))
       .trim();
+    // TABARI's "~~FINISH" ends the dictionary.
+    if (line.startsWith('~~FINISH')) break;
     if (!line || inTag || section === 'head' || section === 'done') continue;
     if (line.startsWith('&')) {
       flush();
@@ -80,7 +84,7 @@ export function parseVerbFile(text: string, file: string): VerbRow[] {
       if (!body.includes('*')) fail(n, 'a pattern without * for the verb');
       // "{ geneva | international }": alternatives, kept as a synonym set of their own.
       body = body.replace(/\{([^}]*\|[^}]*)\}/g, (_, alts: string) => {
-        const name = `&${block.toLowerCase()}_alternatives_${++alternatives}`;
+        const name = `&alternatives${++alternatives}`;
         rows.push({ cells: ['synset', name, ...alts.split('|').map((a) => word(a.trim()))], line: n + 1 });
         return ` ${name} `;
       });
@@ -99,8 +103,9 @@ export function parseVerbFile(text: string, file: string): VerbRow[] {
     }
     if (tabari) {
       // "LASH OUT [122]", "MEET [031:031]", "ACT_ [100]": a verb of its own block.
-      const m = /^([A-Z][A-Z_\- ']*?)\s*(\[[^\]]*\])\s*$/i.exec(line);
+      const m = /^([A-Z][A-Z0-9_\- '=]*?)\s*(\[[^\]]*\])\s*$/i.exec(line);
       if (!m) fail(n, `not a verb, pattern or synonym set: "${line}"`);
+      m![1] = m![1].replace(/=/g, '');
       block = word(m![1]).toUpperCase().replace(/ /g, '_');
       const c = codes(m![2])!;
       rows.push({ cells: ['block', block, c[0], c[1]], line: n + 1 });
