@@ -69,13 +69,13 @@ export function loadVerbDictionary(paths: readonly string[]): VerbDictionary {
     }
     const read = parseVerbFile(text, path);
     if (!read.some((r) => r.cells[0] === 'verb')) throw new VerbFileError(`${path}: no verbs found (expected PETRARCH-2 or TABARI verb dictionary lines)`);
-    // Blocks and synonym sets are named per file, so that two files' of one name stay apart.
+    // Blocks and synonym sets are named per file ("MEET@0"), so that two files' of one name stay apart.
     const name = basename(path);
-    const scope = `@${index}`;
+    const scope = (text: string) => text.replace(/&[^\s/(){}]+/g, (set) => `${set}@${index}`);
     for (const r of read) {
-      if (r.cells[0] === 'synset') r.cells[1] += scope;
-      else r.cells[1] = `${name}:${r.cells[1]}`;
-      if (r.cells[0] === 'pattern') for (const k of [2, 3]) r.cells[k] = r.cells[k].replace(/&[^\s/(){}]+/g, (set) => set + scope);
+      if (r.cells[0] === 'synset') r.cells = r.cells.map((cell, k) => (k > 0 ? scope(cell) : cell));
+      else r.cells[1] = `${r.cells[1]}@${index}`;
+      if (r.cells[0] === 'pattern') for (const k of [2, 3]) r.cells[k] = scope(r.cells[k]);
       files.push(name);
       rows.push(r);
     }
@@ -110,7 +110,7 @@ function buildDictionary(rows: VerbRow[], files: string[] | null): VerbDictionar
     const weight = [...b, ...a].reduce((n, e) => n + e.slots.length, 0);
     const keys = a.map((e) => e.slots[0].map((alt) => alt[0]));
     const where = at(k);
-    block(name).patterns.push({ before: b, after: a, active, passive, entry: `${before} * ${after}`.trim().replace(/@\d+/g, '') + (where ? ` (${where})` : ''), weight, keys });
+    block(name).patterns.push({ before: b, after: a, active, passive, entry: where ? `${rows[k].text} (${where})` : `${before} * ${after}`.trim(), weight, keys });
   });
   const byWord = new Map<string, VerbEntry[]>();
   const indexed = new Map<string, Pick<VerbEntry, 'patterns' | 'patternsByKey' | 'keyless'>>();
@@ -122,7 +122,7 @@ function buildDictionary(rows: VerbRow[], files: string[] | null): VerbDictionar
     const entry: VerbEntry = {
       words,
       forms: new Set(v.forms.map((f) => f.split(' ')[0])),
-      block: v.block,
+      block: v.block.replace(/@\d+$/, ''),
       active: v.active || b.active,
       passive: v.passive || v.active || b.passive,
       ...patterns,
@@ -163,7 +163,9 @@ export function isKnownVerb(word: string): boolean {
 /** "demonstration (in solidarity) {mass rally} &weapon" → elements. */
 function parse(text: string, synsets: Map<string, string[]>): Element[] {
   const elements: Element[] = [];
-  const slot = (w: string): Slot => w.split('/').flatMap((x) => (x.startsWith('&') ? (synsets.get(x) ?? []) : [x])).map((x) => x.split(' '));
+  // A synonym set may hold others ("+&TIETYPES"), a level deep.
+  const members = (x: string, depth = 0): string[] => (x.startsWith('&') && depth < 2 ? (synsets.get(x) ?? []).flatMap((m) => members(m, depth + 1)) : x.startsWith('&') ? [] : [x]);
+  const slot = (w: string): Slot => w.split('/').flatMap((x) => members(x)).map((x) => x.split(' '));
   const re = /\(([^)]*)\)|\{([^}]*)\}|(\S+)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[1] !== undefined) elements.push({ kind: 'phrase', slots: m[1].trim().split(/\s+/).filter(Boolean).map(slot) });

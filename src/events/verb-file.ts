@@ -14,6 +14,8 @@ export interface VerbRow {
   cells: string[];
   /** 1-based line of the file. */
   line: number;
+  /** A pattern as written (without its code and comment), for the evidence. */
+  text?: string;
 }
 
 /** A line the reader cannot read: `file:line: what is wrong`. */
@@ -91,7 +93,7 @@ export function parseVerbFile(text: string, file: string): VerbRow[] {
       // A stray closing bracket is harmless (CAMEO.2.0.txt has one); an unclosed one would swallow the pattern.
       if (/[{(]/.test(body.replace(/\{[^{}]*\}|\([^()]*\)/g, ''))) fail(n, 'an unclosed bracket in the pattern');
       const [before, after = ''] = body.split('*').map(tidyPattern);
-      rows.push({ cells: ['pattern', block, before, after, c[0], c[1]], line: n + 1 });
+      rows.push({ cells: ['pattern', block, before, after, c[0], c[1]], line: n + 1, text: line.slice(0, open).replace(/\s+/g, ' ').trim() });
       continue;
     }
     if (tabari && line.startsWith('{')) {
