@@ -61,11 +61,18 @@ export function loadVerbDictionary(paths: readonly string[]): VerbDictionary {
   const rows: VerbRow[] = [];
   const files: string[] = [];
   for (const [index, path] of paths.entries()) {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(path, 'latin1');
+      bytes = readFileSync(path);
     } catch (err) {
       throw new VerbFileError(`${path}: cannot read the verb dictionary (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
+    // UTF-8, else Latin-1 as the PETRARCH-2 and TABARI files were written.
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      text = bytes.toString('latin1');
     }
     const read = parseVerbFile(text, path);
     if (!read.some((r) => r.cells[0] === 'verb')) throw new VerbFileError(`${path}: no verbs found (expected PETRARCH-2 or TABARI verb dictionary lines)`);

@@ -37,7 +37,7 @@ export function parseVerbFile(text: string, file: string): VerbRow[] {
     if (synset && synset.cells.length > 2) rows.push(synset);
     synset = null;
   };
-  let inTag = '';
+  let inTime = false;
   for (let n = 0; n < lines.length; n++) {
     const raw = lines[n];
     if (/^#+\s*SYNONYM SETS/.test(raw)) section = 'synonyms';
@@ -46,7 +46,7 @@ export function parseVerbFile(text: string, file: string): VerbRow[] {
     // TABARI's <TIME> section holds no verbs; <SYNSETS> marks nothing the lines do not tell.
     const tag = /^<(\/?)([A-Z]+)>\s*$/.exec(raw.trim());
     if (tag) {
-      inTag = tag[1] || tag[2] !== 'TIME' ? '' : 'TIME';
+      inTime = !tag[1] && tag[2] === 'TIME';
       continue;
     }
     // A comment runs to the end of the line, but "[###]" is a code (discard), not a comment.
@@ -57,7 +57,7 @@ export function parseVerbFile(text: string, file: string): VerbRow[] {
       .trim();
     // TABARI's "~~FINISH" ends the dictionary.
     if (line.startsWith('~~FINISH')) break;
-    if (!line || inTag || section === 'head' || section === 'done') continue;
+    if (!line || inTime || section === 'head' || section === 'done') continue;
     if (line.startsWith('&')) {
       flush();
       synset = { cells: ['synset', line.split(/\s+/)[0].toLowerCase()], line: n + 1 };

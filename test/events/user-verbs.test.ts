@@ -65,6 +65,15 @@ test('TABARI verb files: a verb per line with active:passive codes, forms on the
   assert.equal(dict.byWord.has('not'), false);
 });
 
+test('verb files in UTF-8 or, failing that, Latin-1', () => {
+  const lines = '--- REPRESS [172] ---\nRÉPRIMER\n';
+  const utf8 = join(dir, 'utf8.txt');
+  const latin1 = join(dir, 'latin1.txt');
+  writeFileSync(utf8, lines, 'utf8');
+  writeFileSync(latin1, lines, 'latin1');
+  for (const path of [utf8, latin1]) assert.equal(loadVerbDictionary([path]).byWord.get('réprimer')?.[0].active, '172');
+});
+
 test('bad verb files: one line naming the file and the line', () => {
   const error = (lines: string[]) => {
     const path = file('bad.txt', lines);
