@@ -105,7 +105,7 @@ export function parseVerbFile(text: string, file: string): VerbRow[] {
     }
     if (tabari) {
       // "LASH OUT [122]", "MEET [031:031]", "ACT_ [100]": a verb of its own block.
-      const m = /^([A-Z][A-Z0-9_\- '=]*?)\s*(\[[^\]]*\])\s*$/i.exec(line);
+      const m = /^(\p{L}[\p{L}0-9_\- '=]*?)\s*(\[[^\]]*\])\s*$/u.exec(line);
       if (!m) fail(n, `not a verb, pattern or synonym set: "${line}"`);
       m![1] = m![1].replace(/=/g, '');
       block = word(m![1]).toUpperCase().replace(/ /g, '_');
@@ -115,7 +115,7 @@ export function parseVerbFile(text: string, file: string): VerbRow[] {
       continue;
     }
     // A verb of the block: "SPEED {SPEEDING SPEEDS SPED }", "+MEET_WITH {+MET_WITH ...}", "+CALL_OFF [160]".
-    const m = /^(\+?[A-Z][A-Z_\-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?/i.exec(line);
+    const m = /^(\+?\p{L}[\p{L}_\-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?/u.exec(line);
     if (!m) fail(n, `not a verb, pattern or synonym set: "${line}"`);
     if (!block) fail(n, 'a verb before any "--- BLOCK [code] ---" line');
     const forms = (m![2] ?? '').replace(/[{}]/g, ' ').trim().split(/\s+/).filter(Boolean).map(word);
