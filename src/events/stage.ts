@@ -7,7 +7,7 @@ import { readClauses } from './clauses.js';
 import { mergeMentions, type EventGroup } from './merge.js';
 import { endsCompound, isEventWord, nominalCandidates } from './nominal-events.js';
 import { Salience } from './participants.js';
-import { isKnownVerb, type VerbDictionary } from './verb-dictionary.js';
+import { entriesOf, isKnownVerb, type VerbDictionary } from './verb-dictionary.js';
 import { verbalCandidates } from './verbal-events.js';
 
 /** Which status an event keeps when its mentions disagree: a shelving outranks the plan it ends. */
@@ -26,7 +26,7 @@ export interface EventsOptions {
  */
 export function eventsStage(doc: DocumentModel, options: EventsOptions = {}): void {
   const { verbs } = options;
-  const isVerb = verbs ? (word: string) => verbs.byWord.has(word) || isKnownVerb(word) : isKnownVerb;
+  const isVerb = verbs ? (word: string) => !!entriesOf(verbs, word) || isKnownVerb(word) : isKnownVerb;
   const view = viewArticle(doc, { isEventWord, endsCompound, isVerb, userVerbs: verbs });
   const salience = new Salience(view);
   const boilerplate = doc.article.parts.filter((p) => p.kind === 'boilerplate');

@@ -43,6 +43,8 @@ export interface VerbEntry {
 export interface VerbDictionary {
   /** Entries by the lemma or any form of their first word. */
   byWord: Map<string, VerbEntry[]>;
+  /** Entries of TABARI stems ("RESTOR"), which any word beginning with them fits; empty in the shipped dictionary. */
+  byStem: Map<string, VerbEntry[]>;
 }
 
 let dictionary: VerbDictionary | null = null;
@@ -96,7 +98,7 @@ function buildDictionary(rows: VerbRow[], files: string[] | null): VerbDictionar
   const synsets = new Map<string, string[]>();
   const blocks = new Map<string, { active: string; passive: string; patterns: VerbPattern[] }>();
   // Keyed by block and verb, so that Readout's rows override the defaults of the source's.
-  const verbs = new Map<string, { block: string; word: string; active: string; passive: string; forms: string[]; at: string | null }>();
+  const verbs = new Map<string, { block: string; word: string; active: string; passive: string; forms: string[]; stem: boolean; at: string | null }>();
   const undergoers = new Set<string>();
   const block = (name: string) => {
     let b = blocks.get(name);
@@ -107,7 +109,7 @@ function buildDictionary(rows: VerbRow[], files: string[] | null): VerbDictionar
     if (kind === 'synset') synsets.set(cells[0], cells.slice(1));
     else if (kind === 'block') Object.assign(block(cells[0]), { active: cells[1] ?? '', passive: cells[2] ?? '' });
     else if (kind === 'undergoer') undergoers.add(cells[0]);
-    else if (kind === 'verb') verbs.set(`${cells[0]}\t${cells[1]}`, { block: cells[0], word: cells[1], active: cells[2] ?? '', passive: cells[3] ?? '', forms: (cells[4] ?? '').split('|').filter(Boolean), at: at(k) });
+    else if (kind === 'verb') verbs.set(`${cells[0]}\t${cells[1]}`, { block: cells[0], word: cells[1], active: cells[2] ?? '', passive: cells[3] ?? '', forms: (cells[4] ?? '').split('|').filter(Boolean), stem: cells[5] === 'stem', at: at(k) });
   });
   rows.forEach(({ cells }, k) => {
     if (cells[0] !== 'pattern') return;
@@ -120,6 +122,7 @@ function buildDictionary(rows: VerbRow[], files: string[] | null): VerbDictionar
     block(name).patterns.push({ before: b, after: a, active, passive, entry: where ? `${rows[k].text} (${where})` : `${before} * ${after}`.trim(), weight, keys });
   });
   const byWord = new Map<string, VerbEntry[]>();
+  const byStem = new Map<string, VerbEntry[]>();
   const indexed = new Map<string, Pick<VerbEntry, 'patterns' | 'patternsByKey' | 'keyless'>>();
   for (const v of verbs.values()) {
     const b = block(v.block);
@@ -141,10 +144,22 @@ function buildDictionary(rows: VerbRow[], files: string[] | null): VerbDictionar
       list.push(entry);
       byWord.set(key, list);
     }
+    if (v.stem) byStem.set(words[0], [...(byStem.get(words[0]) ?? []), entry]);
   }
   // Multi-word verbs first: "call off" before "call".
   for (const list of byWord.values()) list.sort((x, y) => y.words.length - x.words.length);
-  return { byWord };
+  return { byWord, byStem };
+}
+
+/** The entries of a word: by the word itself, else by the longest stem it begins with. */
+export function entriesOf(dict: VerbDictionary, word: string): VerbEntry[] | undefined {
+  const entries = dict.byWord.get(word);
+  if (entries || dict.byStem.size === 0) return entries;
+  for (let k = word.length - 1; k >= 3; k--) {
+    const stemmed = dict.byStem.get(word.slice(0, k));
+    if (stemmed) return stemmed;
+  }
+  return undefined;
 }
 
 /** Patterns with the index `matchVerb` uses to try only those whose first key word is in the clause. */

@@ -111,7 +111,9 @@ export function parseVerbFile(text: string, file: string): VerbRow[] {
       block = word(m![1]).toUpperCase().replace(/ /g, '_');
       const c = codes(m![2])!;
       rows.push({ cells: ['block', block, c[0], c[1]], line: n + 1 });
-      rows.push({ cells: ['verb', block, word(m![1]), '', '', ''], line: n + 1 });
+      // A verb not closed by "_" is a stem: "RESTOR" is "restore", "restored", "restoring".
+      const stem = !/_\s*$/.test(m![1]) && !m![1].trim().includes(' ');
+      rows.push({ cells: ['verb', block, word(m![1]), '', '', '', ...(stem ? ['stem'] : [])], line: n + 1 });
       continue;
     }
     // A verb of the block: "SPEED {SPEEDING SPEEDS SPED }", "+MEET_WITH {+MET_WITH ...}", "+CALL_OFF [160]".

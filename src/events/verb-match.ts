@@ -1,5 +1,5 @@
 import type { ArticleView } from './article-view.js';
-import { matchElements, verbDictionary, type VerbDictionary, type VerbEntry, type VerbPattern, type Words } from './verb-dictionary.js';
+import { entriesOf, matchElements, verbDictionary, type VerbDictionary, type VerbEntry, type VerbPattern, type Words } from './verb-dictionary.js';
 
 /** A verb's dictionary entry and the pattern that fits it, with the codes they give. */
 export interface VerbMatch {
@@ -29,7 +29,7 @@ export function matchVerb(view: ArticleView, head: number, clauseStart: number, 
 
 function matchIn(dict: VerbDictionary, view: ArticleView, head: number, clauseStart: number, groupFirst: number, clauseEnd: number): VerbMatch | null {
   const { words } = view;
-  const entries = dict.byWord.get(words.lemma[head]) ?? dict.byWord.get(words.form[head]);
+  const entries = entriesOf(dict, words.lemma[head]) ?? entriesOf(dict, words.form[head]);
   if (!entries) return null;
   for (const entry of entries) {
     const tail = entry.words.length - 1;

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { loadVerbDictionary, type VerbDictionary } from '../../src/events/verb-dictionary.js';
+import { entriesOf, loadVerbDictionary, type VerbDictionary } from '../../src/events/verb-dictionary.js';
 import { analyzeArticle } from '../../src/pipeline.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-verbs-'));
@@ -37,6 +37,8 @@ const tabari = file('mine.verbs', [
   '{ HAILED_ HAILING_ }',
   '- * { PEACE_DEAL | &TRUCES }  [057]',
   'LASH OUT  [111]',
+  'RESTOR  [064]',
+  'ACT_  [100]',
   '~~FINISH',
   'NOT_READ [010]',
 ]);
@@ -55,12 +57,14 @@ test('PETRARCH-2 verb files: blocks, verbs, synonym sets, patterns with their fi
   assert.deepEqual(praise.patterns[0].after[0].slots[0], [['treaty'], ['non', 'aggression', 'pact']]);
 });
 
-test('TABARI verb files: a verb per line with active:passive codes, forms on the next line, alternatives, multi-word verbs; <TIME> and ~~FINISH', () => {
+test('TABARI verb files: a verb per line with active:passive codes, forms on the next line, alternatives, multi-word verbs, stems; <TIME> and ~~FINISH', () => {
   const dict = loadVerbDictionary([tabari]);
   const [hail] = dict.byWord.get('hailed')!;
   assert.deepEqual([hail.block, hail.active, hail.passive, hail.at, [...hail.forms]], ['HAIL', '043', '044', 'mine.verbs:9', ['hailed', 'hailing']]);
   assert.deepEqual(hail.patterns[0].after[0].slots[0], [['peace', 'deal'], ['truce'], ['armistice']]);
   assert.deepEqual(dict.byWord.get('lash')![0].words, ['lash', 'out']);
+  // A verb not closed by "_" is a stem; one closed by it, a whole word.
+  assert.deepEqual(['restore', 'restoring', 'rest', 'acting', 'act'].map((w) => entriesOf(dict, w)?.[0].block ?? null), ['RESTOR', 'RESTOR', null, null, 'ACT']);
   assert.equal(dict.byWord.has('tomorrow'), false);
   assert.equal(dict.byWord.has('not'), false);
 });
