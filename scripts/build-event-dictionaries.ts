@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoPath } from '../src/knowledge/data-files.js';
 import { sharedDir } from '../dev/eval/shared.js';
+import { parseVerbFile } from '../src/events/verb-file.js';
 
 /**
  * Builds data/events/verb-patterns.tsv from the PETRARCH-2 verb dictionary (CAMEO.2.0.txt, MIT)
@@ -19,65 +20,9 @@ const source = join(shared, 'data/eventcoding');
 buildVerbs(readFileSync(join(source, 'petrarch2/dictionaries/CAMEO.2.0.txt'), 'latin1'));
 buildPlover(readFileSync(join(source, 'plover/CAMEO2PLOVER-2021.txt'), 'utf8'));
 
-function word(w: string): string {
-  return w.replace(/^\+/, '').replace(/_$/, '').replace(/_/g, ' ').toLowerCase();
-}
-
-/** "[041:041]" → active and passive codes; "---" and empty parts mean "no event". */
-function codes(text: string): [string, string] | null {
-  const m = /\[([^\]]*)\]/.exec(text);
-  if (!m) return null;
-  const [active, passive = active] = m[1].trim().split(':');
-  const clean = (c: string) => (/^\d+$/.test(c.trim()) ? c.trim() : '');
-  return [clean(active), clean(passive)];
-}
-
 function buildVerbs(text: string) {
-  const lines = text.split(/\r?\n/);
-  const rows: string[] = [];
-  let section: 'head' | 'synonyms' | 'verbs' | 'done' = 'head';
-  let block = '';
-  let synset: string[] | null = null;
-  const flush = () => {
-    if (synset && synset.length > 1) rows.push(['synset', ...synset].join('\t'));
-    synset = null;
-  };
-  let patterns = 0;
-  for (const raw of lines) {
-    if (/^#+\s*SYNONYM SETS/.test(raw)) section = 'synonyms';
-    else if (/^#+\s*VERB PATTERNS/.test(raw)) (flush(), (section = 'verbs'));
-    else if (/^#+\s*TRANSFORMATIONS/.test(raw)) section = 'done';
-    const line = raw.replace(/#.*$/, '').trim();
-    if (!line || section === 'head' || section === 'done') continue;
-    if (section === 'synonyms') {
-      if (line.startsWith('&')) (flush(), (synset = [line.toLowerCase()]));
-      else if (line.startsWith('+') && synset) synset.push(word(line));
-      continue;
-    }
-    const header = /^---\s+(\S+)\s+(\[[^\]]*\])(---)?/.exec(line);
-    if (header) {
-      block = header[1];
-      // "[120]---": a default struck out in the source; the block has none.
-      const c = header[3] ? null : codes(header[2]);
-      rows.push(['block', block, c?.[0] ?? '', c?.[1] ?? ''].join('\t'));
-      continue;
-    }
-    if (line.startsWith('-')) {
-      const c = codes(line);
-      if (!c) continue;
-      const body = line.slice(1, line.indexOf('[')).trim();
-      const [before, after = ''] = body.split('*').map((s) => tidyPattern(s));
-      rows.push(['pattern', block, before, after, c[0], c[1]].join('\t'));
-      patterns++;
-      continue;
-    }
-    // A verb of the block: "SPEED {SPEEDING SPEEDS SPED }", "+MEET_WITH {+MET_WITH ...}", "+CALL_OFF [160]".
-    const m = /^(\+?[A-Z][A-Z_\-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?/.exec(line);
-    if (!m) continue;
-    const forms = (m[2] ?? '').replace(/[{}]/g, ' ').trim().split(/\s+/).filter(Boolean).map(word);
-    const c = m[3] ? codes(m[3]) : null;
-    rows.push(['verb', block, word(m[1]), c?.[0] ?? '', c?.[1] ?? '', forms.join('|')].join('\t'));
-  }
+  const rows = parseVerbFile(text, 'CAMEO.2.0.txt').map((r) => r.cells.join('\t'));
+  const patterns = rows.filter((r) => r.startsWith('pattern\t')).length;
   const header = [
     '# Verb patterns for event coding, built by scripts/build-event-dictionaries.ts; do not edit by hand.',
     '# Source: CAMEO.2.0.txt, the PETRARCH-2 verb dictionary (openeventdata/petrarch2 @ 676801cd),',
@@ -97,10 +42,6 @@ function buildVerbs(text: string) {
   ];
   writeFileSync(repoPath('data/events/verb-patterns.tsv'), [...header, ...rows].join('\n') + '\n');
   console.log(`verb-patterns.tsv: ${rows.length} rows, ${patterns} patterns`);
-}
-
-function tidyPattern(s: string): string {
-  return s.replace(/[$+^%]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase().replace(/_/g, ' ').replace(/ (?=[})])/g, '');
 }
 
 function buildPlover(text: string) {

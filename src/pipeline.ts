@@ -9,11 +9,11 @@ import { timesStage } from './mentions/times/stage.js';
 import { peopleStage } from './mentions/people-stage.js';
 import { placesStage } from './mentions/places/stage.js';
 import { actorsStage, type ActorsOptions } from './actors/stage.js';
-import { eventsStage } from './events/stage.js';
+import { eventsStage, type EventsOptions } from './events/stage.js';
 import { quotesStage } from './quotes/stage.js';
 
-/** What a user may add to one run of the pipeline: actor dictionaries (`--actors`), read by the actors stage. */
-export type PipelineOptions = ActorsOptions;
+/** What a user may add to one run of the pipeline: actor dictionaries (`--actors`) and verb dictionaries (`--verbs`), read by the actors and events stages. */
+export type PipelineOptions = ActorsOptions & EventsOptions;
 
 /** A stand-off layer of the document; `text` and `input` are the article as given, which no stage writes. */
 export type Layer = Exclude<keyof DocumentModel, 'text' | 'input'>;

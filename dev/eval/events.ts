@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { countryByCode } from '../../src/knowledge/countries.js';
 import type { DocumentModel } from '../../src/model/document.js';
 import type { Actor } from '../../src/model/schema.js';
-import { analyzeArticle } from '../../src/pipeline.js';
-import type { ActorDictionary } from '../../src/knowledge/actor-dictionary.js';
+import { analyzeArticle, type PipelineOptions } from '../../src/pipeline.js';
 
 type Event = DocumentModel['events'][number] & { reciprocal?: boolean };
 
@@ -11,8 +10,8 @@ function readJsonl<T>(path: string): T[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 }
 
-function analyze(id: string, text: string, published: string | null, actors?: ActorDictionary): DocumentModel {
-  return analyzeArticle({ id, text, published, title: null, url: null }, undefined, actors ? { actors } : {});
+function analyze(id: string, text: string, published: string | null, options: PipelineOptions = {}): DocumentModel {
+  return analyzeArticle({ id, text, published, title: null, url: null }, undefined, options);
 }
 
 /** The country code of an actor: its country, else the first three letters of its CAMEO code. */
@@ -273,7 +272,7 @@ export interface TripleScores {
  * agent dictionaries are given to the pipeline as a user's `--actors` files. Records are split by
  * their place in the file: rules are developed on the odd ones (1st, 3rd...), both halves reported.
  */
-export function scoreValidationTriples(path: string, dictionary: ActorDictionary): TripleScores {
+export function scoreValidationTriples(path: string, options: PipelineOptions): TripleScores {
   const half = () => ({ records: 0, triple: ratio(), root: ratio(), pair: ratio() });
   const scores: TripleScores = { ...half(), halves: { odd: half(), even: half() } };
   let n = 0;
@@ -283,7 +282,7 @@ export function scoreValidationTriples(path: string, dictionary: ActorDictionary
     scores.records++;
     h.records++;
     const published = /^\d{8}$/.test(record.date) ? `${record.date.slice(0, 4)}-${record.date.slice(4, 6)}-${record.date.slice(6)}` : null;
-    const doc = analyze(record.id, record.text, published, dictionary);
+    const doc = analyze(record.id, record.text, published, options);
     const code = new Map(doc.actors.map((a) => [a.id, a.cameo ?? '']));
     const coded = (doc.events as Event[]).map((e) => {
       const source = new Set(e.actors.map((id) => code.get(id)!));

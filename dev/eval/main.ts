@@ -8,6 +8,7 @@ import { gumNamedTexts, readUner, scoreNames, type NameScore } from './entities.
 import { scorePloverGold, scoreSeedEvents, scoreTabari, scoreValidationTriples, type SeedResult } from './events.js';
 import { evaluateParse } from './parse.js';
 import { loadActorDictionary } from '../../src/knowledge/actor-dictionary.js';
+import { loadVerbDictionary } from '../../src/events/verb-dictionary.js';
 import { evaluatePos } from './pos.js';
 import { evaluateSentences } from './sentences.js';
 import { exactScores, overlapScores, partialScores, scorePolnear, scoreSeedQuotes } from './quotes.js';
@@ -114,14 +115,16 @@ const tabariData = `TABARI validation, real countries (${tabari.records} records
 for (const [metric, r] of [['source country', tabari.source], ['target country', tabari.target], ['CAMEO root', tabari.root], ['whole triple', tabari.triple]] as const) {
   rows.push({ component: 'events', data: tabariData, metric: `${metric} (lenient)`, value: r.correct / r.total });
 }
-// The validation suites, fictional actors coded by their own actor and agent dictionaries (read
-// from ../shared as a user's `--actors` files): exact source–target–code triples, then each half.
+// The validation suites, fictional actors and events coded by their own actor, agent and verb
+// dictionaries (read from ../shared as a user's `--actors` and `--verbs` files): exact
+// source–target–code triples, then each half.
 const suites = [
-  ['PETRARCH-2 unit tests', 'gold_petr_unittest.jsonl', ['petrarch2/dictionaries/PETR.Validate.actors.txt', 'petrarch2/dictionaries/PETR.Validate.agents.txt']],
-  ['TABARI validation', 'gold_tabari_validate.jsonl', ['tabari/TABARI.Demo.actors', 'tabari/Validate.agents']],
+  ['PETRARCH-2 unit tests', 'gold_petr_unittest.jsonl', ['petrarch2/dictionaries/PETR.Validate.actors.txt', 'petrarch2/dictionaries/PETR.Validate.agents.txt'], ['petrarch2/dictionaries/PETR.Validate.verbs.txt']],
+  ['TABARI validation', 'gold_tabari_validate.jsonl', ['tabari/TABARI.Demo.actors', 'tabari/Validate.agents'], ['tabari/TABARI.Demo.verbs']],
 ] as const;
-for (const [name, file, dictionaries] of suites) {
-  const suite = scoreValidationTriples(join(eventGold, file), loadActorDictionary(dictionaries.map((d) => join(shared, 'data/eventcoding', d))));
+for (const [name, file, actors, verbs] of suites) {
+  const inShared = (files: readonly string[]) => files.map((f) => join(shared, 'data/eventcoding', f));
+  const suite = scoreValidationTriples(join(eventGold, file), { actors: loadActorDictionary(inShared(actors)), verbs: loadVerbDictionary(inShared(verbs)) });
   const data = `${name} (${suite.records} records, ${suite.triple.total} triples)`;
   rows.push({ component: 'events', data, metric: 'exact source–target–code triple', value: suite.triple.correct / suite.triple.total, floor: 0.75 });
   rows.push({ component: 'events', data, metric: 'source–target–root triple', value: suite.root.correct / suite.root.total });

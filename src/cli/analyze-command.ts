@@ -5,7 +5,7 @@ import type { Encoding } from '../ingest/decode.js';
 import { singleArticle } from '../ingest/inputs.js';
 import { readerFor } from '../ingest/readers/index.js';
 import { analyzeInputs } from '../jobs/analyze.js';
-import { actorsOption, checkActorFiles, encodingOption, maxBytesOption, publishedOption, threadsOption } from './options.js';
+import { actorsOption, checkActorFiles, checkVerbFiles, encodingOption, maxBytesOption, publishedOption, threadsOption, verbsOption } from './options.js';
 import { Progress } from './progress.js';
 
 export function defineAnalyze(command: Command): void {
@@ -18,6 +18,7 @@ export function defineAnalyze(command: Command): void {
     .addOption(maxBytesOption())
     .addOption(threadsOption())
     .addOption(actorsOption())
+    .addOption(verbsOption())
     .option('-q, --quiet', 'no progress on standard error', false)
     .action(async (inputs: string[], options) => {
       process.exitCode = await runAnalyze(inputs, options, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
@@ -35,6 +36,8 @@ export interface AnalyzeOptions {
   quiet: boolean;
   /** The user's actor dictionary files. */
   actors?: string[];
+  /** The user's verb dictionary files. */
+  verbs?: string[];
 }
 
 const WEB_READERS = new Set(['html', 'feed', 'warc', 'url', 'directory']);
@@ -52,8 +55,10 @@ export interface CommandIO {
  */
 export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: CommandIO): Promise<number> {
   let actors: readonly string[];
+  let verbs: readonly string[];
   try {
     actors = checkActorFiles(options.actors);
+    verbs = checkVerbFiles(options.verbs);
   } catch (err) {
     io.stderr.write(`readout: ${(err as Error).message}\n`);
     return 1;
@@ -70,7 +75,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: C
   const threads = pretty ? 1 : (options.threads ?? 1);
   const results = analyzeInputs(
     paths,
-    { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, stdin: io.stdin, threads, actors },
+    { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, stdin: io.stdin, threads, actors, verbs },
     { format: options.format, includeTokens, includeText, pretty },
   );
   for await (const result of results) {

@@ -4,7 +4,7 @@ import { countArticles } from '../ingest/inputs.js';
 import { ingestInputs, type IngestSummary } from '../jobs/ingest.js';
 import { openStore } from '../jobs/stores.js';
 import { stopOnInterrupt } from './interrupt.js';
-import { actorsOption, batchOption, checkActorFiles, dbOption, encodingOption, isDefaultStore, maxBytesOption, publishedOption, threadsOption } from './options.js';
+import { actorsOption, batchOption, checkActorFiles, checkVerbFiles, dbOption, encodingOption, isDefaultStore, maxBytesOption, publishedOption, threadsOption, verbsOption } from './options.js';
 import { Progress } from './progress.js';
 
 export function defineIngest(command: Command): void {
@@ -17,6 +17,7 @@ export function defineIngest(command: Command): void {
     .addOption(threadsOption())
     .addOption(batchOption())
     .addOption(actorsOption())
+    .addOption(verbsOption())
     .addOption(new Option('--queue <url>', 'a NATS JetStream server (nats://host:port): publish the articles to its work queue for `readout worker`s'))
     .option('-q, --quiet', 'no progress on standard error', false)
     .action(async (inputs: string[], options) => {
@@ -38,6 +39,8 @@ export interface IngestOptions {
   quiet: boolean;
   /** The user's actor dictionary files. */
   actors?: string[];
+  /** The user's verb dictionary files. */
+  verbs?: string[];
 }
 
 /**
@@ -47,8 +50,10 @@ export interface IngestOptions {
  */
 export async function runIngest(paths: string[], options: IngestOptions, stderr: NodeJS.WriteStream): Promise<number> {
   let actors: readonly string[];
+  let verbs: readonly string[];
   try {
     actors = checkActorFiles(options.actors);
+    verbs = checkVerbFiles(options.verbs);
   } catch (err) {
     stderr.write(`readout: ${(err as Error).message}\n`);
     return 1;
@@ -61,7 +66,7 @@ export async function runIngest(paths: string[], options: IngestOptions, stderr:
     const summary = await ingestInputs(
       store,
       paths,
-      { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, threads: options.threads, batchSize: options.batch, actors },
+      { published: options.published ?? null, encoding: options.encoding, maxBytes: options.maxBytes, threads: options.threads, batchSize: options.batch, actors, verbs },
       { onArticle: (ok) => progress.tick(ok), shouldStop: interrupt.stopping },
     );
     progress.finish();

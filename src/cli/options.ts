@@ -3,6 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
 import { parseDate } from '../ingest/readers/records.js';
 import { defaultStorePath } from '../jobs/stores.js';
+import { loadVerbDictionary } from '../events/verb-dictionary.js';
 import { loadActorDictionary } from '../knowledge/actor-dictionary.js';
 
 /** Options that several commands share. */
@@ -30,6 +31,16 @@ export const actorsOption = () =>
  */
 export function checkActorFiles(files: readonly string[] | undefined): readonly string[] {
   if (files?.length) loadActorDictionary(files);
+  return files ?? [];
+}
+
+/** `--verbs FILE`, repeatable: the user's verb dictionaries, matched before the shipped patterns. */
+export const verbsOption = () =>
+  new Option('--verbs <file>', 'a verb dictionary (PETRARCH-2 or TABARI format) whose patterns code events before the shipped ones; repeatable').argParser((value: string, previous: string[] = []) => [...previous, value]);
+
+/** As `checkActorFiles`, for the `--verbs` files. */
+export function checkVerbFiles(files: readonly string[] | undefined): readonly string[] {
+  if (files?.length) loadVerbDictionary(files);
   return files ?? [];
 }
 

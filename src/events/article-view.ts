@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../model/document.js';
 import { tokenRange } from '../model/token-index.js';
 import type { Actor } from '../model/schema.js';
-import type { Words } from './verb-dictionary.js';
+import type { VerbDictionary, Words } from './verb-dictionary.js';
 
 /**
  * What the events stage reads of the earlier layers, indexed by token: the words, the actors
@@ -23,6 +23,8 @@ export interface ArticleView {
   eventNoun: boolean[];
   /** Tokens that end an event noun of two or more words ("hunger strike"): nouns, whatever their tag. */
   compoundNoun: boolean[];
+  /** The user's verb dictionaries (`--verbs`), matched before the shipped patterns; null when none. */
+  userVerbs: VerbDictionary | null;
 }
 
 /** What the view asks of the event dictionaries. */
@@ -31,9 +33,10 @@ export interface Lexicon {
   /** Whether the words ending at token i make an event noun of two or more words. */
   endsCompound: (words: Words, i: number) => boolean;
   isVerb: (word: string) => boolean;
+  userVerbs?: VerbDictionary;
 }
 
-export function viewArticle(doc: DocumentModel, { isEventWord, endsCompound, isVerb }: Lexicon): ArticleView {
+export function viewArticle(doc: DocumentModel, { isEventWord, endsCompound, isVerb, userVerbs }: Lexicon): ArticleView {
   const { tokens, text } = doc;
   const words: Words = {
     form: tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'")),
@@ -77,7 +80,7 @@ export function viewArticle(doc: DocumentModel, { isEventWord, endsCompound, isV
   doc.places.forEach((p, i) => placeAt.set(tokenRange(tokens, p)[0], i));
   const eventNoun = words.form.map((f, i) => isEventWord(f, words.lemma[i]));
   const compoundNoun = words.form.map((_, i) => eventNoun[i] && endsCompound(words, i));
-  return { doc, words, actorsAt, actorById: new Map(doc.actors.map((a) => [a.id, a])), timeAt, inTime, placeAt, eventNoun, compoundNoun };
+  return { doc, words, actorsAt, actorById: new Map(doc.actors.map((a) => [a.id, a])), timeAt, inTime, placeAt, eventNoun, compoundNoun, userVerbs: userVerbs ?? null };
 }
 
 /**

@@ -7,11 +7,16 @@ import { readClauses } from './clauses.js';
 import { mergeMentions, type EventGroup } from './merge.js';
 import { endsCompound, isEventWord, nominalCandidates } from './nominal-events.js';
 import { Salience } from './participants.js';
-import { isKnownVerb } from './verb-dictionary.js';
+import { entriesOf, isKnownVerb, type VerbDictionary } from './verb-dictionary.js';
 import { verbalCandidates } from './verbal-events.js';
 
 /** Which status an event keeps when its mentions disagree: a shelving outranks the plan it ends. */
 const PRECEDENCE: EventStatus[] = ['cancelled', 'denied', 'occurred', 'ongoing', 'possible', 'planned', 'requested', 'intended', 'hypothetical', 'negated'];
+
+/** What the user may add to the events stage: verb dictionaries given at run time (`--verbs`). */
+export interface EventsOptions {
+  verbs?: VerbDictionary;
+}
 
 /**
  * Events stage: who did what to whom, when and where. Each body sentence is read clause by clause
@@ -19,8 +24,10 @@ const PRECEDENCE: EventStatus[] = ['cancelled', 'denied', 'occurred', 'ongoing',
  * mention gets a status from its modality, negation and the words that plan or shelve it; then all
  * mentions of one real event are merged into one event that keeps every mention and status step.
  */
-export function eventsStage(doc: DocumentModel): void {
-  const view = viewArticle(doc, { isEventWord, endsCompound, isVerb: isKnownVerb });
+export function eventsStage(doc: DocumentModel, options: EventsOptions = {}): void {
+  const { verbs } = options;
+  const isVerb = verbs ? (word: string) => !!entriesOf(verbs, word) || isKnownVerb(word) : isKnownVerb;
+  const view = viewArticle(doc, { isEventWord, endsCompound, isVerb, userVerbs: verbs });
   const salience = new Salience(view);
   const boilerplate = doc.article.parts.filter((p) => p.kind === 'boilerplate');
   const candidates: Candidate[] = [];

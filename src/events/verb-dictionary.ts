@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { readDataRows } from '../knowledge/data-files.js';
+import { parseVerbFile, VerbFileError, type VerbRow } from './verb-file.js';
 
 /** One slot of a pattern: the words any of which may fill it (a word may be several: "cease fire"). */
 type Slot = string[][];
@@ -10,7 +13,7 @@ export interface VerbPattern {
   after: Element[];
   active: string;
   passive: string;
-  /** The pattern as written, for the evidence. */
+  /** The pattern as written, for the evidence; with its file and line when a user's (`--verbs`). */
   entry: string;
   /** How many words it asks for: the most specific pattern wins. */
   weight: number;
@@ -33,46 +36,93 @@ export interface VerbEntry {
   keyless: number[];
   /** Its subject undergoes the act and a "from" phrase does it ("came under fire from X"), as in a passive. */
   undergoer: boolean;
+  /** File and line of a user's verb (`--verbs`); null for the shipped ones. */
+  at: string | null;
 }
 
 export interface VerbDictionary {
   /** Entries by the lemma or any form of their first word. */
   byWord: Map<string, VerbEntry[]>;
+  /** Entries of TABARI stems ("RESTOR"), which any word beginning with them fits; empty in the shipped dictionary. */
+  byStem: Map<string, VerbEntry[]>;
 }
 
 let dictionary: VerbDictionary | null = null;
 
 /** The PETRARCH-2 verb patterns (data/events/verb-patterns.tsv) with Readout's additions. */
 export function verbDictionary(): VerbDictionary {
-  if (dictionary) return dictionary;
-  const rows = [...readDataRows('events/verb-patterns.tsv'), ...readDataRows('events/verb-patterns-readout.tsv')];
+  const rows = (cells: string[]) => ({ cells, line: 0 });
+  return (dictionary ??= buildDictionary([...readDataRows('events/verb-patterns.tsv'), ...readDataRows('events/verb-patterns-readout.tsv')].map(rows), null));
+}
+
+/**
+ * The user's verb dictionaries (`--verbs`, PETRARCH-2 or TABARI format): a verb of two files is
+ * tried in the first file given first. Throws a one-line error naming the file and line.
+ */
+export function loadVerbDictionary(paths: readonly string[]): VerbDictionary {
+  const rows: VerbRow[] = [];
+  const files: string[] = [];
+  for (const [index, path] of paths.entries()) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (err) {
+      throw new VerbFileError(`${path}: cannot read the verb dictionary (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
+    // UTF-8, else Latin-1 as the PETRARCH-2 and TABARI files were written.
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      text = bytes.toString('latin1');
+    }
+    const read = parseVerbFile(text, path);
+    if (!read.some((r) => r.cells[0] === 'verb')) throw new VerbFileError(`${path}: no verbs found (expected PETRARCH-2 or TABARI verb dictionary lines)`);
+    // Blocks and synonym sets are named per file ("MEET@0"), so that two files' of one name stay apart.
+    const name = basename(path);
+    const scope = (text: string) => text.replace(/&[^\s/(){}]+/g, (set) => `${set}@${index}`);
+    for (const r of read) {
+      if (r.cells[0] === 'synset') r.cells = r.cells.map((cell, k) => (k > 0 ? scope(cell) : cell));
+      else r.cells[1] = `${r.cells[1]}@${index}`;
+      if (r.cells[0] === 'pattern') for (const k of [2, 3]) r.cells[k] = scope(r.cells[k]);
+      files.push(name);
+      rows.push(r);
+    }
+  }
+  return buildDictionary(rows, files);
+}
+
+/** The dictionary of verb-patterns.tsv rows; `files`, per row, names a user's file for the evidence. */
+function buildDictionary(rows: VerbRow[], files: string[] | null): VerbDictionary {
+  const at = (k: number) => (files ? `${files[k]}:${rows[k].line}` : null);
   const synsets = new Map<string, string[]>();
   const blocks = new Map<string, { active: string; passive: string; patterns: VerbPattern[] }>();
   // Keyed by block and verb, so that Readout's rows override the defaults of the source's.
-  const verbs = new Map<string, { block: string; word: string; active: string; passive: string; forms: string[] }>();
+  const verbs = new Map<string, { block: string; word: string; active: string; passive: string; forms: string[]; stem: boolean; at: string | null }>();
   const undergoers = new Set<string>();
   const block = (name: string) => {
     let b = blocks.get(name);
     if (!b) blocks.set(name, (b = { active: '', passive: '', patterns: [] }));
     return b;
   };
-  for (const row of rows) {
-    const [kind, ...cells] = row;
+  rows.forEach(({ cells: [kind, ...cells] }, k) => {
     if (kind === 'synset') synsets.set(cells[0], cells.slice(1));
     else if (kind === 'block') Object.assign(block(cells[0]), { active: cells[1] ?? '', passive: cells[2] ?? '' });
     else if (kind === 'undergoer') undergoers.add(cells[0]);
-    else if (kind === 'verb') verbs.set(`${cells[0]}\t${cells[1]}`, { block: cells[0], word: cells[1], active: cells[2] ?? '', passive: cells[3] ?? '', forms: (cells[4] ?? '').split('|').filter(Boolean) });
-  }
-  for (const row of rows) {
-    if (row[0] !== 'pattern') continue;
-    const [, name, before = '', after = '', active = '', passive = ''] = row;
+    else if (kind === 'verb') verbs.set(`${cells[0]}\t${cells[1]}`, { block: cells[0], word: cells[1], active: cells[2] ?? '', passive: cells[3] ?? '', forms: (cells[4] ?? '').split('|').filter(Boolean), stem: cells[5] === 'stem', at: at(k) });
+  });
+  rows.forEach(({ cells }, k) => {
+    if (cells[0] !== 'pattern') return;
+    const [, name, before = '', after = '', active = '', passive = ''] = cells;
     const b = parse(before, synsets);
     const a = parse(after, synsets);
     const weight = [...b, ...a].reduce((n, e) => n + e.slots.length, 0);
     const keys = a.map((e) => e.slots[0].map((alt) => alt[0]));
-    block(name).patterns.push({ before: b, after: a, active, passive, entry: `${before} * ${after}`.trim(), weight, keys });
-  }
+    const where = at(k);
+    block(name).patterns.push({ before: b, after: a, active, passive, entry: where ? `${rows[k].text} (${where})` : `${before} * ${after}`.trim(), weight, keys });
+  });
   const byWord = new Map<string, VerbEntry[]>();
+  const byStem = new Map<string, VerbEntry[]>();
   const indexed = new Map<string, Pick<VerbEntry, 'patterns' | 'patternsByKey' | 'keyless'>>();
   for (const v of verbs.values()) {
     const b = block(v.block);
@@ -82,21 +132,34 @@ export function verbDictionary(): VerbDictionary {
     const entry: VerbEntry = {
       words,
       forms: new Set(v.forms.map((f) => f.split(' ')[0])),
-      block: v.block,
+      block: v.block.replace(/@\d+$/, ''),
       active: v.active || b.active,
       passive: v.passive || v.active || b.passive,
       ...patterns,
       undergoer: undergoers.has(v.block),
+      at: v.at,
     };
     for (const key of new Set([words[0], ...entry.forms])) {
       const list = byWord.get(key) ?? [];
       list.push(entry);
       byWord.set(key, list);
     }
+    if (v.stem) byStem.set(words[0], [...(byStem.get(words[0]) ?? []), entry]);
   }
   // Multi-word verbs first: "call off" before "call".
   for (const list of byWord.values()) list.sort((x, y) => y.words.length - x.words.length);
-  return (dictionary = { byWord });
+  return { byWord, byStem };
+}
+
+/** The entries of a word: by the word itself, else by the longest stem it begins with. */
+export function entriesOf(dict: VerbDictionary, word: string): VerbEntry[] | undefined {
+  const entries = dict.byWord.get(word);
+  if (entries || dict.byStem.size === 0) return entries;
+  for (let k = word.length - 1; k >= 3; k--) {
+    const stemmed = dict.byStem.get(word.slice(0, k));
+    if (stemmed) return stemmed;
+  }
+  return undefined;
 }
 
 /** Patterns with the index `matchVerb` uses to try only those whose first key word is in the clause. */
@@ -122,7 +185,9 @@ export function isKnownVerb(word: string): boolean {
 /** "demonstration (in solidarity) {mass rally} &weapon" → elements. */
 function parse(text: string, synsets: Map<string, string[]>): Element[] {
   const elements: Element[] = [];
-  const slot = (w: string): Slot => w.split('/').flatMap((x) => (x.startsWith('&') ? (synsets.get(x) ?? []) : [x])).map((x) => x.split(' '));
+  // A synonym set may hold others ("+&TIETYPES"), a level deep.
+  const members = (x: string, depth = 0): string[] => (x.startsWith('&') && depth < 2 ? (synsets.get(x) ?? []).flatMap((m) => members(m, depth + 1)) : x.startsWith('&') ? [] : [x]);
+  const slot = (w: string): Slot => w.split('/').flatMap((x) => members(x)).map((x) => x.split(' '));
   const re = /\(([^)]*)\)|\{([^}]*)\}|(\S+)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[1] !== undefined) elements.push({ kind: 'phrase', slots: m[1].trim().split(/\s+/).filter(Boolean).map(slot) });

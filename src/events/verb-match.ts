@@ -1,5 +1,5 @@
 import type { ArticleView } from './article-view.js';
-import { matchElements, verbDictionary, type VerbEntry, type VerbPattern, type Words } from './verb-dictionary.js';
+import { entriesOf, matchElements, verbDictionary, type VerbDictionary, type VerbEntry, type VerbPattern, type Words } from './verb-dictionary.js';
 
 /** A verb's dictionary entry and the pattern that fits it, with the codes they give. */
 export interface VerbMatch {
@@ -13,15 +13,23 @@ export interface VerbMatch {
 
 /** A verb the dictionary lacks, with no code of its own. */
 export function bareVerb(view: ArticleView, head: number): VerbMatch {
-  const entry: VerbEntry = { words: [view.words.lemma[head]], forms: new Set(), block: '-', active: '', passive: '', patterns: [], patternsByKey: new Map(), keyless: [], undergoer: false };
+  const entry: VerbEntry = { words: [view.words.lemma[head]], forms: new Set(), block: '-', active: '', passive: '', patterns: [], patternsByKey: new Map(), keyless: [], undergoer: false, at: null };
   return { entry, pattern: null, active: '', passive: '', afterFrom: head + 1 };
 }
 
-/** The dictionary entry and the most specific pattern that fit the verb at `head`. */
+/**
+ * The dictionary entry and the most specific pattern that fit the verb at `head`. The user's
+ * dictionaries (`--verbs`) come first: what they code for the verb overrides the shipped patterns.
+ */
 export function matchVerb(view: ArticleView, head: number, clauseStart: number, groupFirst: number, clauseEnd: number): VerbMatch | null {
+  const user = view.userVerbs && matchIn(view.userVerbs, view, head, clauseStart, groupFirst, clauseEnd);
+  if (user && (user.active || user.passive)) return user;
+  return matchIn(verbDictionary(), view, head, clauseStart, groupFirst, clauseEnd) ?? user;
+}
+
+function matchIn(dict: VerbDictionary, view: ArticleView, head: number, clauseStart: number, groupFirst: number, clauseEnd: number): VerbMatch | null {
   const { words } = view;
-  const dict = verbDictionary();
-  const entries = dict.byWord.get(words.lemma[head]) ?? dict.byWord.get(words.form[head]);
+  const entries = entriesOf(dict, words.lemma[head]) ?? entriesOf(dict, words.form[head]);
   if (!entries) return null;
   for (const entry of entries) {
     const tail = entry.words.length - 1;

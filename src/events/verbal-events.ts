@@ -51,7 +51,7 @@ function candidateOf(r: VerbalReading): Candidate {
     place: eventPlace(view, group.end, r.objectEnd) ?? venuePlace(view, clause.end, r.sentenceTo),
     rule: r.talkTogether ? 'verb.talk-together' : match!.pattern ? 'verb.pattern' : 'verb.default',
     participants: `actors ${r.actors.length ? r.actorRule : '-'}; recipients ${r.recipients.length ? r.recipientRule : '-'}`,
-    entry: `${match!.entry.block}: ${match!.entry.words.join(' ')}${match!.pattern ? ` ${match!.pattern.entry}` : ''} [${code}]${r.frame ? ` (frame: ${r.frame})` : ''}`,
+    entry: `${match!.entry.block}: ${match!.entry.words.join(' ')}${match!.pattern ? ` ${match!.pattern.entry}` : ''} [${code}]${r.frame ? ` (frame: ${r.frame})` : ''}${!match!.pattern && match!.entry.at ? ` (${match!.entry.at})` : ''}`,
     anaphoric: false,
     background: false,
     medium: mediumOf(code, r.lemma),

@@ -10,10 +10,11 @@ import type { Presentation } from './analyze-worker.js';
 export class AnalysisPool {
   private readonly pool: Piscina | null;
 
-  /** `actors`: the user's actor dictionary files, read by each thread (see analyze-worker.ts). */
+  /** `actors`, `verbs`: the user's actor and verb dictionary files, read by each thread (see analyze-worker.ts). */
   constructor(
     readonly threads: number,
     private readonly actors: readonly string[] = [],
+    private readonly verbs: readonly string[] = [],
   ) {
     this.pool = threads > 1 ? new Piscina({ filename: new URL('./analyze-worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads }) : null;
   }
@@ -24,13 +25,13 @@ export class AnalysisPool {
   }
 
   readout(input: ArticleInput): Promise<Readout> {
-    const task = { input, actors: this.actors };
+    const task = { input, actors: this.actors, verbs: this.verbs };
     if (this.pool) return this.pool.run(task, { name: 'readout' }) as Promise<Readout>;
     return import('./analyze-worker.js').then((worker) => worker.readout(task));
   }
 
   render(input: ArticleInput, presentation: Presentation): Promise<string> {
-    const task = { input, presentation, actors: this.actors };
+    const task = { input, presentation, actors: this.actors, verbs: this.verbs };
     if (this.pool) return this.pool.run(task, { name: 'render' }) as Promise<string>;
     return import('./analyze-worker.js').then((worker) => worker.render(task));
   }

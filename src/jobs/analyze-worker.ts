@@ -1,17 +1,33 @@
 import type { ArticleInput, Readout } from '../model/schema.js';
 import { toReadout } from '../output/json.js';
 import { formatText } from '../output/text.js';
+import { loadVerbDictionary, type VerbDictionary } from '../events/verb-dictionary.js';
 import { loadActorDictionary, type ActorDictionary } from '../knowledge/actor-dictionary.js';
 import { analyzeArticle, type PipelineOptions } from '../pipeline.js';
 
-/** The user's actor dictionaries (`--actors`), read once per thread; the files were checked before analysis began. */
-let loaded: { key: string; dictionary: ActorDictionary } | null = null;
+/** The user's actor and verb dictionaries (`--actors`, `--verbs`), read once per thread; the files were checked before analysis began. */
+let loadedActors: { key: string; dictionary: ActorDictionary } | null = null;
+let loadedVerbs: { key: string; dictionary: VerbDictionary } | null = null;
 
-function pipelineOptions(actors: readonly string[]): PipelineOptions {
-  if (!actors.length) return {};
-  const key = actors.join('\n');
-  if (loaded?.key !== key) loaded = { key, dictionary: loadActorDictionary(actors) };
-  return { actors: loaded.dictionary };
+function pipelineOptions({ actors, verbs }: UserDictionaries): PipelineOptions {
+  const options: PipelineOptions = {};
+  if (actors.length) {
+    const key = actors.join('\n');
+    if (loadedActors?.key !== key) loadedActors = { key, dictionary: loadActorDictionary(actors) };
+    options.actors = loadedActors.dictionary;
+  }
+  if (verbs.length) {
+    const key = verbs.join('\n');
+    if (loadedVerbs?.key !== key) loadedVerbs = { key, dictionary: loadVerbDictionary(verbs) };
+    options.verbs = loadedVerbs.dictionary;
+  }
+  return options;
+}
+
+/** The files of the user's dictionaries that a task carries. */
+interface UserDictionaries {
+  actors: readonly string[];
+  verbs: readonly string[];
 }
 
 /** The whole pipeline on one article, returned as a plain readout. */
@@ -19,9 +35,9 @@ export default function analyze(input: ArticleInput): Readout {
   return toReadout(analyzeArticle(input));
 }
 
-/** A worker thread's task: `analyze` with the user's actor dictionaries. */
-export function readout({ input, actors }: { input: ArticleInput; actors: readonly string[] }): Readout {
-  return toReadout(analyzeArticle(input, undefined, pipelineOptions(actors)));
+/** A worker thread's task: `analyze` with the user's actor and verb dictionaries. */
+export function readout(task: { input: ArticleInput } & UserDictionaries): Readout {
+  return toReadout(analyzeArticle(task.input, undefined, pipelineOptions(task)));
 }
 
 /** How `analyze` prints a readout. */
@@ -38,7 +54,8 @@ export interface Presentation {
  * A string crosses from a worker thread at the cost of a copy; a readout object would be cloned
  * field by field and then serialised on the main thread.
  */
-export function render({ input, presentation: p, actors }: { input: ArticleInput; presentation: Presentation; actors: readonly string[] }): string {
-  const doc = analyzeArticle(input, undefined, pipelineOptions(actors));
+export function render(task: { input: ArticleInput; presentation: Presentation } & UserDictionaries): string {
+  const { input, presentation: p } = task;
+  const doc = analyzeArticle(input, undefined, pipelineOptions(task));
   return p.format === 'text' ? formatText(doc) + '\n' : JSON.stringify(toReadout(doc, { includeTokens: p.includeTokens, includeText: p.includeText }), null, p.pretty ? 2 : undefined) + '\n';
 }

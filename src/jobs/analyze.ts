@@ -10,8 +10,8 @@ export type Analysed<T> = { ok: true; value: T } | { ok: false; input: string; r
  * `threads` worker threads (on this thread when 1). A bad input, or an article a stage fails on,
  * becomes a failure naming it and the rest go on.
  */
-export async function* analyzeInputs(paths: string[], options: ReadOptions & { threads: number; actors?: readonly string[] }, presentation: Presentation): AsyncGenerator<Analysed<string>> {
-  const pool = new AnalysisPool(options.threads, options.actors);
+export async function* analyzeInputs(paths: string[], options: ReadOptions & { threads: number; actors?: readonly string[]; verbs?: readonly string[] }, presentation: Presentation): AsyncGenerator<Analysed<string>> {
+  const pool = new AnalysisPool(options.threads, options.actors, options.verbs);
   const inFlight: Promise<Analysed<string>>[] = [];
   try {
     for await (const item of readInputs(paths, options)) {

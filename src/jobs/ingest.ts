@@ -11,6 +11,8 @@ export interface IngestOptions extends ReadOptions {
   batchSize: number;
   /** The user's actor dictionary files (`--actors`), checked before. */
   actors?: readonly string[];
+  /** The user's verb dictionary files (`--verbs`), checked before. */
+  verbs?: readonly string[];
 }
 
 export interface IngestFailure {
@@ -44,7 +46,7 @@ export interface IngestHooks {
  */
 export async function ingestInputs(store: Store, paths: string[], options: IngestOptions, hooks: IngestHooks = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, events: 0, merged: 0, quotes: 0, failures: [], interrupted: false };
-  const pool = new AnalysisPool(options.threads, options.actors);
+  const pool = new AnalysisPool(options.threads, options.actors, options.verbs);
   const fail = (failure: IngestFailure) => {
     summary.failures.push(failure);
     hooks.onFailure?.(failure);

@@ -106,3 +106,26 @@ test('analyze --actors codes the names of the user\'s dictionaries, on worker th
   assert.equal(run.stdout, '');
   assert.equal(run.stderr, `readout: ${bad}:2: expected "name<TAB>code[<TAB>provenance]", got "Sylvania"\n`);
 });
+
+test('analyze --verbs codes with the user\'s patterns before the shipped ones, on worker threads too; a bad file is one line naming file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-verbs-cli-'));
+  // An analyst's rule the shipped dictionary lacks: praising a treaty is signing it (057).
+  const verbs = join(dir, 'mine.verbs.txt');
+  writeFileSync(verbs, '--- PRAISE  [---]  ---\nPRAISE\n- * TREATY  [057]\n');
+  const article = join(dir, 'a.jsonl');
+  writeFileSync(article, ['one', 'two'].map((id) => JSON.stringify({ id, text: 'France praised the treaty with Germany.', published: '2020-01-01' })).join('\n'));
+  for (const threads of ['1', '2']) {
+    const run = readout(['analyze', article, '--verbs', verbs, '--threads', threads, '-q']);
+    assert.equal(run.code, 0, run.stderr);
+    const outs = run.stdout.trim().split('\n').map((line) => Readout.parse(JSON.parse(line)));
+    assert.deepEqual(outs.map((out) => out.events.map((e) => [e.cameo, e.evidence.entry])), [0, 1].map(() => [['057', 'PRAISE: praise - * TREATY (mine.verbs.txt:3) [057]']]));
+  }
+  const plain = readout(['analyze', article, '--threads', '1', '-q']);
+  assert.deepEqual(Readout.parse(JSON.parse(plain.stdout.split('\n')[0])).events.map((e) => e.cameo), ['051']);
+  const bad = join(dir, 'bad.verbs.txt');
+  writeFileSync(bad, '--- PRAISE  [---]  ---\nPRAISE\n- * TREATY\n');
+  const run = readout(['analyze', article, '--verbs', verbs, '--verbs', bad]);
+  assert.equal(run.code, 1);
+  assert.equal(run.stdout, '');
+  assert.equal(run.stderr, `readout: ${bad}:3: a pattern without its code in [ ]\n`);
+});

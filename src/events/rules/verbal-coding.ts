@@ -69,7 +69,8 @@ export const argumentFrame: VerbalRule = {
   apply: (r) => {
     const { match } = r;
     // A pattern that names only the subject ("police *": "police caught fire") says nothing of the object either.
-    const frame = match && (!match.pattern || match.pattern.after.length === 0) && r.code ? frameOf(match.entry) : null;
+    // A user's verb (`--verbs`) is coded as the user's dictionary says, unframed.
+    const frame = match && !match.entry.at && (!match.pattern || match.pattern.after.length === 0) && r.code ? frameOf(match.entry) : null;
     if (!frame) return true;
     const kind = objectKind(r.view, r.clause.group.head, r.passive, match!.afterFrom, r.clause.objectEnd);
     r.frame = `${frame.entry}, ${kind} found`;
