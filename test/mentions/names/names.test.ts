@@ -221,3 +221,9 @@ test('name F1 on GUM news, UNER EWT dev and UNER PUD stays at the level reached'
     assert.ok(f1 >= level, `${name}: overall F1 ${f1.toFixed(3)} < ${level}`);
   }
 });
+
+test('a city that the place list knows by another name ("Geneva" for "Genève") is a place, not a person; a person named so stays one', () => {
+  assert.equal(typeOf(names('A meeting planned for Geneva next week was called off, diplomats said.'), 'Geneva'), 'place');
+  assert.equal(typeOf(names('Officials met in Geneva and Odesa on Monday.'), 'Odesa'), 'place');
+  assert.equal(typeOf(names('Geneva Smith, a lawyer, said the ruling was wrong.'), 'Geneva Smith'), 'person');
+});
