@@ -5,7 +5,7 @@ import type { Encoding } from '../ingest/decode.js';
 import { singleArticle } from '../ingest/inputs.js';
 import { readerFor } from '../ingest/readers/index.js';
 import { analyzeInputs } from '../jobs/analyze.js';
-import { actorsOption, checkActorFiles, checkVerbFiles, encodingOption, maxBytesOption, publishedOption, threadsOption, verbsOption } from './options.js';
+import { actorsOption, checkDictionaries, encodingOption, maxBytesOption, publishedOption, threadsOption, verbsOption } from './options.js';
 import { Progress } from './progress.js';
 
 export function defineAnalyze(command: Command): void {
@@ -54,15 +54,12 @@ export interface CommandIO {
  * input failed).
  */
 export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: CommandIO): Promise<number> {
-  let actors: readonly string[];
-  let verbs: readonly string[];
-  try {
-    actors = checkActorFiles(options.actors);
-    verbs = checkVerbFiles(options.verbs);
-  } catch (err) {
-    io.stderr.write(`readout: ${(err as Error).message}\n`);
+  const dictionaries = checkDictionaries(options);
+  if ('error' in dictionaries) {
+    io.stderr.write(`${dictionaries.error}\n`);
     return 1;
   }
+  const { actors, verbs } = dictionaries;
   const includeTokens = options.include.includes('tokens');
   // Text extracted from a page, feed or archive is nowhere else to be seen: the offsets need it.
   const includeText = options.include.includes('text') || paths.some((path) => WEB_READERS.has(readerFor(path).name));

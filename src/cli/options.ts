@@ -25,23 +25,23 @@ export const batchOption = () => new Option('--batch <n>', 'articles per transac
 export const actorsOption = () =>
   new Option('--actors <file>', 'an actor or agents dictionary (PETRARCH/TABARI format, or .tsv: name, code, provenance); repeatable').argParser((value: string, previous: string[] = []) => [...previous, value]);
 
-/**
- * Reads the `--actors` files once, before any article, so that a bad file stops the command with
- * one line naming the file and line; returns the files for the analysis threads to read.
- */
-export function checkActorFiles(files: readonly string[] | undefined): readonly string[] {
-  if (files?.length) loadActorDictionary(files);
-  return files ?? [];
-}
-
 /** `--verbs FILE`, repeatable: the user's verb dictionaries, matched before the shipped patterns. */
 export const verbsOption = () =>
   new Option('--verbs <file>', 'a verb dictionary (PETRARCH-2 or TABARI format) whose patterns code events before the shipped ones; repeatable').argParser((value: string, previous: string[] = []) => [...previous, value]);
 
-/** As `checkActorFiles`, for the `--verbs` files. */
-export function checkVerbFiles(files: readonly string[] | undefined): readonly string[] {
-  if (files?.length) loadVerbDictionary(files);
-  return files ?? [];
+/**
+ * Reads the user's dictionaries (`--actors`, `--verbs`) once, before any article, so that a bad
+ * file stops the command with one line naming the file and line (`error`); otherwise the files,
+ * for the analysis threads to read.
+ */
+export function checkDictionaries(options: { actors?: readonly string[]; verbs?: readonly string[] }): { actors: readonly string[]; verbs: readonly string[] } | { error: string } {
+  try {
+    if (options.actors?.length) loadActorDictionary(options.actors);
+    if (options.verbs?.length) loadVerbDictionary(options.verbs);
+  } catch (err) {
+    return { error: `readout: ${(err as Error).message}` };
+  }
+  return { actors: options.actors ?? [], verbs: options.verbs ?? [] };
 }
 
 /** Whether --db is the default location (whose directory is created), not one the user named (whose directory must exist). */
