@@ -45,13 +45,17 @@ function traceStages(doc: DocumentModel, stages: readonly Stage[]): Map<string, 
   return traces;
 }
 
-/** The example articles: the repository's and the shared seed story. */
+/**
+ * The example articles: the repository's and the shared seed story, and a story written for this
+ * test with a person described in apposition, which the actors stage reads off the tokens.
+ */
 function exampleArticles(): { name: string; text: string }[] {
   const dir = repoPath('examples');
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f));
   const shared = sharedDir();
   if (shared) files.push(join(shared, 'examples/summit-stalled.txt'));
-  return files.map((path) => ({ name: path, text: readFileSync(path, 'utf8') }));
+  const apposition = "Amina Haddad, Algeria's leading human rights activist, said on Monday that the police had arrested ten students in Oran.";
+  return [...files.map((path) => ({ name: path, text: readFileSync(path, 'utf8') })), { name: 'apposition fixture', text: apposition }];
 }
 
 test('every layer a stage reads is written before it', () => {
