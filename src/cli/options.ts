@@ -3,8 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
 import { parseDate } from '../ingest/readers/records.js';
 import { defaultStorePath } from '../jobs/stores.js';
-import { loadVerbDictionary } from '../events/verb-dictionary.js';
-import { loadActorDictionary } from '../knowledge/actor-dictionary.js';
+import { userDictionaries } from '../jobs/user-dictionaries.js';
 
 /** Options that several commands share. */
 export const publishedOption = () =>
@@ -35,13 +34,13 @@ export const verbsOption = () =>
  * for the analysis threads to read.
  */
 export function checkDictionaries(options: { actors?: readonly string[]; verbs?: readonly string[] }): { actors: readonly string[]; verbs: readonly string[] } | { error: string } {
+  const files = { actors: options.actors ?? [], verbs: options.verbs ?? [] };
   try {
-    if (options.actors?.length) loadActorDictionary(options.actors);
-    if (options.verbs?.length) loadVerbDictionary(options.verbs);
+    userDictionaries(files);
   } catch (err) {
     return { error: `readout: ${(err as Error).message}` };
   }
-  return { actors: options.actors ?? [], verbs: options.verbs ?? [] };
+  return files;
 }
 
 /** Whether --db is the default location (whose directory is created), not one the user named (whose directory must exist). */

@@ -1,34 +1,8 @@
 import type { ArticleInput, Readout } from '../model/schema.js';
 import { toReadout } from '../output/json.js';
 import { formatText } from '../output/text.js';
-import { loadVerbDictionary, type VerbDictionary } from '../events/verb-dictionary.js';
-import { loadActorDictionary, type ActorDictionary } from '../knowledge/actor-dictionary.js';
-import { analyzeArticle, type PipelineOptions } from '../pipeline.js';
-
-/** The user's actor and verb dictionaries (`--actors`, `--verbs`), read once per thread; the files were checked before analysis began. */
-let loadedActors: { key: string; dictionary: ActorDictionary } | null = null;
-let loadedVerbs: { key: string; dictionary: VerbDictionary } | null = null;
-
-function pipelineOptions({ actors, verbs }: UserDictionaries): PipelineOptions {
-  const options: PipelineOptions = {};
-  if (actors.length) {
-    const key = actors.join('\n');
-    if (loadedActors?.key !== key) loadedActors = { key, dictionary: loadActorDictionary(actors) };
-    options.actors = loadedActors.dictionary;
-  }
-  if (verbs.length) {
-    const key = verbs.join('\n');
-    if (loadedVerbs?.key !== key) loadedVerbs = { key, dictionary: loadVerbDictionary(verbs) };
-    options.verbs = loadedVerbs.dictionary;
-  }
-  return options;
-}
-
-/** The files of the user's dictionaries that a task carries. */
-interface UserDictionaries {
-  actors: readonly string[];
-  verbs: readonly string[];
-}
+import { analyzeArticle } from '../pipeline.js';
+import { userDictionaries, type UserDictionaries } from './user-dictionaries.js';
 
 /** The whole pipeline on one article, returned as a plain readout. */
 export default function analyze(input: ArticleInput): Readout {
@@ -37,7 +11,7 @@ export default function analyze(input: ArticleInput): Readout {
 
 /** A worker thread's task: `analyze` with the user's actor and verb dictionaries. */
 export function readout(task: { input: ArticleInput } & UserDictionaries): Readout {
-  return toReadout(analyzeArticle(task.input, undefined, pipelineOptions(task)));
+  return toReadout(analyzeArticle(task.input, undefined, userDictionaries(task)));
 }
 
 /** How `analyze` prints a readout. */
@@ -56,6 +30,6 @@ export interface Presentation {
  */
 export function render(task: { input: ArticleInput; presentation: Presentation } & UserDictionaries): string {
   const { input, presentation: p } = task;
-  const doc = analyzeArticle(input, undefined, pipelineOptions(task));
+  const doc = analyzeArticle(input, undefined, userDictionaries(task));
   return p.format === 'text' ? formatText(doc) + '\n' : JSON.stringify(toReadout(doc, { includeTokens: p.includeTokens, includeText: p.includeText }), null, p.pretty ? 2 : undefined) + '\n';
 }
