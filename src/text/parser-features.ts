@@ -123,6 +123,13 @@ function one(keys: FeatureKeys, t: number, p: number, a: number, b: number): voi
   keys.position[t] = p + 1;
 }
 
+/** The word, tag and label templates of the child at `p` (a template of -1 is not read). */
+function child(keys: FeatureKeys, input: ParseInput, state: ParseState, p: number, word: number, tag: number, label: number): void {
+  if (word >= 0) one(keys, word, p, wordAt(input, state.n, p), 0);
+  one(keys, tag, p, tagAt(input, state.n, p), 0);
+  one(keys, label, p, labelAt(state, p), 0);
+}
+
 /**
  * Computes the feature keys of `state` into `keys`. Called for every transition, so it allocates
  * nothing: the helpers above are module functions, not closures over the state.
@@ -222,30 +229,14 @@ export function featureKeys(state: ParseState, input: ParseInput, keys: FeatureK
   add(keys, T['s1w+vr'], s1w, valency(state.rightCount, s1));
   add(keys, T['s1t+vr'], s1t, valency(state.rightCount, s1));
 
-  one(keys, T.s0lw, s0l, wordAt(input, n, s0l), 0);
-  one(keys, T.s0lt, s0l, tagAt(input, n, s0l), 0);
-  one(keys, T.s0ll, s0l, labelAt(state, s0l), 0);
-  one(keys, T.s0rw, s0r, wordAt(input, n, s0r), 0);
-  one(keys, T.s0rt, s0r, tagAt(input, n, s0r), 0);
-  one(keys, T.s0rl, s0r, labelAt(state, s0r), 0);
-  one(keys, T.b0lw, b0l, wordAt(input, n, b0l), 0);
-  one(keys, T.b0lt, b0l, tagAt(input, n, b0l), 0);
-  one(keys, T.b0ll, b0l, labelAt(state, b0l), 0);
-  one(keys, T.s1rw, s1r, wordAt(input, n, s1r), 0);
-  one(keys, T.s1rt, s1r, tagAt(input, n, s1r), 0);
-  one(keys, T.s1rl, s1r, labelAt(state, s1r), 0);
-  one(keys, T.s1lt, s1l, tagAt(input, n, s1l), 0);
-  one(keys, T.s1ll, s1l, labelAt(state, s1l), 0);
-
-  one(keys, T.s0l2w, s0l2, wordAt(input, n, s0l2), 0);
-  one(keys, T.s0l2t, s0l2, tagAt(input, n, s0l2), 0);
-  one(keys, T.s0l2l, s0l2, labelAt(state, s0l2), 0);
-  one(keys, T.s0r2w, s0r2, wordAt(input, n, s0r2), 0);
-  one(keys, T.s0r2t, s0r2, tagAt(input, n, s0r2), 0);
-  one(keys, T.s0r2l, s0r2, labelAt(state, s0r2), 0);
-  one(keys, T.b0l2w, b0l2, wordAt(input, n, b0l2), 0);
-  one(keys, T.b0l2t, b0l2, tagAt(input, n, b0l2), 0);
-  one(keys, T.b0l2l, b0l2, labelAt(state, b0l2), 0);
+  child(keys, input, state, s0l, T.s0lw, T.s0lt, T.s0ll);
+  child(keys, input, state, s0r, T.s0rw, T.s0rt, T.s0rl);
+  child(keys, input, state, b0l, T.b0lw, T.b0lt, T.b0ll);
+  child(keys, input, state, s1r, T.s1rw, T.s1rt, T.s1rl);
+  child(keys, input, state, s1l, -1, T.s1lt, T.s1ll);
+  child(keys, input, state, s0l2, T.s0l2w, T.s0l2t, T.s0l2l);
+  child(keys, input, state, s0r2, T.s0r2w, T.s0r2t, T.s0r2l);
+  child(keys, input, state, b0l2, T.b0l2w, T.b0l2t, T.b0l2l);
 
   add(keys, T['s0t+s0lt+s0l2t'], ttt(s0t, tagAt(input, n, s0l), tagAt(input, n, s0l2)), 0);
   add(keys, T['s0t+s0rt+s0r2t'], ttt(s0t, tagAt(input, n, s0r), tagAt(input, n, s0r2)), 0);

@@ -1,3 +1,4 @@
+import { LEFT, SHIFT } from './parser-state.js';
 import type { WeightTables } from './weights-file.js';
 
 /** Ints per slot: key (template and a), b, the SHIFT and LEFT weights (int16 each), the RIGHT weight (int16) and the feature's label span (uint16). */
@@ -5,7 +6,6 @@ const STRIDE = 4;
 const EMPTY = -1;
 /** The template is packed above a, which must fit in the bits below it. */
 const A_BITS = 24;
-const INT16 = 1 << 15;
 
 /**
  * The dependency parser's weights as read at parse time: an open-addressing hash table from feature
@@ -55,14 +55,20 @@ export class ParserWeights {
       const a = tables.a[f];
       if (a < 0 || a >= 1 << A_BITS || t >= 1 << (31 - A_BITS)) throw new Error(`dependency parser model: feature key (${t}, ${a}) out of range; retrain it`);
       const s = this.place(t, a, tables.b[f]);
-      const move = [0, 0, 0];
+      // Move weights are int16 in the model (WeightTables.weight), so each fits its half of an int.
+      let shift = 0;
+      let leftArc = 0;
+      let rightArc = 0;
       const start = from;
       let left = 0;
       let right = 0;
       for (const end = k + tables.counts[f]; k < end; k++) {
         const c = tables.cls[k];
-        if (c < moves) move[c] = tables.weight[k];
-        else {
+        if (c < moves) {
+          if (c === SHIFT) shift = tables.weight[k];
+          else if (c === LEFT) leftArc = tables.weight[k];
+          else rightArc = tables.weight[k];
+        } else {
           // Classes are sorted within a feature, so LEFT labels come before RIGHT ones.
           const isRight = c >= moves + nLabels;
           this.labelWeights[from++] = (tables.weight[k] << 8) | (isRight ? c - moves - nLabels : c - moves);
@@ -70,15 +76,14 @@ export class ParserWeights {
           else left++;
         }
       }
-      if (move.some((w) => w < -INT16 || w >= INT16)) throw new Error(`dependency parser model: a move weight of feature (${t}, ${a}) is out of 16 bits; retrain it`);
       let ref = 0;
       if (left + right > 0) {
         ref = ++span;
         this.spans[2 * ref] = start;
         this.spans[2 * ref + 1] = (left << 8) | right;
       }
-      this.slots[s + 2] = (move[0] & 0xffff) | (move[1] << 16);
-      this.slots[s + 3] = (move[2] & 0xffff) | (ref << 16);
+      this.slots[s + 2] = (shift & 0xffff) | (leftArc << 16);
+      this.slots[s + 3] = (rightArc & 0xffff) | (ref << 16);
     }
   }
 
