@@ -10,14 +10,31 @@ export interface Span {
 type WinkTokens = { values: string[]; spaces: string[]; types: string[] };
 let wink: ((text: string) => WinkTokens) | null = null;
 
-/** wink with an empty pipeline only tokenizes, which is all we need; built once because it is costly. */
+/** Two methods that patches/wink-nlp adds: wink's cache otherwise keeps every unseen token. */
+interface Rollback {
+  checkpoint(): unknown;
+  rollback(point: unknown): void;
+}
+
+/**
+ * wink with an empty pipeline only tokenizes, which is all we need; built once because it is costly.
+ * wink adds each unseen token to its cache and consults the cache when it splits punctuation off
+ * ("U.S" seen once, "U.S." is split from then on), so the cache is rolled back after each call: the
+ * tokens of a text never depend on the texts read before it.
+ */
 function winkTokens(text: string): WinkTokens {
   if (!wink) {
     const nlp = winkNLP(model, []);
+    const cache = nlp as unknown as Rollback;
     const its = nlp.its;
+    const initial = cache.checkpoint();
     wink = (t) => {
-      const tokens = nlp.readDoc(t).tokens();
-      return { values: tokens.out(its.value), spaces: tokens.out(its.precedingSpaces), types: tokens.out(its.type) };
+      try {
+        const tokens = nlp.readDoc(t).tokens();
+        return { values: tokens.out(its.value), spaces: tokens.out(its.precedingSpaces), types: tokens.out(its.type) };
+      } finally {
+        cache.rollback(initial);
+      }
     };
   }
   return wink(text);

@@ -49,3 +49,9 @@ test('a rule or arrow drawn with symbols is one word, a dash between words is no
   assert.deepEqual(words('see ----== here <<'), ['see', '----==', 'here', '<<']);
   assert.deepEqual(words('well--maybe'), ['well', '--', 'maybe']);
 });
+
+test('tokens never depend on texts tokenized before: an abbreviation seen without its period still keeps it later', () => {
+  // wink caches every unseen token and consults the cache when it splits punctuation off.
+  assert.deepEqual(words('talks between the N.Z\nand Japan'), ['talks', 'between', 'the', 'N.Z', 'and', 'Japan']);
+  assert.deepEqual(words('exports to the N.Z. market rose'), ['exports', 'to', 'the', 'N.Z.', 'market', 'rose']);
+});
