@@ -68,12 +68,12 @@ export function ploverHalf(id: string): 'A' | 'B' {
  * coded (`type`) and whose first coded event has it (`firstType`); source and target accuracy ask
  * every gold country (first three letters of the code) on that side, for sentences that name one.
  */
-export function scorePloverGold(path: string): PloverScores & { sentences: number; firstType: Ratio; halves: Record<'A' | 'B', PloverScores> } {
+export function scorePloverGold(path: string, options: PipelineOptions = {}): PloverScores & { sentences: number; firstType: Ratio; halves: Record<'A' | 'B', PloverScores> } {
   const scores = { sentences: 0, type: ratio(), firstType: ratio(), source: ratio(), target: ratio(), halves: { A: ploverScores(), B: ploverScores() } };
   for (const record of readJsonl<PloverRecord>(path)) {
     scores.sentences++;
     const half = scores.halves[ploverHalf(record.id)];
-    const doc = analyze(record.id, record.text, null);
+    const doc = analyze(record.id, record.text, null, options);
     const events = doc.events as Event[];
     const event = events.find((e) => e.type === record.event_plover_2_0) ?? events[0];
     add(scores.type, event?.type === record.event_plover_2_0);

@@ -110,6 +110,14 @@ for (const half of ['A', 'B'] as const) {
   rows.push({ component: 'events', data, metric: `source country accuracy (${h.source.total})`, value: h.source.correct / h.source.total });
   rows.push({ component: 'events', data, metric: `target country accuracy (${h.target.total})`, value: h.target.correct / h.target.total });
 }
+// The same sentences with PETRARCH-2's Phoenix actor and agent dictionaries given as `--actors`
+// files (read from ../shared): what an analyst gains from them, and the gap in the shipped knowledge.
+const phoenix = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt', 'Phoenix.agents.txt'];
+const ploverPhoenix = scorePloverGold(join(eventGold, 'gold_plover_gsr_cameo.jsonl'), { actors: loadActorDictionary(phoenix.map((f) => join(shared, 'data/eventcoding/petrarch2/dictionaries', f))) });
+const ploverPhoenixData = `PLOVER gold, --actors Phoenix dictionaries (${ploverPhoenix.sentences} sentences)`;
+rows.push({ component: 'events', data: ploverPhoenixData, metric: 'type accuracy (gold type coded)', value: ploverPhoenix.type.correct / ploverPhoenix.type.total });
+rows.push({ component: 'events', data: ploverPhoenixData, metric: `source country accuracy (${ploverPhoenix.source.total})`, value: ploverPhoenix.source.correct / ploverPhoenix.source.total });
+rows.push({ component: 'events', data: ploverPhoenixData, metric: `target country accuracy (${ploverPhoenix.target.total})`, value: ploverPhoenix.target.correct / ploverPhoenix.target.total });
 const tabari = scoreTabari(join(eventGold, 'gold_tabari_validate.jsonl'));
 const tabariData = `TABARI validation, real countries (${tabari.records} records, ${tabari.root.total} triples)`;
 for (const [metric, r] of [['source country', tabari.source], ['target country', tabari.target], ['CAMEO root', tabari.root], ['whole triple', tabari.triple]] as const) {

@@ -60,6 +60,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: C
     return 1;
   }
   const { actors, verbs } = dictionaries;
+  for (const warning of dictionaries.warnings) io.stderr.write(`${warning}\n`);
   const includeTokens = options.include.includes('tokens');
   // Text extracted from a page, feed or archive is nowhere else to be seen: the offsets need it.
   const includeText = options.include.includes('text') || paths.some((path) => WEB_READERS.has(readerFor(path).name));

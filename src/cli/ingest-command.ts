@@ -55,6 +55,7 @@ export async function runIngest(paths: string[], options: IngestOptions, stderr:
     return 1;
   }
   const { actors, verbs } = dictionaries;
+  for (const warning of dictionaries.warnings) stderr.write(`${warning}\n`);
   const { store, created } = await openStore(options.db, { createDirectory: options.createDirectory });
   if (created) stderr.write(`readout: created the store ${options.db}\n`);
   const progress = new Progress(stderr, !options.quiet, await countArticles(paths));

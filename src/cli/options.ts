@@ -3,7 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
 import { parseDate } from '../ingest/readers/records.js';
 import { defaultStorePath } from '../jobs/stores.js';
-import { userDictionaries } from '../jobs/user-dictionaries.js';
+import { skippedLines, userDictionaries } from '../jobs/user-dictionaries.js';
 
 /** Options that several commands share. */
 export const publishedOption = () =>
@@ -28,19 +28,26 @@ export const actorsOption = () =>
 export const verbsOption = () =>
   new Option('--verbs <file>', 'a verb dictionary (PETRARCH-2 or TABARI format) whose patterns code events before the shipped ones; repeatable').argParser((value: string, previous: string[] = []) => [...previous, value]);
 
+/** Lines of skipped dictionary lines reported one by one; the rest are counted. */
+const SKIPPED_SHOWN = 5;
+
 /**
  * Reads the user's dictionaries (`--actors`, `--verbs`) once, before any article, so that a bad
  * file stops the command with one line naming the file and line (`error`); otherwise the files,
- * for the analysis threads to read.
+ * for the analysis threads to read, and `warnings` naming the lines skipped as unreadable.
  */
-export function checkDictionaries(options: { actors?: readonly string[]; verbs?: readonly string[] }): { actors: readonly string[]; verbs: readonly string[] } | { error: string } {
+export function checkDictionaries(options: { actors?: readonly string[]; verbs?: readonly string[] }): { actors: readonly string[]; verbs: readonly string[]; warnings: string[] } | { error: string } {
   const files = { actors: options.actors ?? [], verbs: options.verbs ?? [] };
+  let skipped: string[];
   try {
     userDictionaries(files);
+    skipped = skippedLines(files);
   } catch (err) {
     return { error: `readout: ${(err as Error).message}` };
   }
-  return files;
+  const warnings = skipped.slice(0, SKIPPED_SHOWN).map((line) => `readout: skipped ${line}`);
+  if (skipped.length > SKIPPED_SHOWN) warnings.push(`readout: skipped ${skipped.length - SKIPPED_SHOWN} more unreadable dictionary lines`);
+  return { ...files, warnings };
 }
 
 /** Whether --db is the default location (whose directory is created), not one the user named (whose directory must exist). */

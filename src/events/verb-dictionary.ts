@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readDataRows } from '../knowledge/data-files.js';
+import { refusal } from '../knowledge/unreadable-lines.js';
 import { parseVerbFile, VerbFileError, type VerbRow } from './verb-file.js';
 
 /** One slot of a pattern: the words any of which may fill it (a word may be several: "cease fire"). */
@@ -57,11 +58,14 @@ export function verbDictionary(): VerbDictionary {
 
 /**
  * The user's verb dictionaries (`--verbs`, PETRARCH-2 or TABARI format): a verb of two files is
- * tried in the first file given first. Throws a one-line error naming the file and line.
+ * tried in the first file given first. Unreadable lines are skipped and named in `skipped`, unless
+ * there are too many (knowledge/unreadable-lines.ts); other faults throw a one-line error naming the
+ * file and line.
  */
-export function loadVerbDictionary(paths: readonly string[]): VerbDictionary {
+export function loadVerbDictionary(paths: readonly string[]): VerbDictionary & { skipped: string[] } {
   const rows: VerbRow[] = [];
   const files: string[] = [];
+  const skipped: string[] = [];
   for (const [index, path] of paths.entries()) {
     let bytes: Buffer;
     try {
@@ -76,8 +80,12 @@ export function loadVerbDictionary(paths: readonly string[]): VerbDictionary {
     } catch {
       text = bytes.toString('latin1');
     }
-    const read = parseVerbFile(text, path);
+    const problems: string[] = [];
+    const read = parseVerbFile(text, path, problems);
+    const refused = refusal(path, 'a PETRARCH-2 or TABARI verb dictionary', read.length, problems);
+    if (refused) throw new VerbFileError(refused);
     if (!read.some((r) => r.cells[0] === 'verb')) throw new VerbFileError(`${path}: no verbs found (expected PETRARCH-2 or TABARI verb dictionary lines)`);
+    skipped.push(...problems);
     // Blocks and synonym sets are named per file ("MEET@0"), so that two files' of one name stay apart.
     const name = basename(path);
     const scope = (text: string) => text.replace(/&[^\s/(){}]+/g, (set) => `${set}@${index}`);
@@ -89,7 +97,7 @@ export function loadVerbDictionary(paths: readonly string[]): VerbDictionary {
       rows.push(r);
     }
   }
-  return buildDictionary(rows, files);
+  return { ...buildDictionary(rows, files), skipped };
 }
 
 /** The dictionary of verb-patterns.tsv rows; `files`, per row, names a user's file for the evidence. */

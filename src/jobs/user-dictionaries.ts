@@ -32,3 +32,8 @@ export function userDictionaries({ actors, verbs }: UserDictionaries): PipelineO
   if (verbs.length) options.verbs = verbDictionary(verbs);
   return options;
 }
+
+/** The lines of the user's dictionaries skipped as unreadable (`file:line: why`), for the command to report. */
+export function skippedLines({ actors, verbs }: UserDictionaries): string[] {
+  return [...(actors.length ? actorDictionary(actors).skipped : []), ...(verbs.length ? verbDictionary(verbs).skipped : [])];
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { refusal } from './unreadable-lines.js';
 
 /**
  * User actor dictionaries, read at run time (`--actors FILE`): what an analyst gives to code names
@@ -41,6 +42,8 @@ export interface DatedCode {
 
 export interface ActorDictionary {
   entries: DictionaryEntry[];
+  /** Lines skipped as unreadable, each `file:line: why`: the command reports them. */
+  skipped: string[];
   /** Entries by the first letters of their phrase, longest phrase first. */
   byPrefix: Map<string, DictionaryEntry[]>;
 }
@@ -51,9 +54,14 @@ export const PREFIX_LENGTH = 3;
 /** A dictionary file that cannot be read as one: the message names the file and line. */
 export class DictionaryError extends Error {}
 
-/** Reads and checks every file, in order; later files' entries come after earlier ones'. */
+/**
+ * Reads and checks every file, in order; later files' entries come after earlier ones'. A line that
+ * cannot be read is skipped and named in `skipped` (the Phoenix files have a few typos: "[~ENV}"),
+ * unless there are too many (unreadable-lines.ts).
+ */
 export function loadActorDictionary(paths: readonly string[]): ActorDictionary {
   const entries: DictionaryEntry[] = [];
+  const skipped: string[] = [];
   for (const path of paths) {
     let text: string;
     try {
@@ -61,12 +69,22 @@ export function loadActorDictionary(paths: readonly string[]): ActorDictionary {
     } catch (err) {
       throw new DictionaryError(`${path}: cannot read the actor dictionary (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
-    entries.push(...(path.toLowerCase().endsWith('.tsv') ? readTsv(text, path) : readPetrarch(text, path)));
+    const problems: string[] = [];
+    const read = path.toLowerCase().endsWith('.tsv') ? readTsv(text, path, problems) : readPetrarch(text, path, problems);
+    checkReadable(path, read.length, problems);
+    entries.push(...read);
+    skipped.push(...problems);
   }
-  return indexEntries(entries);
+  return { ...indexEntries(entries), skipped };
 }
 
-export function indexEntries(entries: DictionaryEntry[]): ActorDictionary {
+function checkReadable(path: string, entries: number, problems: string[]) {
+  if (entries === 0 && problems.length === 0) throw new DictionaryError(`${path}: no actor or agent entry (expected NAME [CODE] lines, or name<TAB>code in a .tsv)`);
+  const refused = refusal(path, 'an actors or agents file', entries, problems);
+  if (refused) throw new DictionaryError(refused);
+}
+
+function indexEntries(entries: DictionaryEntry[]): Omit<ActorDictionary, 'skipped'> {
   const byPrefix = new Map<string, DictionaryEntry[]>();
   for (const entry of entries) {
     const key = entry.phrase.slice(0, PREFIX_LENGTH);
@@ -79,15 +97,20 @@ export function indexEntries(entries: DictionaryEntry[]): ActorDictionary {
   return { entries, byPrefix };
 }
 
-function readTsv(text: string, path: string): DictionaryEntry[] {
+function readTsv(text: string, path: string, problems: string[]): DictionaryEntry[] {
   const entries: DictionaryEntry[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const [name = '', code = '', provenance] = line.split('\t').map((c) => c.trim());
     const at = `${path}:${i + 1}`;
-    if (!name || !code) throw new DictionaryError(`${at}: expected "name<TAB>code[<TAB>provenance]", got ${JSON.stringify(line.slice(0, 60))}`);
-    const phrase = phraseOf(name, at);
-    entries.push({ phrase, stem: false, kind: code.includes('~') ? 'agent' : 'actor', codes: [{ code: checkCode(code, at), from: null, to: null }], source: `${basename(path)}:${i + 1} ${name}${provenance ? ` (${provenance})` : ''}` });
+    try {
+      if (!name || !code) throw new DictionaryError(`${at}: expected "name<TAB>code[<TAB>provenance]", got ${JSON.stringify(line.slice(0, 60))}`);
+      const phrase = phraseOf(name, at);
+      entries.push({ phrase, stem: false, kind: code.includes('~') ? 'agent' : 'actor', codes: [{ code: checkCode(code, at), from: null, to: null }], source: `${basename(path)}:${i + 1} ${name}${provenance ? ` (${provenance})` : ''}` });
+    } catch (err) {
+      if (!(err instanceof DictionaryError)) throw err;
+      problems.push(err.message);
+    }
   });
   return entries;
 }
@@ -103,15 +126,27 @@ interface Pending {
 /** TABARI's own marks, which PETRARCH's files do not use: `;` comments, `<NOUN>` sections, `~~FINISH`. */
 const TABARI = /^[^#\n]*;|^~~|^<(NOUN|ADJECTIVE)>/m;
 
-function readPetrarch(text: string, path: string): DictionaryEntry[] {
+function readPetrarch(text: string, path: string, problems: string[]): DictionaryEntry[] {
   const stems = TABARI.test(text);
   const entries: DictionaryEntry[] = [];
   const substitutions = new Map<string, string[]>();
+  const skip = (err: unknown) => {
+    if (!(err instanceof DictionaryError)) throw err;
+    problems.push(err.message);
+  };
   let pending: Pending | null = null;
   const flush = () => {
-    if (pending && pending.codes.length) entries.push(...expand(pending, path, substitutions, stems));
+    const block: Pending | null = pending;
     pending = null;
+    if (!block?.codes.length) return;
+    try {
+      entries.push(...expand(block, path, substitutions, stems));
+    } catch (err) {
+      skip(err);
+    }
   };
+  // After an entry's own line is skipped, the synonym and code lines that continue it go with it.
+  let skipping = false;
   let inComment = false;
   let section: string | null = null;
   const lines = text.split(/\r?\n/);
@@ -137,6 +172,7 @@ function readPetrarch(text: string, path: string): DictionaryEntry[] {
     const tag = /^\s*<(\/?)([A-Za-z]+)>\s*$/.exec(line);
     if (tag) {
       flush();
+      skipping = false;
       section = tag[1] ? null : tag[2];
       continue;
     }
@@ -147,18 +183,29 @@ function readPetrarch(text: string, path: string): DictionaryEntry[] {
       substitutions.set(macro[1].toUpperCase(), macro[2].split(',').map((w) => w.trim()).filter(Boolean));
       continue;
     }
-    const { rest, codes, plurals } = readCodes(line, at);
-    if (/^\s/.test(line)) {
-      if (rest.trim()) throw new DictionaryError(`${at}: an indented line may only hold codes in brackets, got ${JSON.stringify(rest.trim().slice(0, 60))}`);
-      if (!pending) throw new DictionaryError(`${at}: a code line with no entry above it`);
-      pending.codes.push(...codes);
-    } else if (line.startsWith('+')) {
-      if (!pending) throw new DictionaryError(`${at}: a synonym (+NAME) with no entry above it`);
-      pending.names.push({ name: rest.slice(1).trim(), line: i + 1 });
-      pending.codes.push(...codes);
-    } else {
-      flush();
-      pending = { names: [{ name: rest.trim(), line: i + 1 }], codes, plurals, line: i + 1 };
+    const continues = /^\s/.test(line) || line.startsWith('+');
+    if (continues && skipping) continue;
+    try {
+      const { rest, codes, plurals } = readCodes(line, at);
+      if (/^\s/.test(line)) {
+        if (rest.trim()) throw new DictionaryError(`${at}: an indented line may only hold codes in brackets, got ${JSON.stringify(rest.trim().slice(0, 60))}`);
+        if (!pending) throw new DictionaryError(`${at}: a code line with no entry above it`);
+        pending.codes.push(...codes);
+      } else if (line.startsWith('+')) {
+        if (!pending) throw new DictionaryError(`${at}: a synonym (+NAME) with no entry above it`);
+        pending.names.push({ name: rest.slice(1).trim(), line: i + 1 });
+        pending.codes.push(...codes);
+      } else {
+        flush();
+        skipping = false;
+        pending = { names: [{ name: rest.trim(), line: i + 1 }], codes, plurals, line: i + 1 };
+      }
+    } catch (err) {
+      skip(err);
+      if (!continues) {
+        flush();
+        skipping = true;
+      }
     }
   }
   flush();

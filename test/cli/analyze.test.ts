@@ -82,7 +82,7 @@ test('standard input is an article, and --published is checked', () => {
   assert.match(bad.stderr, /expected YYYY-MM-DD/);
 });
 
-test('analyze --actors codes the names of the user\'s dictionaries, on worker threads too; a bad file is one line naming file and line', () => {
+test('analyze --actors codes the names of the user\'s dictionaries, on worker threads too; a typo is named and skipped, a file of another kind stops with one line', () => {
   // Invented names, so that only the dictionary knows them.
   const dir = mkdtempSync(join(tmpdir(), 'readout-actors-cli-'));
   const tsv = join(dir, 'mine.tsv');
@@ -99,15 +99,22 @@ test('analyze --actors codes the names of the user\'s dictionaries, on worker th
     const cameo = (ids: string[] = []) => ids.map((id) => out.actors.find((a) => a.id === id)?.cameo);
     assert.deepEqual([cameo(event?.actors), cameo(event?.recipients)], [['FRE'], ['SYL']]);
   }
+  // A typo is named and skipped, and the analysis goes on; a file of another kind stops it.
+  const typo = join(dir, 'typo.tsv');
+  writeFileSync(typo, 'Freedonia\tFRE\nSylvania\n');
+  const skipped = readout(['analyze', article, '--actors', tsv, '--actors', typo, '-q']);
+  assert.equal(skipped.code, 0, skipped.stderr);
+  assert.equal(skipped.stderr, `readout: skipped ${typo}:2: expected "name<TAB>code[<TAB>provenance]", got "Sylvania"\n`);
+  assert.equal(skipped.stdout.trim().split('\n').length, 2);
   const bad = join(dir, 'bad.tsv');
-  writeFileSync(bad, 'Freedonia\tFRE\nSylvania\n');
+  writeFileSync(bad, 'Sylvania\n');
   const run = readout(['analyze', article, '--actors', tsv, '--actors', bad]);
   assert.equal(run.code, 1);
   assert.equal(run.stdout, '');
-  assert.equal(run.stderr, `readout: ${bad}:2: expected "name<TAB>code[<TAB>provenance]", got "Sylvania"\n`);
+  assert.equal(run.stderr, `readout: ${bad}:1: expected "name<TAB>code[<TAB>provenance]", got "Sylvania" (and nothing read from ${bad}: is it an actors or agents file?)\n`);
 });
 
-test('analyze --verbs codes with the user\'s patterns before the shipped ones, on worker threads too; a bad file is one line naming file and line', () => {
+test('analyze --verbs codes with the user\'s patterns before the shipped ones, on worker threads too; a typo is named and skipped, a file of another kind stops with one line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'readout-verbs-cli-'));
   // An analyst's rule the shipped dictionary lacks: praising a treaty is signing it (057).
   const verbs = join(dir, 'mine.verbs.txt');
@@ -122,10 +129,16 @@ test('analyze --verbs codes with the user\'s patterns before the shipped ones, o
   }
   const plain = readout(['analyze', article, '--threads', '1', '-q']);
   assert.deepEqual(Readout.parse(JSON.parse(plain.stdout.split('\n')[0])).events.map((e) => e.cameo), ['051']);
+  // A typo is named and skipped, and the analysis goes on; a file of another kind stops it.
+  const typo = join(dir, 'typo.verbs.txt');
+  writeFileSync(typo, '--- PRAISE  [---]  ---\nPRAISE\n- * TREATY\n');
+  const skipped = readout(['analyze', article, '--verbs', verbs, '--verbs', typo, '-q']);
+  assert.equal(skipped.code, 0, skipped.stderr);
+  assert.equal(skipped.stderr, `readout: skipped ${typo}:3: a pattern without its code in [ ]\n`);
   const bad = join(dir, 'bad.verbs.txt');
-  writeFileSync(bad, '--- PRAISE  [---]  ---\nPRAISE\n- * TREATY\n');
+  writeFileSync(bad, '- * TREATY [057]\n');
   const run = readout(['analyze', article, '--verbs', verbs, '--verbs', bad]);
   assert.equal(run.code, 1);
   assert.equal(run.stdout, '');
-  assert.equal(run.stderr, `readout: ${bad}:3: a pattern without its code in [ ]\n`);
+  assert.equal(run.stderr, `readout: ${bad}:1: a pattern before any verb (and nothing read from ${bad}: is it a PETRARCH-2 or TABARI verb dictionary?)\n`);
 });

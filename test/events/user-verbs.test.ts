@@ -78,23 +78,38 @@ test('verb files in UTF-8 or, failing that, Latin-1', () => {
   for (const path of [utf8, latin1]) assert.equal(loadVerbDictionary([path]).byWord.get('réprimer')?.[0].active, '172');
 });
 
-test('bad verb files: one line naming the file and the line', () => {
+test('verb files with a typo: the line is named and skipped, with the lines that continue it; the rest is read', () => {
+  const read = (lines: string[]) => {
+    const path = file('typo.txt', lines);
+    const dictionary = loadVerbDictionary([path]);
+    return { skipped: dictionary.skipped.map((line) => line.replace(path, 'typo.txt')), patterns: (word: string) => dictionary.byWord.get(word)?.[0]?.patterns.length ?? 0 };
+  };
+  assert.deepEqual(read(['--- MEET [040] ---', 'MEET', '- * WITH', '- * ON [040]']).skipped, ['typo.txt:3: a pattern without its code in [ ]']);
+  assert.deepEqual(read(['--- MEET [040] ---', 'MEET', '- WITH (ON TALKS [040]']).skipped, ['typo.txt:3: a pattern without * for the verb']);
+  assert.deepEqual(read(['--- MEET [040] ---', 'MEET', '- * WITH (ON TALKS [040]']).skipped, ['typo.txt:3: an unclosed bracket in the pattern']);
+  assert.deepEqual(read(['MEET [040]', '{ MET_', '???']).skipped, ['typo.txt:3: not a verb, pattern or synonym set: "???"']);
+  // A TABARI verb that cannot be read takes its patterns with it: none of them joins the verb above.
+  const skippedHead = read(['MEET [040]', '- * WITH [041]', 'CONFER?? [040]', '- * ON [042]', 'TALK [043]', '- * TO [044]']);
+  assert.deepEqual(skippedHead.skipped, ['typo.txt:3: not a verb, pattern or synonym set: "CONFER?? [040]"']);
+  assert.deepEqual([skippedHead.patterns('meet'), skippedHead.patterns('talk')], [1, 1]);
+});
+
+test('a file that is not a verb dictionary: one line naming the file and the line', () => {
   const error = (lines: string[]) => {
     const path = file('bad.txt', lines);
     assert.throws(() => loadVerbDictionary([petrarch, path]), (err: Error) => (assert.doesNotMatch(err.message, /\n/), true));
     try {
       loadVerbDictionary([path]);
     } catch (err) {
-      return (err as Error).message.replace(path, 'bad.txt');
+      return (err as Error).message.replaceAll(path, 'bad.txt');
     }
     return 'no error';
   };
-  assert.equal(error(['--- MEET [040] ---', 'MEET', '- * WITH']), 'bad.txt:3: a pattern without its code in [ ]');
-  assert.equal(error(['- * WITH [040]']), 'bad.txt:1: a pattern before any verb');
-  assert.equal(error(['--- MEET [040] ---', 'MEET', '- WITH (ON TALKS [040]']), 'bad.txt:3: a pattern without * for the verb');
-  assert.equal(error(['--- MEET [040] ---', 'MEET', '- * WITH (ON TALKS [040]']), 'bad.txt:3: an unclosed bracket in the pattern');
-  assert.equal(error(['MEET [040]', '{ MET_', '???']), 'bad.txt:3: not a verb, pattern or synonym set: "???"');
+  assert.equal(error(['- * WITH [040]']), 'bad.txt:1: a pattern before any verb (and nothing read from bad.txt: is it a PETRARCH-2 or TABARI verb dictionary?)');
   assert.equal(error(['<!-- nothing but a comment -->']), 'bad.txt: no verbs found (expected PETRARCH-2 or TABARI verb dictionary lines)');
+  // An actors file: every line unreadable as a verb.
+  const actors = Array.from({ length: 12 }, (_, i) => `GONDOR_${i} [GON]`).concat(['--- MEET [040] ---', 'MEET']);
+  assert.match(error(actors), /^bad\.txt:1: a verb before any "--- BLOCK \[code\] ---" line \(and 11 more unreadable lines in bad\.txt: is it a PETRARCH-2 or TABARI verb dictionary\?\)$/);
   assert.throws(() => loadVerbDictionary([join(dir, 'missing.txt')]), /missing\.txt: cannot read the verb dictionary \(ENOENT\)$/);
 });
 

@@ -74,17 +74,51 @@ test('TSV: name, code and provenance; whole words', () => {
   assert.deepEqual(codesOn(entry([tsv], 'sylvania')!, null), ['SYL']);
 });
 
-test('bad input: one line naming the file and the line', () => {
+test('a file that is not an actor dictionary: one line naming the file and the line', () => {
   const bad = (name: string, text: string, message: RegExp) => {
     const path = file(name, text);
     assert.throws(() => loadActorDictionary([path]), (err: Error) => err instanceof DictionaryError && message.test(err.message) && err.message.startsWith(path) && !err.message.includes('\n'));
   };
-  bad('no-code.tsv', 'Freedonia\n', /:1: expected "name<TAB>code/);
+  // One entry, unreadable: nothing is left.
+  bad('no-code.tsv', 'Freedonia\n', /:1: expected "name<TAB>code.*\(and nothing read from .*no-code\.tsv: is it an actors or agents file\?\)$/);
   bad('bracket.txt', 'FREEDONIA [FRE}\n', /:1: unbalanced bracket/);
   bad('date.txt', 'FREEDONIA\n\t[FRE 9908223-911221]\n', /:2: cannot read the code \[FRE 9908223-911221\]/);
   bad('day.txt', 'FREEDONIA [FRE >991331]\n', /:1: "991331" is not a date/);
   bad('code.txt', 'FREEDONIA [FR.E]\n', /:1: "FR.E" is not an actor or agent code/);
   bad('orphan.txt', '+FREEDONIAN\n', /:1: a synonym \(\+NAME\) with no entry above it/);
   bad('macro.txt', 'CHAIR!PERSON! [~GOV]\n', /:1: !PERSON! is used before a line defines it/);
+  bad('discards.txt', '# sentences with these words are not coded\nSOCCER\n+FOOTBALL\n', /discards\.txt: no actor or agent entry/);
+  // A verb file: its codes are no actor codes.
+  const verbs = ['--- MEET [040] ---', 'MEET', ...Array.from({ length: 12 }, (_, i) => `- * WITH_${i} [040:041]`)].join('\n');
+  bad('verbs.txt', verbs, /:3: "040:041" is not an actor or agent code .*\(and 11 more unreadable lines in .*verbs\.txt: is it an actors or agents file\?\)$/);
   assert.throws(() => loadActorDictionary([join(dir, 'missing.txt')]), /missing\.txt: cannot read the actor dictionary \(ENOENT\)/);
+});
+
+test('a dictionary with a few typos (as Phoenix has): each line is named and skipped, the rest is read', () => {
+  const path = file(
+    'typos.actors.txt',
+    [
+      'FREEDONIA_ [FRE]',
+      '\t[FREGOV 9908223-911221]',
+      'SYLVANIA_ [SYL}',
+      '+SYLVANIAN_',
+      '\t[SYLGOV 330101-331231]',
+      'RUFUS_FIREFLY_ [FREGOV]',
+      '+FIREFLY_]',
+      '+RUFUS_T_FIREFLY_',
+      'TRENTINO_ [SYLGOV]',
+    ].join('\n'),
+  );
+  const dictionary = loadActorDictionary([path]);
+  assert.deepEqual(dictionary.skipped.map((line) => line.slice(path.length)), [
+    ':2: cannot read the code [FREGOV 9908223-911221]: expected [CODE], [CODE <YYMMDD], [CODE >YYMMDD] or [CODE YYMMDD-YYMMDD]',
+    ':3: unbalanced bracket in "SYLVANIA_ [SYL}"',
+    ':7: unbalanced bracket in "+FIREFLY_]"',
+  ]);
+  const codes = (phrase: string) => dictionary.entries.find((e) => e.phrase === phrase)?.codes.map((c) => c.code);
+  // The entry keeps its readable code; an entry whose own line is skipped takes its synonyms and
+  // codes with it, so that none of them lands on the entry above.
+  assert.deepEqual(codes('freedonia'), ['FRE']);
+  assert.deepEqual([codes('sylvania'), codes('sylvanian')], [undefined, undefined]);
+  assert.deepEqual([codes('rufus firefly'), codes('rufus t firefly'), codes('trentino')], [['FREGOV'], ['FREGOV'], ['SYLGOV']]);
 });
