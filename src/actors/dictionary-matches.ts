@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../model/document.js';
-import { codesOn, PREFIX_LENGTH, type ActorDictionary, type DictionaryEntry } from '../knowledge/actor-dictionary.js';
+import { codesOn, PREFIX_LENGTH, type DictionaryEntry, type DictionaryIndex } from '../knowledge/actor-dictionary.js';
 
 /** A name of the user's actor dictionary found in the text, with the agent beside it, if any. */
 export interface DictionaryMatch {
@@ -32,11 +32,11 @@ const OF = new Set(['of', 'in', 'from']);
  * word ("Argentin" → "Argentina"), others ending with a word; then each agent noun joined to the name
  * it qualifies ("Gondor police", "Gondor's government", "activists in Arnor", "MSF Arnor").
  */
-export function findDictionaryActors(doc: DocumentModel, dictionary: ActorDictionary): DictionaryMatch[] {
+export function findDictionaryActors(doc: DocumentModel, dictionary: DictionaryIndex): DictionaryMatch[] {
   const { norm, offsets, tokenAt } = foldedWords(doc);
   const found: Found[] = [];
   for (let i = 0; i < norm.length; i++) {
-    if (!WORD.test(norm[i]) || (i > 0 && WORD.test(norm[i - 1]))) continue;
+    if (!isWordAt(norm, i) || (i > 0 && isWordAt(norm, i - 1))) continue;
     const hit = longestAt(dictionary, norm, i);
     if (!hit) continue;
     const start = offsets[i];
@@ -74,19 +74,35 @@ function foldedWords(doc: DocumentModel): { norm: string; offsets: number[]; tok
   return { norm, offsets, tokenAt };
 }
 
-function longestAt(dictionary: ActorDictionary, norm: string, i: number): { entry: DictionaryEntry; end: number } | null {
+/** A letter or digit: ASCII by its code, the rest by the Unicode classes. */
+function isWordAt(norm: string, i: number): boolean {
+  const c = norm.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return WORD.test(norm[i]);
+}
+
+/**
+ * The longest entry at `i`: whole-word entries are looked up by each way the word there may end
+ * (at the next blank, or before a mark inside it: "gondor" in "gondor's", "u.s" in "u.s."), stems
+ * by their first letters.
+ */
+function longestAt(dictionary: DictionaryIndex, norm: string, i: number): { entry: DictionaryEntry; end: number } | null {
   let best: { entry: DictionaryEntry; end: number } | null = null;
-  for (let n = PREFIX_LENGTH; n >= 1; n--) {
-    for (const entry of dictionary.byPrefix.get(norm.slice(i, i + n)) ?? []) {
-      if (entry.phrase.length < n || (best && entry.phrase.length <= best.end - i)) continue;
+  const consider = (entries: DictionaryEntry[] | undefined) => {
+    for (const entry of entries ?? []) {
+      if (best && entry.phrase.length <= best.end - i) continue;
       if (!norm.startsWith(entry.phrase, i)) continue;
       let end = i + entry.phrase.length;
-      if (entry.stem) while (end < norm.length && WORD.test(norm[end])) end++;
-      else if (end < norm.length && WORD.test(norm[end])) continue;
+      if (entry.stem) while (end < norm.length && isWordAt(norm, end)) end++;
+      else if (end < norm.length && isWordAt(norm, end)) continue;
       if (!best || end - i > best.end - i) best = { entry, end };
-      break;
+      return;
     }
-  }
+  };
+  let blank = norm.indexOf(' ', i);
+  if (blank < 0) blank = norm.length;
+  for (let k = i + 1; k <= blank; k++) if (k === blank || !isWordAt(norm, k)) consider(dictionary.byFirstWord.get(norm.slice(i, k)));
+  if (dictionary.stemsByPrefix.size) for (let n = PREFIX_LENGTH; n >= 1; n--) consider(dictionary.stemsByPrefix.get(norm.slice(i, i + n)));
   return best;
 }
 
@@ -97,7 +113,11 @@ function joinAgents(doc: DocumentModel, found: Found[]): DictionaryMatch[] {
   const out: DictionaryMatch[] = [];
   const used = new Set<Found>();
   const actors = found.filter((f) => f.entry.kind === 'actor');
-  const agents = found.filter((f) => f.entry.kind === 'agent');
+  // Agents by their first and last token: an article may have thousands of names and agents.
+  const agentFrom = new Map<number, Found>();
+  const agentTo = new Map<number, Found>();
+  for (const f of found) if (f.entry.kind === 'agent') agentFrom.set(f.first, f), agentTo.set(f.last, f);
+  const free = (a: Found | undefined) => (a && !used.has(a) ? a : undefined);
   for (const actor of actors) {
     let codes = codesOn(actor.entry, date);
     let { start, end } = actor;
@@ -118,19 +138,19 @@ function joinAgents(doc: DocumentModel, found: Found[]): DictionaryMatch[] {
       const group = [first];
       for (let cur = first; ; ) {
         const and = step > 0 ? cur.last + 1 : cur.first - 1;
-        const next = agents.find((a) => !used.has(a) && !group.includes(a) && form(and) === 'and' && (step > 0 ? a.first === and + 1 : a.last === and - 1));
-        if (!next) return group.sort((a, b) => a.first - b.first);
+        const next = form(and) === 'and' ? free(step > 0 ? agentFrom.get(and + 1) : agentTo.get(and - 1)) : undefined;
+        if (!next || group.includes(next)) return group.sort((a, b) => a.first - b.first);
         group.push(next);
         cur = next;
       }
     };
     // "MSF Arnor": an agent whose sector comes first, just before the name.
-    const before = agents.find((a) => !used.has(a) && a.last === actor.first - 1 && codesOn(a.entry, date)[0]?.endsWith('~'));
+    const before = [free(agentTo.get(actor.first - 1))].find((a) => a && codesOn(a.entry, date)[0]?.endsWith('~'));
     if (before) join([before]);
     // "Arnor police", "Gondor's main opposition group", "Arnor former security officials".
-    const after = agents.find((a) => !used.has(a) && a.first > actor.last && a.first - actor.last <= 3 && tokensBetween(doc, actor.last + 1, a.first, form));
+    const after = [1, 2, 3].map((d) => free(agentFrom.get(actor.last + d))).find((a) => a && tokensBetween(doc, actor.last + 1, a.first, form));
     // "activists in Arnor", "the government of Gondor", "lawmakers and officials in Fornost".
-    const hanging = agents.find((a) => !used.has(a) && a.last < actor.first && actor.first - a.last <= 3 && OF.has(form(a.last + 1)) && (actor.first - a.last === 2 || form(a.last + 2) === 'the'));
+    const hanging = [3, 2, 1].map((d) => free(agentTo.get(actor.first - d))).find((a) => a && OF.has(form(a.last + 1)) && (actor.first - a.last === 2 || form(a.last + 2) === 'the'));
     if (after) join(coordinated(after, 1));
     else if (hanging) join(coordinated(hanging, -1));
     if (codes.includes('---')) codes = [];

@@ -1,11 +1,12 @@
 import type { DocumentModel } from '../model/document.js';
 import type { Actor, Entity, Span } from '../model/schema.js';
-import type { ActorDictionary } from '../knowledge/actor-dictionary.js';
+import type { ActorDictionary, DictionaryIndex } from '../knowledge/actor-dictionary.js';
 import type { NominalMention } from '../model/schema.js';
 import { countryByCode, findCountry } from '../knowledge/countries.js';
 import { findAgent } from '../knowledge/agents.js';
 import { findOfficeHolder, findPersonByName, type OfficeTerm } from '../knowledge/office-holders.js';
 import { findOrganisation } from '../knowledge/organisations.js';
+import { phoenixActors } from '../knowledge/phoenix-actors.js';
 import { findPhoenixPeople } from '../knowledge/phoenix-people.js';
 import { readTitleWord } from '../knowledge/title-words.js';
 import { partitionPoint } from '../model/sorted-search.js';
@@ -13,7 +14,7 @@ import { countryFromApposition } from './apposition.js';
 import { AnonymousSources, TitleHolders } from './lookups.js';
 import { NameVariants } from './name-variants.js';
 import { ActorRegistry, addMention, cameoCode } from './registry.js';
-import { findDictionaryActors } from './dictionary-matches.js';
+import { findDictionaryActors, type DictionaryMatch } from './dictionary-matches.js';
 
 /** What the user may add to the actors stage: actor dictionaries given at run time (`--actors`). */
 export interface ActorsOptions {
@@ -31,7 +32,7 @@ export function actorsStage(doc: DocumentModel, options: ActorsOptions = {}): vo
   const registry = new ActorRegistry();
   const date = doc.article.published ?? undefined;
   // The user's dictionaries first: their names are actors whatever the name tagger made of them.
-  const coded = options.actors ? dictionaryActors(doc, registry, options.actors) : null;
+  const coded = options.actors ? userDictionaryActors(doc, registry, options.actors) : null;
   // A city named as a place is no actor; a country is both ("sanctions on Iran", "fighting in Iran"),
   // unless it only locates the place before it ("Lyon, France").
   const countries = new Set(doc.entities.filter((e) => e.type === 'country').map((e) => `${e.start}:${e.end}`));
@@ -80,10 +81,59 @@ export function actorsStage(doc: DocumentModel, options: ActorsOptions = {}): vo
     if (entity.actor !== null || isPlace.has(`${entity.start}:${entity.end}`) || inTitle.has(i)) continue;
     entity.actor = demonymCountry(registry, entity)?.id ?? null;
   }
-  doc.actors = registry.actors;
+  doc.actors = phoenixFallback(doc, registry, phoenixActors(), isPlace);
 }
 
 const DICTIONARY_RULE = 'actor.dictionary';
+const FALLBACK_RULE = 'actor.phoenix';
+/** Longer mentions than this are not looked for before a span (a name or a noun phrase is shorter). */
+const LONGEST_MENTION = 400;
+
+/** The spans of `list` (sorted by start) that overlap `span`. */
+function overlapping<T extends Span>(list: readonly T[], span: Span): T[] {
+  const out: T[] = [];
+  for (let i = partitionPoint(list.length, (k) => list[k].start < span.end) - 1; i >= 0 && list[i].start > span.start - LONGEST_MENTION; i--) {
+    if (list[i].end > span.start) out.push(list[i]);
+  }
+  return out.reverse();
+}
+
+/**
+ * Last resort: names left without a country above, coded from PETRARCH-2's Phoenix dictionaries
+ * (data/knowledge/phoenix-actors.tsv; rule `actor.phoenix`, entry: file, line and name), such as
+ * misspellings ("Ethopia"), regions with an agent ("Darfur rebels"), companies ("Boeing": MNCUSA)
+ * and people the name tagger missed. A match is left alone where it overlaps an actor with a
+ * country, a place (a city named as a place is no actor) or a longer name ("Georgia" in "Georgia
+ * State University", "China" in "South China Sea"); the uncoded mentions it overlaps give way to it. Returns the actors that keep
+ * a mention.
+ */
+function phoenixFallback(doc: DocumentModel, registry: ActorRegistry, dictionary: DictionaryIndex, isPlace: Set<string>): Actor[] {
+  // The dictionaries ignore case; here a name must have a capital ("us" is not the US).
+  const matches = findDictionaryActors(doc, dictionary).filter((m) => m.codes.length && /\p{Lu}/u.test(doc.text.slice(m.start, m.end)));
+  if (!matches.length) return registry.actors;
+  const mentions = registry.actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor }))).sort((a, b) => a.start - b.start);
+  const removed = new Set<Entity>();
+  const added: Entity[] = [];
+  for (const m of matches) {
+    const over = overlapping(mentions, m);
+    if (over.some((o) => o.actor.country !== null || o.actor.cameo !== null)) continue;
+    const entities = overlapping(doc.entities, m).filter((e) => !removed.has(e));
+    if (entities.some((e) => isPlace.has(`${e.start}:${e.end}`))) continue;
+    if (entities.some((e) => e.type !== 'group' && e.type !== 'country' && (e.start < m.start || e.end > m.end + 1))) continue;
+    // A surname alone is a person's more often than the place's of that name ("Murray").
+    if (entities.some((e) => e.type === 'person') && !/\s/.test(doc.text.slice(m.start, m.end).trim())) continue;
+    for (const o of over) o.actor.mentions = o.actor.mentions.filter((x) => x.end <= m.start || x.start >= m.end);
+    for (const e of entities) removed.add(e);
+    const text = doc.text.slice(m.start, m.end);
+    const type = entities[0]?.type ?? (m.codes[0].length === 3 ? 'country' : 'organisation');
+    added.push({ start: m.start, end: m.end, text, type, actor: dictionaryActors(registry, m, text, type)[0].id, rule: FALLBACK_RULE, entry: m.entry });
+  }
+  if (added.length) doc.entities = [...doc.entities.filter((e) => !removed.has(e)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  const dropped = new Set(registry.actors.filter((a) => !a.mentions.length).map((a) => a.id));
+  if (!dropped.size) return registry.actors;
+  for (const e of doc.entities) if (e.actor && dropped.has(e.actor)) e.actor = null;
+  return registry.actors.filter((a) => !dropped.has(a.id));
+}
 
 /**
  * The names of the user's actor dictionaries as entities (rule `actor.dictionary`, entry: the file,
@@ -91,7 +141,7 @@ const DICTIONARY_RULE = 'actor.dictionary';
  * tagger they overlap gives way to them; returns whether a span overlaps one of them, so that no
  * other reading of those words is made.
  */
-function dictionaryActors(doc: DocumentModel, registry: ActorRegistry, dictionary: ActorDictionary): (span: Span) => boolean {
+function userDictionaryActors(doc: DocumentModel, registry: ActorRegistry, dictionary: ActorDictionary): (span: Span) => boolean {
   const matches = findDictionaryActors(doc, dictionary);
   if (!matches.length) return () => false;
   const overlaps = (s: Span) => {
@@ -109,14 +159,18 @@ function dictionaryActors(doc: DocumentModel, registry: ActorRegistry, dictionar
     if (!m.codes.length) continue;
     const text = doc.text.slice(m.start, m.end);
     const type = replaced.get(m.start)?.type ?? (m.codes[0].length === 3 ? 'country' : 'organisation');
-    const ids = m.codes.map((code) => registry.get(`dictionary:${code}`, m, () => {
-      const country = countryByCode(code.slice(0, 3)) ? code.slice(0, 3) : null;
-      return { kind: type === 'place' ? 'country' : type, name: text, title: null, country, sector: null, cameo: code };
-    }).id);
-    kept.push({ start: m.start, end: m.end, text, type, actor: ids[0], rule: DICTIONARY_RULE, entry: m.entry });
+    kept.push({ start: m.start, end: m.end, text, type, actor: dictionaryActors(registry, m, text, type)[0].id, rule: DICTIONARY_RULE, entry: m.entry });
   }
   doc.entities = kept.sort((a, b) => a.start - b.start || b.end - a.end);
   return overlaps;
+}
+
+/** The actors of a dictionary match, one per code in the article: "USAMIL" is the US, sector MIL. */
+function dictionaryActors(registry: ActorRegistry, m: DictionaryMatch, text: string, type: Entity['type']): Actor[] {
+  return m.codes.map((code) => registry.get(`dictionary:${code}`, m, () => {
+    const country = countryByCode(code.slice(0, 3)) ? code.slice(0, 3) : null;
+    return { kind: type === 'place' ? 'country' : type, name: text, title: null, country, sector: (country && code.slice(3, 6)) || null, cameo: code };
+  }));
 }
 
 /**

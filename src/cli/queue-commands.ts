@@ -6,11 +6,16 @@ import { publishInputs } from '../jobs/queue/publish.js';
 import { prometheusText, QueueWorker } from '../jobs/queue/worker.js';
 import { openStore } from '../jobs/stores.js';
 import type { IngestOptions } from './ingest-command.js';
-import { dbOption, positiveInteger } from './options.js';
+import { actorsOption, checkDictionaries, dbOption, positiveInteger, verbsOption } from './options.js';
 import { Progress } from './progress.js';
 
 /** `readout ingest … --queue`: reads the inputs and publishes the articles; workers analyse and store them. */
 export async function runQueueIngest(paths: string[], options: IngestOptions & { queue: string }, stderr: NodeJS.WriteStream): Promise<number> {
+  // The queue carries articles; the workers analyse them, each with the dictionaries it was given.
+  if (options.actors?.length || options.verbs?.length) {
+    stderr.write('readout: --actors and --verbs apply where articles are analysed: give them to `readout worker`, not to `ingest --queue`\n');
+    return 1;
+  }
   const queue = await openQueue(options.queue);
   const progress = new Progress(stderr, !options.quiet, await countArticles(paths));
   try {
@@ -60,14 +65,24 @@ export function defineWorker(command: Command): void {
     .addOption(new Option('--threads <n>', 'analysis threads in this worker').argParser(positiveInteger).default(1))
     .addOption(new Option('--batch <n>', 'articles taken and written at once').argParser(positiveInteger).default(20))
     .addOption(new Option('--health-port <n>', 'serve /healthz and /metrics on 127.0.0.1 at this port').argParser(positiveInteger))
+    .addOption(actorsOption())
+    .addOption(verbsOption())
     .option('-q, --quiet', 'no summary on standard error', false)
-    .action(reported(async (o: { queue: string; db: string; threads: number; batch: number; healthPort?: number; quiet: boolean }) => {
+    .action(reported(async (o: { queue: string; db: string; threads: number; batch: number; healthPort?: number; quiet: boolean; actors?: string[]; verbs?: string[] }) => {
+      // The dictionaries are read before anything connects: a bad file stops the worker with one line.
+      const dictionaries = checkDictionaries(o);
+      if ('error' in dictionaries) {
+        process.stderr.write(`${dictionaries.error}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      for (const warning of dictionaries.warnings) process.stderr.write(`${warning}\n`);
       const queue = await openQueue(o.queue);
       const { store } = await openStore(o.db).catch(async (err: Error) => {
         await queue.nc.close();
         throw err;
       });
-      const worker = new QueueWorker(queue, store, { threads: o.threads, batch: o.batch });
+      const worker = new QueueWorker(queue, store, { threads: o.threads, batch: o.batch, actors: dictionaries.actors, verbs: dictionaries.verbs });
       const server = o.healthPort ? healthServer(o.healthPort, worker, queue) : null;
       const stop = () => worker.stop();
       process.on('SIGTERM', stop);

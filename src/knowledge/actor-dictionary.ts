@@ -40,15 +40,21 @@ export interface DatedCode {
   to: string | null;
 }
 
-export interface ActorDictionary {
+/** What matching needs of a dictionary: its entries by the words they begin with, longest phrase first. */
+export interface DictionaryIndex {
+  /** Whole-word entries by their first word. */
+  byFirstWord: { get(word: string): DictionaryEntry[] | undefined };
+  /** Stem entries (TABARI's) by their first letters. */
+  stemsByPrefix: Map<string, DictionaryEntry[]>;
+}
+
+export interface ActorDictionary extends DictionaryIndex {
   entries: DictionaryEntry[];
   /** Lines skipped as unreadable, each `file:line: why`: the command reports them. */
   skipped: string[];
-  /** Entries by the first letters of their phrase, longest phrase first. */
-  byPrefix: Map<string, DictionaryEntry[]>;
 }
 
-/** Entries are found by this many first characters (fewer when the phrase is shorter). */
+/** Stems are found by this many first characters (fewer when the phrase is shorter). */
 export const PREFIX_LENGTH = 3;
 
 /** A dictionary file that cannot be read as one: the message names the file and line. */
@@ -84,17 +90,22 @@ function checkReadable(path: string, entries: number, problems: string[]) {
   if (refused) throw new DictionaryError(refused);
 }
 
-function indexEntries(entries: DictionaryEntry[]): Omit<ActorDictionary, 'skipped'> {
-  const byPrefix = new Map<string, DictionaryEntry[]>();
+export function indexEntries(entries: DictionaryEntry[]): Omit<ActorDictionary, 'skipped'> {
+  const byFirstWord = new Map<string, DictionaryEntry[]>();
+  const stemsByPrefix = new Map<string, DictionaryEntry[]>();
   for (const entry of entries) {
-    const key = entry.phrase.slice(0, PREFIX_LENGTH);
-    const list = byPrefix.get(key);
+    const [index, key] = entry.stem ? [stemsByPrefix, entry.phrase.slice(0, PREFIX_LENGTH)] : [byFirstWord, entry.phrase.split(' ', 1)[0]];
+    const list = index.get(key);
     if (list) list.push(entry);
-    else byPrefix.set(key, [entry]);
+    else index.set(key, [entry]);
   }
-  // Longest match first: "ithilen military" before "ithilen"; a later file wins a tie.
-  for (const list of byPrefix.values()) list.reverse().sort((a, b) => b.phrase.length - a.phrase.length);
-  return { entries, byPrefix };
+  for (const index of [byFirstWord, stemsByPrefix]) for (const list of index.values()) longestFirst(list);
+  return { entries, byFirstWord, stemsByPrefix };
+}
+
+/** Longest match first: "ithilen military" before "ithilen"; a later file wins a tie. */
+export function longestFirst(list: DictionaryEntry[]): DictionaryEntry[] {
+  return list.reverse().sort((a, b) => b.phrase.length - a.phrase.length);
 }
 
 function readTsv(text: string, path: string, problems: string[]): DictionaryEntry[] {

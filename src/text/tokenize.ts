@@ -10,31 +10,37 @@ export interface Span {
 type WinkTokens = { values: string[]; spaces: string[]; types: string[] };
 let wink: ((text: string) => WinkTokens) | null = null;
 
-/** Two methods that patches/wink-nlp adds: wink's cache otherwise keeps every unseen token. */
-interface Rollback {
+/** What patches/wink-nlp adds: wink's cache otherwise keeps every unseen token for good, and consults it. */
+interface Checkpoints {
+  /** From now on, what is added to the cache is hidden from its lookups. */
   checkpoint(): unknown;
+  /** Forgets what was added since the checkpoint. */
   rollback(point: unknown): void;
+  /** How many words were added since the checkpoint. */
+  learnt(): number;
 }
+
+/** Unseen words kept in wink's cache before it is rolled back: about 25 MB. */
+const MAX_LEARNT = 200_000;
 
 /**
  * wink with an empty pipeline only tokenizes, which is all we need; built once because it is costly.
  * wink adds each unseen token to its cache and consults the cache when it splits punctuation off
- * ("U.S" seen once, "U.S." is split from then on), so the cache is rolled back after each call: the
- * tokens of a text never depend on the texts read before it.
+ * ("U.S" seen once, "U.S." was split from then on), so the cache's lookups are limited to wink's own
+ * words: the tokens of a text never depend on the texts read before it. What it learns is forgotten
+ * now and then, so that a long-running process does not grow.
  */
 function winkTokens(text: string): WinkTokens {
   if (!wink) {
     const nlp = winkNLP(model, []);
-    const cache = nlp as unknown as Rollback;
+    const cache = nlp as unknown as Checkpoints;
     const its = nlp.its;
     const initial = cache.checkpoint();
     wink = (t) => {
-      try {
-        const tokens = nlp.readDoc(t).tokens();
-        return { values: tokens.out(its.value), spaces: tokens.out(its.precedingSpaces), types: tokens.out(its.type) };
-      } finally {
-        cache.rollback(initial);
-      }
+      const tokens = nlp.readDoc(t).tokens();
+      const out = { values: tokens.out(its.value), spaces: tokens.out(its.precedingSpaces), types: tokens.out(its.type) };
+      if (cache.learnt() > MAX_LEARNT) cache.rollback(initial);
+      return out;
     };
   }
   return wink(text);

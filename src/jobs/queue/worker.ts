@@ -9,6 +9,9 @@ export interface WorkerOptions {
   threads: number;
   /** Articles taken from the queue and written to the store at once. */
   batch: number;
+  /** The user's actor and verb dictionary files (`--actors`, `--verbs`), read by each analysis thread. */
+  actors?: readonly string[];
+  verbs?: readonly string[];
 }
 
 /** What a worker has done since it started, for its metrics. */
@@ -44,7 +47,7 @@ export class QueueWorker {
     private readonly store: Store,
     private readonly options: WorkerOptions,
   ) {
-    this.pool = new AnalysisPool(options.threads);
+    this.pool = new AnalysisPool(options.threads, options.actors, options.verbs);
   }
 
   /** Asks the worker to finish the batch in hand and return from `run`. */
