@@ -74,6 +74,11 @@ function foldedWords(doc: DocumentModel): { norm: string; offsets: number[]; tok
   return { norm, offsets, tokenAt };
 }
 
+function nextBlank(norm: string, from: number): number {
+  const at = norm.indexOf(' ', from);
+  return at < 0 ? norm.length : at;
+}
+
 /** A letter or digit: ASCII by its code, the rest by the Unicode classes. */
 function isWordAt(norm: string, i: number): boolean {
   const c = norm.charCodeAt(i);
@@ -82,9 +87,9 @@ function isWordAt(norm: string, i: number): boolean {
 }
 
 /**
- * The longest entry at `i`: whole-word entries are looked up by each way the word there may end
- * (at the next blank, or before a mark inside it: "gondor" in "gondor's", "u.s" in "u.s."), stems
- * by their first letters.
+ * The longest entry at `i`: whole-word entries are looked up by their first two words, or their one
+ * word, each word ending at a blank or before a mark inside it ("gondor" in "gondor's", "u.s" in
+ * "u.s."); stems by their first letters.
  */
 function longestAt(dictionary: DictionaryIndex, norm: string, i: number): { entry: DictionaryEntry; end: number } | null {
   let best: { entry: DictionaryEntry; end: number } | null = null;
@@ -99,9 +104,14 @@ function longestAt(dictionary: DictionaryIndex, norm: string, i: number): { entr
       return;
     }
   };
-  let blank = norm.indexOf(' ', i);
-  if (blank < 0) blank = norm.length;
-  for (let k = i + 1; k <= blank; k++) if (k === blank || !isWordAt(norm, k)) consider(dictionary.byFirstWord.get(norm.slice(i, k)));
+  // One-word entries by each way the word may end, longer ones by their first two words.
+  const blank = nextBlank(norm, i);
+  for (let k = i + 1; k <= blank; k++) if (k === blank || !isWordAt(norm, k)) consider(dictionary.byFirstWords.get(norm.slice(i, k)));
+  if (blank < norm.length && dictionary.leads.has(norm.slice(i, blank))) {
+    const first = norm.slice(i, blank + 1);
+    const second = nextBlank(norm, blank + 1);
+    for (let k = blank + 2; k <= second; k++) if (k === second || !isWordAt(norm, k)) consider(dictionary.byFirstWords.get(first + norm.slice(blank + 1, k)));
+  }
   if (dictionary.stemsByPrefix.size) for (let n = PREFIX_LENGTH; n >= 1; n--) consider(dictionary.stemsByPrefix.get(norm.slice(i, i + n)));
   return best;
 }

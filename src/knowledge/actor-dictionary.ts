@@ -42,8 +42,10 @@ export interface DatedCode {
 
 /** What matching needs of a dictionary: its entries by the words they begin with, longest phrase first. */
 export interface DictionaryIndex {
-  /** Whole-word entries by their first word. */
-  byFirstWord: { get(word: string): DictionaryEntry[] | undefined };
+  /** Whole-word entries by their first two words, or their one word (`indexKey`). */
+  byFirstWords: { get(words: string): DictionaryEntry[] | undefined };
+  /** The first words of entries of two words or more. */
+  leads: { has(word: string): boolean };
   /** Stem entries (TABARI's) by their first letters. */
   stemsByPrefix: Map<string, DictionaryEntry[]>;
 }
@@ -90,17 +92,29 @@ function checkReadable(path: string, entries: number, problems: string[]) {
   if (refused) throw new DictionaryError(refused);
 }
 
+/**
+ * The key a whole-word entry is found by: its first two words, or its one word. Two, because one
+ * is too common a start in large dictionaries ("the": a hundred Phoenix names).
+ */
+export function indexKey(phrase: string): string {
+  const first = phrase.indexOf(' ');
+  const second = first < 0 ? -1 : phrase.indexOf(' ', first + 1);
+  return second < 0 ? phrase : phrase.slice(0, second);
+}
+
 export function indexEntries(entries: DictionaryEntry[]): Omit<ActorDictionary, 'skipped'> {
-  const byFirstWord = new Map<string, DictionaryEntry[]>();
+  const byFirstWords = new Map<string, DictionaryEntry[]>();
   const stemsByPrefix = new Map<string, DictionaryEntry[]>();
+  const leads = new Set<string>();
   for (const entry of entries) {
-    const [index, key] = entry.stem ? [stemsByPrefix, entry.phrase.slice(0, PREFIX_LENGTH)] : [byFirstWord, entry.phrase.split(' ', 1)[0]];
+    if (!entry.stem && entry.phrase.includes(' ')) leads.add(entry.phrase.slice(0, entry.phrase.indexOf(' ')));
+    const [index, key] = entry.stem ? [stemsByPrefix, entry.phrase.slice(0, PREFIX_LENGTH)] : [byFirstWords, indexKey(entry.phrase)];
     const list = index.get(key);
     if (list) list.push(entry);
     else index.set(key, [entry]);
   }
-  for (const index of [byFirstWord, stemsByPrefix]) for (const list of index.values()) longestFirst(list);
-  return { entries, byFirstWord, stemsByPrefix };
+  for (const index of [byFirstWords, stemsByPrefix]) for (const list of index.values()) longestFirst(list);
+  return { entries, byFirstWords, leads, stemsByPrefix };
 }
 
 /** Longest match first: "ithilen military" before "ithilen"; a later file wins a tie. */

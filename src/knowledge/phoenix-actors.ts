@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { repoPath } from './data-files.js';
-import { longestFirst, type DatedCode, type DictionaryEntry, type DictionaryIndex } from './actor-dictionary.js';
+import { indexKey, longestFirst, type DatedCode, type DictionaryEntry, type DictionaryIndex } from './actor-dictionary.js';
 
 /** The Phoenix dictionaries of data/knowledge/phoenix-actors.tsv, in the order their entries were read. */
 export const PHOENIX_FILES = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt', 'Phoenix.agents.txt'] as const;
@@ -9,34 +9,35 @@ let index: DictionaryIndex | null = null;
 
 /**
  * PETRARCH-2's Phoenix actors and agents (to 2014), each entry citing its file and line. The 42,000
- * rows are only grouped by first word when first used; the entries of a word are made when an
- * article has the word, so that starting a process or thread costs little.
+ * rows are only grouped by their first words (`indexKey`) when first used; the entries of a key are
+ * made when an article has its words, so that starting a process or thread costs little.
  */
 export function phoenixActors(): DictionaryIndex {
   if (index) return index;
-  const rows = new Map<string, string[]>();
+  // Rows by key until an article has the key's words, then the entries made of them.
+  const byKey = new Map<string, string[] | DictionaryEntry[]>();
+  const leads = new Set<string>();
   for (const row of readFileSync(repoPath('data/knowledge/phoenix-actors.tsv'), 'utf8').split('\n')) {
     if (!row || row.startsWith('#')) continue;
-    const tab = row.indexOf('\t');
-    const blank = row.indexOf(' ');
-    const word = row.slice(0, blank >= 0 && blank < tab ? blank : tab);
-    const list = rows.get(word);
+    const phrase = row.slice(0, row.indexOf('\t'));
+    const key = indexKey(phrase);
+    if (phrase.includes(' ')) leads.add(phrase.slice(0, phrase.indexOf(' ')));
+    const list = byKey.get(key) as string[] | undefined;
     if (list) list.push(row);
-    else rows.set(word, [row]);
+    else byKey.set(key, [row]);
   }
-  const made = new Map<string, DictionaryEntry[]>();
-  const byFirstWord = {
-    get(word: string): DictionaryEntry[] | undefined {
-      let entries = made.get(word);
-      if (!entries) {
-        const list = rows.get(word);
-        if (!list) return undefined;
-        made.set(word, (entries = longestFirst(list.map(entryOf))));
-      }
+  const made = new Set<string>();
+  const byFirstWords = {
+    get(key: string): DictionaryEntry[] | undefined {
+      const found = byKey.get(key);
+      if (!found || made.has(key)) return found as DictionaryEntry[] | undefined;
+      const entries = longestFirst((found as string[]).map(entryOf));
+      byKey.set(key, entries);
+      made.add(key);
       return entries;
     },
   };
-  return (index = { byFirstWord, stemsByPrefix: new Map() });
+  return (index = { byFirstWords, leads, stemsByPrefix: new Map() });
 }
 
 function entryOf(row: string): DictionaryEntry {
