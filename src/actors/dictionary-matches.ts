@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../model/document.js';
 import { codesOn, PREFIX_LENGTH, type DictionaryEntry, type DictionaryIndex } from '../knowledge/actor-dictionary.js';
 
-/** A name of the user's actor dictionary found in the text, with the agent beside it, if any. */
+/** A name of an actor dictionary (the user's, or Phoenix's) found in the text, with the agent beside it, if any. */
 export interface DictionaryMatch {
   start: number;
   end: number;

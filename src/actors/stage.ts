@@ -104,8 +104,8 @@ function overlapping<T extends Span>(list: readonly T[], span: Span): T[] {
  * misspellings ("Ethopia"), regions with an agent ("Darfur rebels"), companies ("Boeing": MNCUSA)
  * and people the name tagger missed. A match is left alone where it overlaps an actor with a
  * country, a place (a city named as a place is no actor) or a longer name ("Georgia" in "Georgia
- * State University", "China" in "South China Sea"); the uncoded mentions it overlaps give way to it. Returns the actors that keep
- * a mention.
+ * State University", "China" in "South China Sea"); the uncoded mentions it overlaps give way to
+ * it. Returns the actors that keep a mention.
  */
 function phoenixFallback(doc: DocumentModel, registry: ActorRegistry, dictionary: DictionaryIndex, isPlace: Set<string>): Actor[] {
   // The dictionaries ignore case; here a name must have a capital ("us" is not the US).
