@@ -263,8 +263,9 @@ function resolveNonPerson(registry: ActorRegistry, entity: Entity): Actor | null
   // "US State Department": a country's word before one of its seats of government.
   const seat = words.length > 1 ? findCountry(words.slice(1).join(' ')) : null;
   if (seat?.via === 'seat' && findCountry(words[0])?.country.code === seat.country.code) return government(registry, seat.country.code, entity);
-  // An organisation outside the knowledge: country and sector from the words of its name.
-  const home = words.map((w) => findCountry(w)).find((m) => m && m.via !== 'seat')?.country.code ?? null;
+  // An organisation outside the knowledge: country and sector from the words of its name; a compass
+  // word names no country ("West" in "West Darfur State" is not the West).
+  const home = words.map((w) => findCountry(w)).find((m) => m && m.via !== 'seat' && m.country.kind !== 'region')?.country.code ?? null;
   const sector = words.map((w) => findAgent(w)?.sector).findLast((s) => s) ?? null;
   return registry.get(`org:${name.toLowerCase()}`, entity, () => ({ kind: 'organisation', name, title: null, country: home, sector, cameo: cameoCode(home, sector) }));
 }

@@ -78,3 +78,13 @@ test('a definite role refers back to the last holder named before it, never to o
   assert.notEqual(at('The governor urged')?.name, 'Helena Marsh');
   assert.equal(at('Governor Helena Marsh')?.name ?? at('Helena Marsh')?.name, 'Helena Marsh');
 });
+
+test('an organisation named with a compass word is not of "the West"; one named with a country word is of that country', () => {
+  const actorOf = (text: string, name: string) => {
+    const d = analyzeArticle({ id: 't', text, published: '2024-03-06', title: null, url: null });
+    const a = d.actors.find((x) => x.name === name);
+    return a && [a.country, a.sector];
+  };
+  assert.deepEqual(actorOf('The West Nile Farmers Union rejected the plan on Monday.', 'West Nile Farmers Union'), [null, 'AGR']);
+  assert.deepEqual(actorOf('The Kenyan Farmers Union rejected the plan on Monday.', 'Kenyan Farmers Union')?.[0], 'KEN');
+});
