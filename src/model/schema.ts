@@ -68,7 +68,7 @@ export const Entity = Span.extend({
   type: EntityType,
   actor: z.string().nullable(),
   title: Title.optional(),
-  /** Where the name came from: tagger, extended, gazetteer, pattern, lower-case, salutation, document. */
+  /** Where the name came from: tagger, extended, gazetteer, pattern, lower-case, salutation, document, country-name. */
   rule: z.string(),
   /** The gazetteer class that typed it, when one did. */
   entry: z.string().optional(),

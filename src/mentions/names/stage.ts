@@ -50,16 +50,44 @@ export function namesStage(doc: DocumentModel): void {
   settleLoneNames(spans, forms, tagger.lists);
   voteTypes(spans, forms);
   spans.push(...propagate(spans, forms, sentenceOf, tagger.lists));
+  withCountryNamesWhole(spans, doc, sentenceOf);
   doc.entities = spans
     .sort((x, y) => x.first - y.first)
     .map((s) => {
       const start = tokens[s.first]!.start;
       const end = tokens[s.last - 1]!.end;
-      const cls = classify(forms.slice(s.first, s.last).join(' '), tagger.lists);
+      const cls = s.rule === COUNTRY_NAME_RULE ? 'country' : classify(forms.slice(s.first, s.last).join(' '), tagger.lists);
       const mention: Entity = { start, end, text: doc.text.slice(start, end), type: retype(TAGGER_TYPES[s.type]!, cls, s.last - s.first > 1), actor: null, rule: s.rule };
       return cls ? { ...mention, entry: cls } : mention;
     });
   placesNotPeople(doc.text, doc.entities, tagger.lists);
+}
+
+/** Words looked for before a name that may begin a longer country name ("Democratic People's"). */
+const COUNTRY_NAME_LEAD = 4;
+const COUNTRY_NAME_RULE = 'country-name';
+
+/**
+ * A country's official name the tagger cut short keeps its first words: "People's Republic of
+ * China" is China, where "Republic of China" alone is Taiwan. A name is extended over the words
+ * before it in its sentence when, with them, it is a country's name or alias.
+ */
+function withCountryNamesWhole(spans: TokenSpan[], doc: DocumentModel, sentenceOf: Int32Array): void {
+  const taken = new Set<number>();
+  for (const s of spans) for (let t = s.first; t < s.last; t++) taken.add(t);
+  for (const s of spans) {
+    if (s.type === 'PER') continue;
+    let whole = -1;
+    for (let first = s.first - 1; first >= Math.max(0, s.first - COUNTRY_NAME_LEAD) && !taken.has(first) && sentenceOf[first] === sentenceOf[s.first]; first--) {
+      // Not over a determiner: names are spans without it ("the United States" → "United States").
+      if (doc.tokens[first]!.xpos === 'DT') continue;
+      const match = findCountry(doc.text.slice(doc.tokens[first]!.start, doc.tokens[s.last - 1]!.end).replace(/\s+/g, ' '));
+      if (match?.via === 'name' || match?.via === 'alias') whole = first;
+    }
+    if (whole < 0) continue;
+    for (let t = whole; t < s.first; t++) taken.add(t);
+    Object.assign(s, { first: whole, rule: COUNTRY_NAME_RULE });
+  }
 }
 
 /**

@@ -227,3 +227,11 @@ test('a city that the place list knows by another name ("Geneva" for "Genève") 
   assert.equal(typeOf(names('Officials met in Geneva and Odesa on Monday.'), 'Odesa'), 'place');
   assert.equal(typeOf(names('Geneva Smith, a lawyer, said the ruling was wrong.'), 'Geneva Smith'), 'person');
 });
+
+test('a country\'s official name cut short by the tagger is made whole, without a determiner before it', () => {
+  const spans = (text: string) => names(text).map((e) => [e.text, e.type, e.rule]);
+  // "Republic of China" alone is Taiwan.
+  assert.deepEqual(spans("Officials of the People's Republic of China met the delegation."), [["People's Republic of China", 'country', 'country-name']]);
+  assert.deepEqual(spans('Envoys of the Republic of China met the delegation.'), [['Republic of China', 'country', 'tagger']]);
+  assert.deepEqual(spans('The United States rejected the offer.').map(([text]) => text), ['United States']);
+});
