@@ -116,6 +116,12 @@ function add(keys: FeatureKeys, t: number, a: number, b: number): void {
   keys.b[t] = b;
 }
 
+/** Sets the keys of a word's template and its tag's, which pair them with one value (distance, valency, labels). */
+function pair(keys: FeatureKeys, wordTemplate: number, tagTemplate: number, word: number, tag: number, value: number): void {
+  add(keys, wordTemplate, word, value);
+  add(keys, tagTemplate, tag, value);
+}
+
 /** Sets the key of template `t`, which depends on the word at `p` alone. */
 function one(keys: FeatureKeys, t: number, p: number, a: number, b: number): void {
   keys.a[t] = a;
@@ -211,23 +217,17 @@ export function featureKeys(state: ParseState, input: ParseInput, keys: FeatureK
   add(keys, T['s1t+s1rt+s0t'], ttt(s1t, tagAt(input, n, s1r), s0t), 0);
   add(keys, T['s2t+s1t+s0t'], ttt(tagAt(input, n, s2), s1t, s0t), 0);
 
-  add(keys, T['s0w+d'], s0w, d);
-  add(keys, T['s0t+d'], s0t, d);
-  add(keys, T['b0w+d'], b0w, d);
-  add(keys, T['b0t+d'], b0t, d);
+  pair(keys, T['s0w+d'], T['s0t+d'], s0w, s0t, d);
+  pair(keys, T['b0w+d'], T['b0t+d'], b0w, b0t, d);
   add(keys, T['s0w+b0w+d'], s0w, b0w * 16 + d);
   add(keys, T['s0t+b0t+d'], tt(s0t, b0t), d);
   add(keys, T['s1t+s0t+d1'], tt(s1t, s0t), d1);
   add(keys, T['s1w+s0w+d1'], s1w, s0w * 16 + d1);
 
-  add(keys, T['s0w+vr'], s0w, valency(state.rightCount, s0));
-  add(keys, T['s0t+vr'], s0t, valency(state.rightCount, s0));
-  add(keys, T['s0w+vl'], s0w, valency(state.leftCount, s0));
-  add(keys, T['s0t+vl'], s0t, valency(state.leftCount, s0));
-  add(keys, T['b0w+vl'], b0w, valency(state.leftCount, b0));
-  add(keys, T['b0t+vl'], b0t, valency(state.leftCount, b0));
-  add(keys, T['s1w+vr'], s1w, valency(state.rightCount, s1));
-  add(keys, T['s1t+vr'], s1t, valency(state.rightCount, s1));
+  pair(keys, T['s0w+vr'], T['s0t+vr'], s0w, s0t, valency(state.rightCount, s0));
+  pair(keys, T['s0w+vl'], T['s0t+vl'], s0w, s0t, valency(state.leftCount, s0));
+  pair(keys, T['b0w+vl'], T['b0t+vl'], b0w, b0t, valency(state.leftCount, b0));
+  pair(keys, T['s1w+vr'], T['s1t+vr'], s1w, s1t, valency(state.rightCount, s1));
 
   child(keys, input, state, s0l, T.s0lw, T.s0lt, T.s0ll);
   child(keys, input, state, s0r, T.s0rw, T.s0rt, T.s0rl);
@@ -243,12 +243,9 @@ export function featureKeys(state: ParseState, input: ParseInput, keys: FeatureK
   add(keys, T['b0t+b0lt+b0l2t'], ttt(b0t, tagAt(input, n, b0l), tagAt(input, n, b0l2)), 0);
   add(keys, T['s1t+s1rt+s1r2t'], ttt(s1t, tagAt(input, n, s1r), tagAt(input, n, s1r2)), 0);
 
-  add(keys, T['s0w+sr'], s0w, labelSet(state.rightLabels, s0));
-  add(keys, T['s0t+sr'], s0t, labelSet(state.rightLabels, s0));
-  add(keys, T['s0w+sl'], s0w, labelSet(state.leftLabels, s0));
-  add(keys, T['s0t+sl'], s0t, labelSet(state.leftLabels, s0));
-  add(keys, T['b0w+sl'], b0w, labelSet(state.leftLabels, b0));
-  add(keys, T['b0t+sl'], b0t, labelSet(state.leftLabels, b0));
+  pair(keys, T['s0w+sr'], T['s0t+sr'], s0w, s0t, labelSet(state.rightLabels, s0));
+  pair(keys, T['s0w+sl'], T['s0t+sl'], s0w, s0t, labelSet(state.leftLabels, s0));
+  pair(keys, T['b0w+sl'], T['b0t+sl'], b0w, b0t, labelSet(state.leftLabels, b0));
   add(keys, T['s1t+sr'], s1t, labelSet(state.rightLabels, s1));
 
   add(keys, T['s0ll+s0rl+s0t'], ttt(labelAt(state, s0l), labelAt(state, s0r), s0t), 0);
