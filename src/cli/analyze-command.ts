@@ -5,7 +5,7 @@ import type { Encoding } from '../ingest/decode.js';
 import { singleArticle } from '../ingest/inputs.js';
 import { readerFor } from '../ingest/readers/index.js';
 import { analyzeInputs } from '../jobs/analyze.js';
-import { actorsOption, checkDictionaries, encodingOption, maxBytesOption, publishedOption, threadsOption, verbsOption } from './options.js';
+import { actorsOption, readDictionaries, encodingOption, maxBytesOption, publishedOption, threadsOption, verbsOption } from './options.js';
 import { Progress } from './progress.js';
 
 export function defineAnalyze(command: Command): void {
@@ -54,13 +54,9 @@ export interface CommandIO {
  * input failed).
  */
 export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: CommandIO): Promise<number> {
-  const dictionaries = checkDictionaries(options);
-  if ('error' in dictionaries) {
-    io.stderr.write(`${dictionaries.error}\n`);
-    return 1;
-  }
+  const dictionaries = readDictionaries(options, io.stderr);
+  if (!dictionaries) return 1;
   const { actors, verbs } = dictionaries;
-  for (const warning of dictionaries.warnings) io.stderr.write(`${warning}\n`);
   const includeTokens = options.include.includes('tokens');
   // Text extracted from a page, feed or archive is nowhere else to be seen: the offsets need it.
   const includeText = options.include.includes('text') || paths.some((path) => WEB_READERS.has(readerFor(path).name));

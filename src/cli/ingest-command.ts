@@ -4,7 +4,7 @@ import { countArticles } from '../ingest/inputs.js';
 import { ingestInputs, type IngestSummary } from '../jobs/ingest.js';
 import { openStore } from '../jobs/stores.js';
 import { stopOnInterrupt } from './interrupt.js';
-import { actorsOption, batchOption, checkDictionaries, dbOption, encodingOption, isDefaultStore, maxBytesOption, publishedOption, threadsOption, verbsOption } from './options.js';
+import { actorsOption, batchOption, readDictionaries, dbOption, encodingOption, isDefaultStore, maxBytesOption, publishedOption, threadsOption, verbsOption } from './options.js';
 import { Progress } from './progress.js';
 
 export function defineIngest(command: Command): void {
@@ -49,13 +49,9 @@ export interface IngestOptions {
  * rolled back and redone by the next run). Returns the exit code: 1 if any input failed.
  */
 export async function runIngest(paths: string[], options: IngestOptions, stderr: NodeJS.WriteStream): Promise<number> {
-  const dictionaries = checkDictionaries(options);
-  if ('error' in dictionaries) {
-    stderr.write(`${dictionaries.error}\n`);
-    return 1;
-  }
+  const dictionaries = readDictionaries(options, stderr);
+  if (!dictionaries) return 1;
   const { actors, verbs } = dictionaries;
-  for (const warning of dictionaries.warnings) stderr.write(`${warning}\n`);
   const { store, created } = await openStore(options.db, { createDirectory: options.createDirectory });
   if (created) stderr.write(`readout: created the store ${options.db}\n`);
   const progress = new Progress(stderr, !options.quiet, await countArticles(paths));

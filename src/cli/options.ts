@@ -3,7 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
 import { parseDate } from '../ingest/readers/records.js';
 import { defaultStorePath } from '../jobs/stores.js';
-import { skippedLines, userDictionaries } from '../jobs/user-dictionaries.js';
+import { skippedLines, userDictionaries, type UserDictionaries } from '../jobs/user-dictionaries.js';
 
 /** Options that several commands share. */
 export const publishedOption = () =>
@@ -32,22 +32,23 @@ export const verbsOption = () =>
 const SKIPPED_SHOWN = 5;
 
 /**
- * Reads the user's dictionaries (`--actors`, `--verbs`) once, before any article, so that a bad
- * file stops the command with one line naming the file and line (`error`); otherwise the files,
- * for the analysis threads to read, and `warnings` naming the lines skipped as unreadable.
+ * Reads the user's dictionaries (`--actors`, `--verbs`) once, before any article: a bad file is one
+ * line on `stderr` naming the file and line, and null (the command stops); otherwise the lines
+ * skipped as unreadable are named there, and the files are returned for the analysis threads to read.
  */
-export function checkDictionaries(options: { actors?: readonly string[]; verbs?: readonly string[] }): { actors: readonly string[]; verbs: readonly string[]; warnings: string[] } | { error: string } {
+export function readDictionaries(options: { actors?: readonly string[]; verbs?: readonly string[] }, stderr: NodeJS.WritableStream): UserDictionaries | null {
   const files = { actors: options.actors ?? [], verbs: options.verbs ?? [] };
   let skipped: string[];
   try {
     userDictionaries(files);
     skipped = skippedLines(files);
   } catch (err) {
-    return { error: `readout: ${(err as Error).message}` };
+    stderr.write(`readout: ${(err as Error).message}\n`);
+    return null;
   }
-  const warnings = skipped.slice(0, SKIPPED_SHOWN).map((line) => `readout: skipped ${line}`);
-  if (skipped.length > SKIPPED_SHOWN) warnings.push(`readout: skipped ${skipped.length - SKIPPED_SHOWN} more unreadable dictionary lines`);
-  return { ...files, warnings };
+  for (const line of skipped.slice(0, SKIPPED_SHOWN)) stderr.write(`readout: skipped ${line}\n`);
+  if (skipped.length > SKIPPED_SHOWN) stderr.write(`readout: skipped ${skipped.length - SKIPPED_SHOWN} more unreadable dictionary lines\n`);
+  return files;
 }
 
 /** Whether --db is the default location (whose directory is created), not one the user named (whose directory must exist). */

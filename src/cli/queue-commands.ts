@@ -6,7 +6,7 @@ import { publishInputs } from '../jobs/queue/publish.js';
 import { prometheusText, QueueWorker } from '../jobs/queue/worker.js';
 import { openStore } from '../jobs/stores.js';
 import type { IngestOptions } from './ingest-command.js';
-import { actorsOption, checkDictionaries, dbOption, positiveInteger, verbsOption } from './options.js';
+import { actorsOption, readDictionaries, dbOption, positiveInteger, verbsOption } from './options.js';
 import { Progress } from './progress.js';
 
 /** `readout ingest … --queue`: reads the inputs and publishes the articles; workers analyse and store them. */
@@ -70,13 +70,11 @@ export function defineWorker(command: Command): void {
     .option('-q, --quiet', 'no summary on standard error', false)
     .action(reported(async (o: { queue: string; db: string; threads: number; batch: number; healthPort?: number; quiet: boolean; actors?: string[]; verbs?: string[] }) => {
       // The dictionaries are read before anything connects: a bad file stops the worker with one line.
-      const dictionaries = checkDictionaries(o);
-      if ('error' in dictionaries) {
-        process.stderr.write(`${dictionaries.error}\n`);
+      const dictionaries = readDictionaries(o, process.stderr);
+      if (!dictionaries) {
         process.exitCode = 1;
         return;
       }
-      for (const warning of dictionaries.warnings) process.stderr.write(`${warning}\n`);
       const queue = await openQueue(o.queue);
       const { store } = await openStore(o.db).catch(async (err: Error) => {
         await queue.nc.close();
