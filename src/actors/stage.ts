@@ -124,9 +124,7 @@ function phoenixFallback(doc: DocumentModel, registry: ActorRegistry, dictionary
     if (entities.some((e) => e.type === 'person') && !/\s/.test(doc.text.slice(m.start, m.end).trim())) continue;
     for (const o of over) o.actor.mentions = o.actor.mentions.filter((x) => x.end <= m.start || x.start >= m.end);
     for (const e of entities) removed.add(e);
-    const text = doc.text.slice(m.start, m.end);
-    const type = entities[0]?.type ?? (m.codes[0].length === 3 ? 'country' : 'organisation');
-    added.push({ start: m.start, end: m.end, text, type, actor: dictionaryActors(registry, m, text, type)[0].id, rule: FALLBACK_RULE, entry: m.entry });
+    added.push(dictionaryEntity(doc, registry, m, entities[0], FALLBACK_RULE));
   }
   if (added.length) doc.entities = [...doc.entities.filter((e) => !removed.has(e)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
   const dropped = new Set(registry.actors.filter((a) => !a.mentions.length).map((a) => a.id));
@@ -157,20 +155,25 @@ function userDictionaryActors(doc: DocumentModel, registry: ActorRegistry, dicti
   for (const m of matches) {
     // A null code ("---") is no actor: the words are left alone.
     if (!m.codes.length) continue;
-    const text = doc.text.slice(m.start, m.end);
-    const type = replaced.get(m.start)?.type ?? (m.codes[0].length === 3 ? 'country' : 'organisation');
-    kept.push({ start: m.start, end: m.end, text, type, actor: dictionaryActors(registry, m, text, type)[0].id, rule: DICTIONARY_RULE, entry: m.entry });
+    kept.push(dictionaryEntity(doc, registry, m, replaced.get(m.start), DICTIONARY_RULE));
   }
   doc.entities = kept.sort((a, b) => a.start - b.start || b.end - a.end);
   return overlaps;
 }
 
-/** The actors of a dictionary match, one per code in the article: "USAMIL" is the US, sector MIL. */
-function dictionaryActors(registry: ActorRegistry, m: DictionaryMatch, text: string, type: Entity['type']): Actor[] {
-  return m.codes.map((code) => registry.get(`dictionary:${code}`, m, () => {
+/**
+ * The entity of a dictionary match, typed as the name tagger's entity it replaces (else a country
+ * for a bare country code, an organisation otherwise), and its actors, one per code in the article:
+ * "USAMIL" is the US, sector MIL.
+ */
+function dictionaryEntity(doc: DocumentModel, registry: ActorRegistry, m: DictionaryMatch, replaced: Entity | undefined, rule: string): Entity {
+  const text = doc.text.slice(m.start, m.end);
+  const type = replaced?.type ?? (m.codes[0].length === 3 ? 'country' : 'organisation');
+  const actors = m.codes.map((code) => registry.get(`dictionary:${code}`, m, () => {
     const country = countryByCode(code.slice(0, 3)) ? code.slice(0, 3) : null;
     return { kind: type === 'place' ? 'country' : type, name: text, title: null, country, sector: (country && code.slice(3, 6)) || null, cameo: code };
   }));
+  return { start: m.start, end: m.end, text, type, actor: actors[0].id, rule, entry: m.entry };
 }
 
 /**

@@ -102,12 +102,19 @@ export function indexKey(phrase: string): string {
   return second < 0 ? phrase : phrase.slice(0, second);
 }
 
+/** The first word of a phrase of several words (a `leads` word), else null. */
+export function leadOf(phrase: string): string | null {
+  const blank = phrase.indexOf(' ');
+  return blank < 0 ? null : phrase.slice(0, blank);
+}
+
 export function indexEntries(entries: DictionaryEntry[]): Omit<ActorDictionary, 'skipped'> {
   const byFirstWords = new Map<string, DictionaryEntry[]>();
   const stemsByPrefix = new Map<string, DictionaryEntry[]>();
   const leads = new Set<string>();
   for (const entry of entries) {
-    if (!entry.stem && entry.phrase.includes(' ')) leads.add(entry.phrase.slice(0, entry.phrase.indexOf(' ')));
+    const lead = entry.stem ? null : leadOf(entry.phrase);
+    if (lead) leads.add(lead);
     const [index, key] = entry.stem ? [stemsByPrefix, entry.phrase.slice(0, PREFIX_LENGTH)] : [byFirstWords, indexKey(entry.phrase)];
     const list = index.get(key);
     if (list) list.push(entry);

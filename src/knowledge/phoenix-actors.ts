@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { repoPath } from './data-files.js';
-import { indexKey, longestFirst, type DatedCode, type DictionaryEntry, type DictionaryIndex } from './actor-dictionary.js';
+import { indexKey, leadOf, longestFirst, type DatedCode, type DictionaryEntry, type DictionaryIndex } from './actor-dictionary.js';
 
 /** The Phoenix dictionaries of data/knowledge/phoenix-actors.tsv, in the order their entries were read. */
 export const PHOENIX_FILES = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt', 'Phoenix.agents.txt'] as const;
@@ -21,7 +21,8 @@ export function phoenixActors(): DictionaryIndex {
     if (!row || row.startsWith('#')) continue;
     const phrase = row.slice(0, row.indexOf('\t'));
     const key = indexKey(phrase);
-    if (phrase.includes(' ')) leads.add(phrase.slice(0, phrase.indexOf(' ')));
+    const lead = leadOf(phrase);
+    if (lead) leads.add(lead);
     const list = byKey.get(key) as string[] | undefined;
     if (list) list.push(row);
     else byKey.set(key, [row]);
