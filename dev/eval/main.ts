@@ -5,7 +5,7 @@ import { splitSentences } from '../../src/text/sentences.js';
 import { tagText } from '../../src/text/tag-text.js';
 import { readConllu } from './conllu.js';
 import { gumNamedTexts, readUner, scoreNames, type NameScore } from './entities.js';
-import { scorePloverGold, scoreSeedEvents, scoreTabari, scoreValidationTriples, type SeedResult } from './events.js';
+import { scorePloverGold, scoreSeedEvents, scoreTabari, scoreValidationTriples, type Ratio, type SeedResult } from './events.js';
 import { evaluateParse } from './parse.js';
 import { loadActorDictionary } from '../../src/knowledge/actor-dictionary.js';
 import { loadVerbDictionary } from '../../src/events/verb-dictionary.js';
@@ -103,21 +103,21 @@ rows.push({ component: 'events', data: ploverData, metric: 'type accuracy (gold 
 rows.push({ component: 'events', data: ploverData, metric: 'type accuracy (first coded event)', value: plover.firstType.correct / plover.firstType.total });
 rows.push({ component: 'events', data: ploverData, metric: `source country accuracy (${plover.source.total})`, value: plover.source.correct / plover.source.total });
 rows.push({ component: 'events', data: ploverData, metric: `target country accuracy (${plover.target.total})`, value: plover.target.correct / plover.target.total });
+/** A part of PLOVER's sentences: type, source and target rows. */
+const ploverRows = (data: string, s: Record<'type' | 'source' | 'target', Ratio>) => {
+  rows.push({ component: 'events', data, metric: 'type accuracy (gold type coded)', value: s.type.correct / s.type.total });
+  rows.push({ component: 'events', data, metric: `source country accuracy (${s.source.total})`, value: s.source.correct / s.source.total });
+  rows.push({ component: 'events', data, metric: `target country accuracy (${s.target.total})`, value: s.target.correct / s.target.total });
+};
 for (const half of ['A', 'B'] as const) {
   const h = plover.halves[half];
-  const data = `PLOVER gold, half ${half} (${h.type.total} sentences${half === 'A' ? ', developed on' : ', not looked at'})`;
-  rows.push({ component: 'events', data, metric: 'type accuracy (gold type coded)', value: h.type.correct / h.type.total });
-  rows.push({ component: 'events', data, metric: `source country accuracy (${h.source.total})`, value: h.source.correct / h.source.total });
-  rows.push({ component: 'events', data, metric: `target country accuracy (${h.target.total})`, value: h.target.correct / h.target.total });
+  ploverRows(`PLOVER gold, half ${half} (${h.type.total} sentences${half === 'A' ? ', developed on' : ', not looked at'})`, h);
 }
 // The same sentences with PETRARCH-2's Phoenix actor and agent dictionaries given as `--actors`
 // files (read from ../shared): what an analyst gains from them, and the gap in the shipped knowledge.
 const phoenix = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt', 'Phoenix.agents.txt'];
 const ploverPhoenix = scorePloverGold(join(eventGold, 'gold_plover_gsr_cameo.jsonl'), { actors: loadActorDictionary(phoenix.map((f) => join(shared, 'data/eventcoding/petrarch2/dictionaries', f))) });
-const ploverPhoenixData = `PLOVER gold, --actors Phoenix dictionaries (${ploverPhoenix.sentences} sentences)`;
-rows.push({ component: 'events', data: ploverPhoenixData, metric: 'type accuracy (gold type coded)', value: ploverPhoenix.type.correct / ploverPhoenix.type.total });
-rows.push({ component: 'events', data: ploverPhoenixData, metric: `source country accuracy (${ploverPhoenix.source.total})`, value: ploverPhoenix.source.correct / ploverPhoenix.source.total });
-rows.push({ component: 'events', data: ploverPhoenixData, metric: `target country accuracy (${ploverPhoenix.target.total})`, value: ploverPhoenix.target.correct / ploverPhoenix.target.total });
+ploverRows(`PLOVER gold, --actors Phoenix dictionaries (${ploverPhoenix.sentences} sentences)`, ploverPhoenix);
 const tabari = scoreTabari(join(eventGold, 'gold_tabari_validate.jsonl'));
 const tabariData = `TABARI validation, real countries (${tabari.records} records, ${tabari.root.total} triples)`;
 for (const [metric, r] of [['source country', tabari.source], ['target country', tabari.target], ['CAMEO root', tabari.root], ['whole triple', tabari.triple]] as const) {
